@@ -1,0 +1,13 @@
+//! Briefing Explorer's core: the data model of a press briefing and the parser that reads a
+//! published transcript into it, mending and recording damage on the way. No web dependencies:
+//! everything here is deterministic and tested natively.
+
+pub mod error;
+pub mod model;
+pub mod numerals;
+pub mod parse;
+pub mod repair;
+
+pub use error::{ErrorKind, ParseError};
+pub use model::{Briefing, Paragraph, Qa, Repair, RepairKind, Segment, Speaker, Topic, Turn};
+pub use parse::{parse, parse_bytes};

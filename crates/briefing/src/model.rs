@@ -1,0 +1,196 @@
+//! The structured briefing: what the parser produces, what `data/briefing.json` holds and what
+//! the app renders. Field order here is the key order of the JSON, so keep it stable.
+
+use serde::{Deserialize, Serialize};
+
+/// One press briefing as published: the write-up's front matter, the event it reports, the
+/// spokespeople and the topics with their questions and answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Briefing {
+    /// The write-up's headline, e.g. 工信部解读2020年工业通信业热点.
+    pub headline: String,
+    /// Who wrote it up, if the text names a reporter (本报记者 徐恒).
+    pub byline: Option<Byline>,
+    /// The editor's note (编者按) that introduces the event.
+    pub note: Paragraph,
+    /// What, when and who, as read from the editor's note.
+    pub event: Event,
+    /// The spokespeople, in the order the editor's note introduces them.
+    pub speakers: Vec<Speaker>,
+    /// The topics (热点一, 热点二 …) in order.
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Byline {
+    /// The line as printed, e.g. 本报记者 徐恒.
+    pub text: String,
+    /// The reporter's name alone, e.g. 徐恒.
+    pub reporter: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// ISO date, e.g. 2021-01-26, when the text gives a month and day.
+    pub date: Option<String>,
+    /// The date as printed, e.g. 1月26日.
+    pub date_text: Option<String>,
+    /// How the year was found when the note does not print it (None when it does).
+    pub year_basis: Option<String>,
+    /// Who held it, e.g. 国务院新闻办公室.
+    pub host: Option<String>,
+    /// What was held, e.g. 新闻发布会.
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub name: String,
+    /// The full title as the editor's note gives it (empty when the note does not name them).
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Topic {
+    /// 1-based position, equal to the heading's numeral.
+    pub number: u32,
+    /// The heading's numeral as printed, e.g. 三.
+    pub numeral: String,
+    pub title: String,
+    /// Source line of the heading (1-based).
+    pub line: usize,
+    pub qas: Vec<Qa>,
+}
+
+/// One reporter question and the answers given to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Qa {
+    /// Stable id, `t{topic}-q{n}` with n counted within the topic from 1.
+    pub id: String,
+    pub question: Turn,
+    pub answers: Vec<Turn>,
+}
+
+/// One person's turn: a reporter's question or a spokesperson's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turn {
+    /// The name before the colon: 记者 for questions, the spokesperson for answers.
+    pub speaker: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Source line where the paragraph starts (1-based).
+    pub line: usize,
+    /// The repaired text. Every span in the data is a character offset into this.
+    pub text: String,
+    /// Where the text differs from the source, in order of position.
+    pub repairs: Vec<Repair>,
+}
+
+/// A place where the published text was damaged and the parser mended it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repair {
+    /// Character offsets `[start, end)` of the repaired words in `Paragraph::text`.
+    pub start: usize,
+    pub end: usize,
+    /// The source text that these characters replace, exactly as published.
+    pub original: String,
+    pub kind: RepairKind,
+    /// One sentence that says what was wrong, in English.
+    pub reason: String,
+    /// Source line of the damage (1-based).
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RepairKind {
+    /// A word split across a page break: the two lines were joined.
+    PageBreak,
+    /// A stray English word inside Chinese text, replaced by its Chinese equivalent.
+    StrayWord,
+    /// A word printed twice in a row: one copy removed.
+    DoubledWord,
+    /// A character missing from a fixed name: restored.
+    MissingCharacter,
+}
+
+impl Briefing {
+    /// Every repair with the paragraph it belongs to, in reading order.
+    pub fn repairs(&self) -> impl Iterator<Item = (&Paragraph, &Repair)> {
+        self.paragraphs()
+            .flat_map(|p| p.repairs.iter().map(move |r| (p, r)))
+    }
+
+    /// Every paragraph in reading order: the note, then each question and its answers.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        std::iter::once(&self.note).chain(self.topics.iter().flat_map(|t| {
+            t.qas.iter().flat_map(|qa| {
+                std::iter::once(&qa.question)
+                    .chain(qa.answers.iter())
+                    .flat_map(|turn| turn.paragraphs.iter())
+            })
+        }))
+    }
+
+    /// All question/answer pairs across topics, in order.
+    pub fn qas(&self) -> impl Iterator<Item = &Qa> {
+        self.topics.iter().flat_map(|t| t.qas.iter())
+    }
+
+    pub fn speaker(&self, name: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.name == name)
+    }
+
+    /// The briefing as pretty-printed JSON with the model's stable key order.
+    pub fn to_json(&self) -> String {
+        // Serialising these plain structs cannot fail (no maps with non-string keys, no
+        // custom serialisers); fall back to an empty object rather than panic regardless.
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    pub fn from_json(json: &str) -> Result<Briefing, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+impl Paragraph {
+    /// The text cut into runs of plain and repaired characters, for rendering.
+    pub fn segments(&self) -> Vec<Segment<'_>> {
+        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
+        let byte_at = |c: usize| chars.get(c).map_or(self.text.len(), |&(b, _)| b);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for r in &self.repairs {
+            let (start, end) = (r.start.max(pos), r.end.max(r.start.max(pos)));
+            if start > pos {
+                out.push(Segment::Plain(&self.text[byte_at(pos)..byte_at(start)]));
+            }
+            out.push(Segment::Repaired(&self.text[byte_at(start)..byte_at(end)], r));
+            pos = end;
+        }
+        if pos < chars.len() {
+            out.push(Segment::Plain(&self.text[byte_at(pos)..]));
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Plain(&'a str),
+    Repaired(&'a str, &'a Repair),
+}
+
+impl RepairKind {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            RepairKind::PageBreak => "分页断词",
+            RepairKind::StrayWord => "误入英文",
+            RepairKind::DoubledWord => "重复字词",
+            RepairKind::MissingCharacter => "漏字",
+        }
+    }
+}
