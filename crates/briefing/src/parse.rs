@@ -72,6 +72,14 @@ pub fn parse(text: &str) -> Result<Briefing, ParseError> {
 
     let first_heading = lines.iter().position(|l| matches!(l.line, Line::Heading { .. }));
     let Some(first_heading) = first_heading else {
+        // a turn with no heading before it says most clearly what is missing
+        if let Some((number, speaker)) = lines.iter().find_map(|l| match l.line {
+            Line::Turn { speaker, .. } => Some((l.number, speaker)),
+            _ => None,
+        }) {
+            let kind = ErrorKind::TurnBeforeTopic { speaker: speaker.to_string() };
+            return Err(ParseError { line: number, kind });
+        }
         let line = lines.last().map_or(1, |l| l.number);
         return Err(ParseError { line, kind: ErrorKind::MissingTopics });
     };

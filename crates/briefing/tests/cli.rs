@@ -1,0 +1,40 @@
+//! The `briefing` command line as a user runs it.
+
+use std::process::Command;
+
+fn briefing(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn parse_prints_the_checked_in_json() {
+    let (code, stdout, _) = briefing(&["parse", "data/miit-2020-briefing.txt"]);
+    assert_eq!(code, 0);
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/briefing.json"))
+        .expect("data/briefing.json");
+    assert_eq!(stdout.trim_end(), json.trim_end());
+}
+
+#[test]
+fn a_bad_transcript_exits_non_zero_with_the_line() {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("bad.txt");
+    std::fs::write(&file, "编者按：说明。\n\n标题\n\n热点二:错位\n").expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = briefing(&["parse", &path]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("line 5: expected heading 热点一, found 热点二"), "{stderr}");
+    let (code, _, stderr) = briefing(&["parse", "no/such/file.txt"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("cannot read no/such/file.txt"), "{stderr}");
+    let (code, _, _) = briefing(&["frobnicate"]);
+    assert_eq!(code, 2);
+}
