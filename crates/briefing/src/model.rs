@@ -184,6 +184,18 @@ pub enum Segment<'a> {
     Repaired(&'a str, &'a Repair),
 }
 
+impl Event {
+    /// The date in Chinese, e.g. 2021年1月26日, or as printed when the year is unknown.
+    pub fn date_zh(&self) -> Option<String> {
+        let iso = self.date.as_deref();
+        let parts: Option<Vec<u32>> = iso.map(|d| d.split('-').filter_map(|x| x.parse().ok()).collect());
+        match parts.as_deref() {
+            Some([y, m, d]) => Some(format!("{y}年{m}月{d}日")),
+            _ => self.date_text.clone(),
+        }
+    }
+}
+
 impl RepairKind {
     pub fn label_zh(self) -> &'static str {
         match self {

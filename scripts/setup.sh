@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build (and, with --browser, to test) Briefing Explorer, at
+# pinned versions. Idempotent: when everything is present it only checks versions (a second or
+# two). Source it to get the PATH, or run it.
+#   scripts/setup.sh             Rust target, trunk, wasm-bindgen-cli, npm tools
+#   scripts/setup.sh --browser   the same plus Debian's chromium and chromedriver
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+
+# wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock"
+}
+
+setup_rust() {
+  command -v cargo >/dev/null || { say "cargo is missing: install Rust with rustup first"; exit 1; }
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (takes about 9 minutes once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  local wb; wb=$(wasm_bindgen_version)
+  [ -n "$wb" ] || { say "no wasm-bindgen in Cargo.lock"; exit 1; }
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
+    say "installing wasm-bindgen-cli $wb (about 2 minutes once)"
+    # not --locked: its lock file does not resolve here; the version itself is pinned
+    cargo install wasm-bindgen-cli --version "$wb"
+  fi
+}
+
+setup_npm() {
+  command -v npm >/dev/null || { say "npm is missing: install Node.js 20 first"; exit 1; }
+  local stamp="$root/node_modules/.setup-stamp"
+  if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
+    say "installing npm tools (binaryen's wasm-opt, Playwright's test runner)"
+    (cd "$root" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    touch "$stamp"
+  fi
+}
+
+setup_browser() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Debian's chromium and chromedriver"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+setup_rust
+setup_npm
+if [ "${1:-}" = "--browser" ]; then setup_browser; fi

@@ -1,0 +1,52 @@
+//! One reporter question with its answers.
+
+use yew::prelude::*;
+
+use crate::components::rich_paragraph::RichParagraph;
+use crate::data::Shared;
+use crate::i18n::ZH as T;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub briefing: Shared,
+    pub topic: usize,
+    pub index: usize,
+}
+
+#[component]
+pub fn QaArticle(props: &Props) -> Html {
+    let b = &props.briefing;
+    let Some(qa) = b.topics.get(props.topic).and_then(|t| t.qas.get(props.index)) else {
+        return html! {};
+    };
+    html! {
+        <article id={qa.id.clone()} class="qa">
+            <div class="question" aria-label={T.question}>
+                <p class="turn-label">
+                    <span class="badge badge-question">{ T.question }</span>
+                    <span class="turn-speaker">{ T.reporter_label }</span>
+                </p>
+                { for qa.question.paragraphs.iter().map(|p| html! {
+                    <RichParagraph paragraph={p.clone()} />
+                }) }
+            </div>
+            { for qa.answers.iter().map(|a| {
+                let title = b.speaker(&a.speaker).map(|s| s.title.clone()).unwrap_or_default();
+                html! {
+                    <div class="answer" data-speaker={a.speaker.clone()}>
+                        <p class="turn-label">
+                            <span class="badge badge-answer">{ T.answer }</span>
+                            <span class="turn-speaker">{ &a.speaker }</span>
+                            if !title.is_empty() {
+                                <span class="turn-title">{ title }</span>
+                            }
+                        </p>
+                        { for a.paragraphs.iter().map(|p| html! {
+                            <RichParagraph paragraph={p.clone()} />
+                        }) }
+                    </div>
+                }
+            }) }
+        </article>
+    }
+}

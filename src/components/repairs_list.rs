@@ -1,0 +1,44 @@
+//! Every repair in one place: what the source printed, what the page shows, and where.
+
+use yew::prelude::*;
+
+use crate::components::rich_paragraph::shown_original;
+use crate::data::Shared;
+use crate::i18n::{fill, ZH as T};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub briefing: Shared,
+}
+
+#[component]
+pub fn RepairsList(props: &Props) -> Html {
+    let repairs: Vec<_> = props.briefing.repairs().collect();
+    if repairs.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section id="repairs" class="repairs" aria-labelledby="repairs-heading">
+            <h2 id="repairs-heading">{ T.repairs_heading }</h2>
+            <p class="repairs-intro">{ T.repairs_intro }</p>
+            <ol class="repairs-list">
+                { for repairs.iter().map(|(p, r)| {
+                    let now: String = p.text.chars().skip(r.start).take(r.end - r.start).collect();
+                    html! {
+                        <li class="repair-item">
+                            <span class="repair-kind">{ r.kind.label_zh() }</span>
+                            <span class="repair-change">
+                                <del>{ shown_original(&r.original) }</del>
+                                <span aria-hidden="true">{ " → " }</span>
+                                <ins>{ now }</ins>
+                            </span>
+                            <a class="repair-where" href={format!("#p-{}", p.line)}>
+                                { fill(T.repair_line, r.line) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
