@@ -47,9 +47,9 @@ pub fn RichParagraph(props: &Props) -> Html {
                     html! {
                         <span class="repair" data-kind={r.kind.label_zh()}>
                             <ins class="repair-text">{ text }</ins>
-                            <button type="button" class="repair-mark" aria-label={tip.clone()} data-tip={tip}>
-                                <span aria-hidden="true">{ "修" }</span>
-                            </button>
+                            // The mark's glyph and tip are CSS-generated, so the paragraph's text
+                            // (copy, search, find-in-page) stays exactly the repaired text.
+                            <button type="button" class="repair-mark" aria-label={tip.clone()} data-tip={tip}></button>
                         </span>
                     }
                 }
