@@ -3,12 +3,12 @@
 # pinned versions. Idempotent: when everything is present it only checks versions (a second or
 # two). Source it to get the PATH, or run it.
 #   scripts/setup.sh             Rust target, trunk, wasm-bindgen-cli, npm tools
-#   scripts/setup.sh --browser   the same plus Debian's chromium and chromedriver
+#   scripts/setup.sh --browser   the same plus Debian's chromium, chromedriver and CJK fonts
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$root/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 
@@ -47,11 +47,11 @@ setup_npm() {
 }
 
 setup_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromedriver"
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+    say "installing Debian's chromium, chromedriver and CJK fonts"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
 }
 
