@@ -4,6 +4,7 @@
 use briefing::{Paragraph, Segment};
 use yew::prelude::*;
 
+use crate::components::repair_mark::RepairMark;
 use crate::i18n::ZH as T;
 
 #[derive(Properties, PartialEq)]
@@ -47,9 +48,7 @@ pub fn RichParagraph(props: &Props) -> Html {
                     html! {
                         <span class="repair" data-kind={r.kind.label_zh()}>
                             <ins class="repair-text">{ text }</ins>
-                            // The mark's glyph and tip are CSS-generated, so the paragraph's text
-                            // (copy, search, find-in-page) stays exactly the repaired text.
-                            <button type="button" class="repair-mark" aria-label={tip.clone()} data-tip={tip}></button>
+                            <RepairMark tip={tip} />
                         </span>
                     }
                 }

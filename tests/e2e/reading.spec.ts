@@ -124,6 +124,9 @@ test('repaired text is shown, each repair marked, the original on hover and on f
   });
   expect(focusedTip.display).toBe('block');
   expect(focusedTip.label).toContain('原文');
+  // Escape closes it while focus stays
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').display)).toBe('none');
 
   // the repairs list names all six with the source line
   const items = page.locator('#repairs li');
@@ -131,6 +134,33 @@ test('repaired text is shown, each repair marked, the original on hover and on f
   await expect(items.filter({ hasText: '重复字词' })).toContainText('落地落地');
   await expect(items.filter({ hasText: '误入英文' })).toContainText('原文第91行');
   expect(problems).toEqual([]);
+});
+
+test('on a touch screen a tap pins the original open and a tap elsewhere closes it', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const problems = await open(page);
+  const mark = page.locator('.repair', { hasText: '落地' }).locator('.repair-mark');
+  const shown = () => mark.evaluate((el) => getComputedStyle(el, '::after').display !== 'none');
+  expect(await shown()).toBe(false);
+  await mark.tap();
+  await expect.poll(shown).toBe(true);
+  expect(await mark.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('落地落地');
+  // pinned: it stays open when the pointer is elsewhere (no hover on a phone)
+  await page.mouse.move(0, 0);
+  expect(await shown()).toBe(true);
+  // a second tap on the mark closes it
+  await mark.tap();
+  await page.mouse.move(0, 0);
+  await expect.poll(shown).toBe(false);
+  // tapping elsewhere closes a pinned tip too
+  await mark.tap();
+  await page.mouse.move(0, 0);
+  await expect.poll(shown).toBe(true);
+  await page.locator('h1').tap();
+  await expect.poll(shown).toBe(false);
+  expect(problems).toEqual([]);
+  await context.close();
 });
 
 test('the structured data is published beside index.html', async ({ page, request }) => {
