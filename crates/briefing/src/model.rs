@@ -206,3 +206,54 @@ impl RepairKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repair(start: usize, end: usize) -> Repair {
+        Repair {
+            start,
+            end,
+            original: String::from("x"),
+            kind: RepairKind::PageBreak,
+            reason: String::new(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn segments_cut_text_at_repairs_by_character() {
+        let p = Paragraph {
+            line: 1,
+            text: "开展5G毫米波试验,工业设计".into(),
+            repairs: vec![repair(5, 7), repair(11, 13)],
+        };
+        let got: Vec<(bool, &str)> = p
+            .segments()
+            .into_iter()
+            .map(|s| match s {
+                Segment::Plain(t) => (false, t),
+                Segment::Repaired(t, _) => (true, t),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(false, "开展5G毫"), (true, "米波"), (false, "试验,工"), (true, "业设"), (false, "计")]
+        );
+    }
+
+    #[test]
+    fn segments_survive_spans_out_of_range() {
+        // a hand-edited or imported JSON with bad spans must not panic the renderer
+        let p = Paragraph { line: 1, text: "短文".into(), repairs: vec![repair(1, 9), repair(0, 1)] };
+        let joined: String = p
+            .segments()
+            .into_iter()
+            .map(|s| match s {
+                Segment::Plain(t) | Segment::Repaired(t, _) => t,
+            })
+            .collect();
+        assert_eq!(joined, "短文");
+    }
+}
