@@ -3,6 +3,7 @@
 //! everything here is deterministic and tested natively.
 
 pub mod error;
+pub mod figures;
 pub mod model;
 pub mod numerals;
 pub mod parse;

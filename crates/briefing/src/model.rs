@@ -3,9 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::figures::Figure;
+
 /// One press briefing as published: the write-up's front matter, the event it reports, the
 /// spokespeople and the topics with their questions and answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Briefing {
     /// The write-up's headline, e.g. 工信部解读2020年工业通信业热点.
     pub headline: String,
@@ -21,7 +23,7 @@ pub struct Briefing {
     pub topics: Vec<Topic>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Byline {
     /// The line as printed, e.g. 本报记者 徐恒.
     pub text: String,
@@ -29,7 +31,7 @@ pub struct Byline {
     pub reporter: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// ISO date, e.g. 2021-01-26, when the text gives a month and day.
     pub date: Option<String>,
@@ -43,14 +45,14 @@ pub struct Event {
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     pub name: String,
     /// The full title as the editor's note gives it (empty when the note does not name them).
     pub title: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Topic {
     /// 1-based position, equal to the heading's numeral.
     pub number: u32,
@@ -63,7 +65,7 @@ pub struct Topic {
 }
 
 /// One reporter question and the answers given to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Qa {
     /// Stable id, `t{topic}-q{n}` with n counted within the topic from 1.
     pub id: String,
@@ -72,14 +74,14 @@ pub struct Qa {
 }
 
 /// One person's turn: a reporter's question or a spokesperson's answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Turn {
     /// The name before the colon: 记者 for questions, the spokesperson for answers.
     pub speaker: String,
     pub paragraphs: Vec<Paragraph>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Source line where the paragraph starts (1-based).
     pub line: usize,
@@ -87,10 +89,12 @@ pub struct Paragraph {
     pub text: String,
     /// Where the text differs from the source, in order of position.
     pub repairs: Vec<Repair>,
+    /// The figures in the text, in order of position; spans never overlap.
+    pub figures: Vec<Figure>,
 }
 
 /// A place where the published text was damaged and the parser mended it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Repair {
     /// Character offsets `[start, end)` of the repaired words in `Paragraph::text`.
     pub start: usize,
@@ -133,6 +137,11 @@ impl Briefing {
                     .flat_map(|turn| turn.paragraphs.iter())
             })
         }))
+    }
+
+    /// Every figure in reading order.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.paragraphs().flat_map(|p| p.figures.iter())
     }
 
     /// All question/answer pairs across topics, in order.
@@ -178,7 +187,7 @@ impl Paragraph {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Segment<'a> {
     Plain(&'a str),
     Repaired(&'a str, &'a Repair),
@@ -228,6 +237,7 @@ mod tests {
             line: 1,
             text: "开展5G毫米波试验,工业设计".into(),
             repairs: vec![repair(5, 7), repair(11, 13)],
+            figures: vec![],
         };
         let got: Vec<(bool, &str)> = p
             .segments()
@@ -246,7 +256,7 @@ mod tests {
     #[test]
     fn segments_survive_spans_out_of_range() {
         // a hand-edited or imported JSON with bad spans must not panic the renderer
-        let p = Paragraph { line: 1, text: "短文".into(), repairs: vec![repair(1, 9), repair(0, 1)] };
+        let p = Paragraph { line: 1, text: "短文".into(), repairs: vec![repair(1, 9), repair(0, 1)], figures: vec![] };
         let joined: String = p
             .segments()
             .into_iter()

@@ -18,6 +18,7 @@
 
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Briefing, Byline, Event, Paragraph, Qa, RepairKind, Speaker, Topic, Turn};
+use crate::figures;
 use crate::numerals;
 use crate::repair::{self, ends_sentence};
 
@@ -99,7 +100,39 @@ pub fn parse(text: &str) -> Result<Briefing, ParseError> {
     repair::repair_text(&mut note);
     let speakers = speakers(&note.text, &topics);
     let event = event(&note.text, &front.headline);
+    let year = event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    let ctx = figures::Context { year };
+    attach_figures(std::slice::from_mut(&mut note), None, None, ctx);
+    for topic in &mut topics {
+        for qa in &mut topic.qas {
+            let turns = std::iter::once(&mut qa.question).chain(qa.answers.iter_mut());
+            for turn in turns {
+                let speaker = Some(turn.speaker.clone());
+                attach_figures(&mut turn.paragraphs, Some(topic.number), speaker, ctx);
+            }
+        }
+    }
     Ok(Briefing { headline: front.headline, byline: front.byline, note, event, speakers, topics })
+}
+
+/// Recognises the figures of one turn's paragraphs and files them with their context (the
+/// topic and who said it: 记者 in questions, nobody in the editor's note).
+fn attach_figures(paragraphs: &mut [Paragraph], topic: Option<u32>, speaker: Option<String>, ctx: figures::Context) {
+    let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let found = figures::recognise_turn(&texts, ctx);
+    for (p, figs) in paragraphs.iter_mut().zip(found) {
+        p.figures = figs
+            .into_iter()
+            .enumerate()
+            .map(|(n, mut f)| {
+                f.id = format!("f{}-{}", p.line, n + 1);
+                f.topic = topic;
+                f.speaker = speaker.clone();
+                f.gloss = figures::default_gloss(&f);
+                f
+            })
+            .collect();
+    }
 }
 
 fn split_colon(s: &str) -> Option<(&str, &str)> {
@@ -155,7 +188,7 @@ impl FrontMatter {
                 Line::Heading { .. } => continue,
             };
             if text.starts_with("编者按") {
-                note = Some(Paragraph { line: l.number, text: text.to_string(), repairs: vec![] });
+                note = Some(Paragraph { line: l.number, text: text.to_string(), repairs: vec![], figures: vec![] });
             } else if let Some(b) = read_byline(text) {
                 byline.get_or_insert(b);
             } else if let Some(n) = note.as_mut().filter(|n| !ends_with_sentence(&n.text) && headline.is_none()) {
@@ -251,7 +284,7 @@ fn read_topics(body: &[Source<'_>]) -> Result<Vec<Topic>, ParseError> {
                 let paragraphs = if text.is_empty() {
                     vec![]
                 } else {
-                    vec![Paragraph { line: l.number, text: text.to_string(), repairs: vec![] }]
+                    vec![Paragraph { line: l.number, text: text.to_string(), repairs: vec![], figures: vec![] }]
                 };
                 let turn = Turn { speaker: speaker.to_string(), paragraphs };
                 if speaker == REPORTER {
@@ -286,6 +319,7 @@ fn read_topics(body: &[Source<'_>]) -> Result<Vec<Topic>, ParseError> {
                         line: l.number,
                         text: text.to_string(),
                         repairs: vec![],
+                        figures: vec![],
                     }),
                 }
             }

@@ -161,7 +161,7 @@ mod tests {
     use super::*;
 
     fn para(text: &str) -> Paragraph {
-        Paragraph { line: 7, text: text.into(), repairs: vec![] }
+        Paragraph { line: 7, text: text.into(), repairs: vec![], figures: vec![] }
     }
 
     fn repaired(text: &str) -> Paragraph {

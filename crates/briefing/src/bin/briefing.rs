@@ -3,12 +3,15 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: briefing parse FILE   (FILE may be - for standard input)";
+const USAGE: &str = "usage: briefing parse FILE     print the parsed briefing as JSON
+       briefing figures FILE   list its figures as TSV (id, text, value, unit, kind, topic, speaker, gloss)
+FILE may be - for standard input";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["parse", file] => parse(file),
+        ["parse", file] => run(file, |b| b.to_json()),
+        ["figures", file] => run(file, figures_tsv),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -20,7 +23,40 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse(file: &str) -> ExitCode {
+fn figures_tsv(b: &briefing::Briefing) -> String {
+    let mut out = String::from("id\ttext\tvalue\tunit\tmeasure\tqualifier\tkind\ttopic\tspeaker\tgloss");
+    for f in b.figures() {
+        let json = |v: &dyn erased::Ser| v.json();
+        out.push_str(&format!(
+            "\n{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            f.id,
+            f.text,
+            f.data_value(),
+            json(&f.unit),
+            f.measure.as_deref().unwrap_or(""),
+            f.qualifier.map(|q| json(&q)).unwrap_or_default(),
+            json(&f.kind),
+            f.topic.map(|t| t.to_string()).unwrap_or_default(),
+            f.speaker.as_deref().unwrap_or(""),
+            f.gloss
+        ));
+    }
+    out
+}
+
+/// Serde names of enum values (statistic, percentage-point …) for the TSV.
+mod erased {
+    pub trait Ser {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap_or_default().trim_matches('"').to_string()
+        }
+    }
+}
+
+fn run(file: &str, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
         match std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {
@@ -41,7 +77,7 @@ fn parse(file: &str) -> ExitCode {
     };
     match briefing::parse_bytes(&bytes) {
         Ok(b) => {
-            println!("{}", b.to_json());
+            println!("{}", render(&b));
             ExitCode::SUCCESS
         }
         Err(e) => {
