@@ -557,8 +557,8 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
     // unit
     let (unit, measure, unit_end) = unit_at(chars, end)?;
     let mut end = unit_end;
-    if unit == Unit::Count && measure.is_none() && chinese_only && !num.magnitude {
-        return None; // 千行百业: Chinese numerals need a measure word
+    if unit == Unit::Count && measure.is_none() && chinese_only {
+        return None; // 千行百业, 万众一心: Chinese numerals need a measure word
     }
     if matches!(unit, Unit::Years | Unit::Months | Unit::Days) && chars.get(end) == Some(&'多') {
         more = true;

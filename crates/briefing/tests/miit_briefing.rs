@@ -1,6 +1,7 @@
 //! The MIIT 2020 briefing as published: its structure, its six repairs, and the checked-in
 //! `data/briefing.json` that the app embeds.
 
+use briefing::figures::FigureKind;
 use briefing::{parse_bytes, Briefing, RepairKind};
 
 const RAW: &[u8] = include_bytes!("../../../data/miit-2020-briefing.txt");
@@ -122,4 +123,96 @@ fn repaired_text_keeps_everything_else_as_published() {
         let in_source = in_source.split_once(':').filter(|(h, _)| h.chars().count() <= 4).map_or(in_source, |(_, t)| t);
         assert_eq!(first_line, in_source, "line {}", p.line);
     }
+}
+
+/// Every figure a reader should see highlighted, read off the transcript by hand: id, surface
+/// (qualifier and unit included), normalised value, kind. Names (5G, R17, 337调查, 十四五,
+/// 十九届五中全会, 二〇三五年远景目标, “两个毫不动摇”, 第七次) and list headings (三个特点,
+/// 三方面工作, 四项举措, 五个方面, 六个方面) are absent on purpose.
+#[test]
+fn every_figure_in_the_briefing_with_its_value_and_kind() {
+    use FigureKind::{Date as D, Statistic as S, Target as T};
+    let want: &[(&str, &str, &str, FigureKind)] = &[
+        ("f3-1", "1月26日", "2021-01-26", D),
+        ("f3-2", "2020年", "2020", D),
+        ("f13-1", "2020年", "2020", D),
+        ("f15-1", "31个", "31", S),
+        ("f15-2", "20个", "20", S),
+        ("f15-3", "2020年前11个月", "2020-01/2020-11", D),
+        ("f15-4", "2.4%", "2.4", S),
+        ("f15-5", "74.5%", "74.5", S),
+        ("f17-1", "7.1%", "7.1", S),
+        ("f17-2", "4.3个百分点", "4.3", S),
+        ("f19-1", "2020年", "2020", D),
+        ("f19-2", "1865亿元", "186500000000", S),
+        ("f21-1", "2021年", "2021", D),
+        ("f27-1", "2020年", "2020", D),
+        ("f27-2", "2021年", "2021", D),
+        ("f29-1", "2020年", "2020", D),
+        ("f29-2", "超过60万个", "600000", S),
+        ("f29-3", "突破2亿", "200000000", S),
+        ("f29-4", "超过1100个", "1100", S),
+        ("f29-5", "19个", "19", S),
+        ("f29-6", "60多家", "60", S),
+        ("f31-1", "2021年", "2021", D),
+        ("f33-1", "2021年", "2021", D),
+        ("f33-2", "60万个", "600000", T),
+        ("f45-1", "2020年", "2020", D),
+        ("f47-1", "2020年8月", "2020-08", D),
+        ("f69-1", "2018年", "2018", D),
+        ("f69-2", "2020年", "2020", D),
+        ("f69-3", "2022年", "2022", D),
+        ("f69-4", "不超过两家", "2", S),
+        ("f79-1", "2020年1—11月", "2020-01/2020-11", D),
+        ("f79-2", "6.9%", "6.9", S),
+        ("f79-3", "4个月", "4", S),
+        ("f87-1", "三到五年", "3-5", T),
+        ("f87-2", "百万家", "1000000", T),
+        ("f87-3", "十万家", "100000", T),
+        ("f87-4", "万家", "10000", T),
+        ("f89-1", "2020年", "2020", D),
+        ("f91-1", "两年多", "2", S),
+        ("f91-2", "2020年12月底", "2020-12", D),
+        ("f91-3", "8500多亿元", "850000000000", S),
+        ("f93-1", "两年多", "2", S),
+        ("f101-1", "157款", "157", S),
+        ("f105-1", "157款", "157", S),
+        ("f105-2", "1月29日", "2021-01-29", D),
+        ("f109-1", "2019年", "2019", D),
+        ("f109-2", "两年", "2", S),
+        ("f109-3", "四方面", "4", S),
+        ("f109-4", "十大类", "10", S),
+        ("f109-5", "2019年", "2019", D),
+        ("f109-6", "62万款", "620000", S),
+        ("f109-7", "2234款", "2234", S),
+        ("f109-8", "500款", "500", S),
+        ("f109-9", "132款", "132", S),
+        ("f111-1", "27项", "27", S),
+        ("f115-1", "11家", "11", S),
+    ];
+    let b = briefing();
+    let got: Vec<(String, String, String, FigureKind)> =
+        b.figures().map(|f| (f.id.clone(), f.text.clone(), f.data_value(), f.kind)).collect();
+    let want: Vec<(String, String, String, FigureKind)> =
+        want.iter().map(|&(i, t, v, k)| (i.to_string(), t.to_string(), v.to_string(), k)).collect();
+    assert_eq!(got, want);
+    for f in b.figures() {
+        let p = b.paragraphs().find(|p| p.figures.iter().any(|g| g.id == f.id)).expect("its paragraph");
+        let span: String = p.text.chars().skip(f.start).take(f.end - f.start).collect();
+        assert_eq!(span, f.text, "{}: the span covers the surface", f.id);
+    }
+}
+
+#[test]
+fn figures_know_their_topic_and_speaker() {
+    let b = briefing();
+    let find = |id: &str| b.figures().find(|f| f.id == id).cloned().expect(id);
+    let base = find("f29-2");
+    assert_eq!((base.topic, base.speaker.as_deref()), (Some(2), Some("赵志国")));
+    let arrears = find("f19-2");
+    assert_eq!((arrears.topic, arrears.speaker.as_deref(), arrears.value), (Some(1), Some("田玉龙"), Some(186500000000.0)));
+    let in_question = find("f101-1");
+    assert_eq!((in_question.topic, in_question.speaker.as_deref()), (Some(6), Some("记者")));
+    let in_note = find("f3-1");
+    assert_eq!((in_note.topic, in_note.speaker), (None, None));
 }
