@@ -1,17 +1,82 @@
-//! The top of the app: reads the embedded briefing and lays out the reading view.
+//! The top of the app: reads the embedded briefing, owns the view state and lays out the page.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::briefing_header::BriefingHeader;
+use crate::components::figure_popover::FigurePopover;
+use crate::components::figure_toolbar::FigureToolbar;
+use crate::components::figures_panel::FiguresPanel;
 use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
 use crate::data;
 use crate::i18n::ZH as T;
+use crate::state::{Action, FigureContext, View};
+
+/// How long a figure chosen in the table or a summary flashes in the text.
+const FLASH_MS: u32 = 1600;
 
 #[component]
 pub fn App() -> Html {
     let briefing = use_memo((), |_| data::embedded());
+    let view = use_reducer(View::default);
+    let dispatch = {
+        let view = view.clone();
+        use_callback((), move |a: Action, _| view.dispatch(a))
+    };
+
+    // Escape anywhere closes the popover; a click outside any figure closes a pinned one.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let listeners = doc.map(|doc| {
+                let d = dispatch.clone();
+                let keys = EventListener::new(&doc, "keydown", move |e| {
+                    if e.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+                        d.emit(Action::Close);
+                    }
+                });
+                let d = dispatch.clone();
+                let clicks = EventListener::new(&doc, "click", move |e| {
+                    let on_figure = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.closest(".fig, .popover").ok().flatten())
+                        .is_some();
+                    if !on_figure {
+                        d.emit(Action::Close);
+                    }
+                });
+                (keys, clicks)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // A figure chosen in the table or a summary: bring it into view, focus it, stop flashing later.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(view.flash.clone(), move |flash| {
+            if let Some((id, n)) = flash.clone() {
+                let el = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&id));
+                if let Some(el) = el {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+                gloo_timers::callback::Timeout::new(FLASH_MS, move || dispatch.emit(Action::FlashDone(n))).forget();
+            }
+        });
+    }
+
     let briefing = match &*briefing {
         Ok(b) => b.clone(),
         Err(e) => {
@@ -23,16 +88,24 @@ pub fn App() -> Html {
             }
         }
     };
+    let figure_ctx = FigureContext {
+        highlight: view.highlight,
+        flash: view.flash.as_ref().map(|(id, _)| id.clone()),
+        open: view.popover.as_ref().map(|p| p.id.clone()),
+        dispatch: dispatch.clone(),
+    };
     html! {
-        <>
+        <ContextProvider<FigureContext> context={figure_ctx}>
             <a class="skip-link" href="#content">{ T.skip_to_content }</a>
             <BriefingHeader briefing={briefing.clone()} />
             <div class="layout">
                 <TopicNav briefing={briefing.clone()} />
                 <main id="content" class="content" tabindex="-1">
+                    <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     { for (0..briefing.topics.len()).map(|i| html! {
                         <TopicSection key={i} briefing={briefing.clone()} index={i} />
                     }) }
+                    <FiguresPanel briefing={briefing.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
                     <RepairsList briefing={briefing.clone()} />
                 </main>
             </div>
@@ -40,6 +113,9 @@ pub fn App() -> Html {
                 <p>{ T.source_note }</p>
                 <p><a href="briefing.json" download="briefing.json">{ T.download_json }</a></p>
             </footer>
-        </>
+            if let Some(p) = view.popover.clone() {
+                <FigurePopover briefing={briefing.clone()} popover={p} />
+            }
+        </ContextProvider<FigureContext>>
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use briefing::Briefing;
 
 /// `data/briefing.json`, produced by the core crate's parser and checked by its tests.
-const EMBEDDED: &str = include_str!("../data/briefing.json");
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.min.json"));
 
 /// A shared, immutable briefing. Components compare handles by pointer: the data never changes
 /// under them, so a deep comparison on every render would be wasted work.

@@ -18,6 +18,29 @@ pub struct Strings {
     pub download_json: &'static str,
     pub source_note: &'static str,
     pub data_error: &'static str,
+    pub highlight_figures: &'static str,
+    pub legend: &'static str,
+    pub figures_heading: &'static str,
+    pub figures_intro: &'static str,
+    pub figures_count: &'static str,
+    pub col_figure: &'static str,
+    pub col_meaning: &'static str,
+    pub col_topic: &'static str,
+    pub col_speaker: &'static str,
+    pub col_kind: &'static str,
+    pub filter_kind: &'static str,
+    pub filter_unit: &'static str,
+    pub all: &'static str,
+    pub note_label: &'static str,
+    pub key_figures: &'static str,
+    pub pop_value: &'static str,
+    pub pop_unit: &'static str,
+    pub pop_qualifier: &'static str,
+    pub pop_kind: &'static str,
+    pub pop_source: &'static str,
+    pub pop_range: &'static str,
+    pub no_rows: &'static str,
+    pub sort_by: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -37,7 +60,64 @@ pub const ZH: Strings = Strings {
     download_json: "下载结构化数据（briefing.json）",
     source_note: "文本依据原报道整理，未作删改；修正之处均已标出。",
     data_error: "内置的发布会数据无法读取",
+    highlight_figures: "突出显示数字",
+    legend: "图例",
+    figures_heading: "数字一览",
+    figures_intro: "发布会中出现的全部数字。点选一个数字，即可跳到它在正文中的位置。",
+    figures_count: "显示 {} 个数字",
+    col_figure: "数字",
+    col_meaning: "含义（英文）",
+    col_topic: "热点",
+    col_speaker: "发言人",
+    col_kind: "类型",
+    filter_kind: "类型",
+    filter_unit: "单位",
+    all: "全部",
+    note_label: "编者按",
+    key_figures: "要点数字",
+    pop_value: "数值",
+    pop_unit: "单位",
+    pop_qualifier: "限定",
+    pop_kind: "类型",
+    pop_source: "出处",
+    pop_range: "区间",
+    no_rows: "没有符合条件的数字。",
+    sort_by: "按此列排序",
 };
+
+use briefing::figures::{FigureKind, Qualifier, Unit};
+
+pub fn kind_label(k: FigureKind) -> &'static str {
+    match k {
+        FigureKind::Statistic => "统计",
+        FigureKind::Target => "目标",
+        FigureKind::Date => "日期",
+    }
+}
+
+pub fn unit_label(u: Unit) -> &'static str {
+    match u {
+        Unit::Percent => "百分比",
+        Unit::PercentagePoint => "百分点",
+        Unit::Yuan => "金额（元）",
+        Unit::Count => "数量",
+        Unit::Years => "年数",
+        Unit::Months => "月数",
+        Unit::Days => "天数",
+        Unit::Date => "日期",
+    }
+}
+
+pub fn qualifier_label(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Over => "超过",
+        Qualifier::MoreThan => "多于（……多）",
+        Qualifier::About => "约、近",
+        Qualifier::AtMost => "不超过",
+        Qualifier::AtLeast => "不少于",
+        Qualifier::EndOf => "……底",
+    }
+}
 
 /// `template` with its `{}` replaced by `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {

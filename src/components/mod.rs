@@ -1,4 +1,7 @@
 pub mod briefing_header;
+pub mod figure_popover;
+pub mod figure_toolbar;
+pub mod figures_panel;
 pub mod qa_article;
 pub mod repair_mark;
 pub mod repairs_list;

@@ -1,11 +1,15 @@
-//! A paragraph of briefing text with its repairs marked. The marker shows the published
-//! original on hover and on keyboard focus.
+//! A paragraph of briefing text with its figures highlighted and its repairs marked. The
+//! figure marks send pointer and keyboard events up through the figure context; the repair mark
+//! shows the published original.
 
-use briefing::{Paragraph, Segment};
+use briefing::figures::Figure;
+use briefing::{Paragraph, Piece};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::repair_mark::RepairMark;
 use crate::i18n::ZH as T;
+use crate::state::{Action, FigureContext, Popover};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,14 +34,37 @@ pub fn shown_original(original: &str) -> String {
     out
 }
 
-#[component]
-pub fn RichParagraph(props: &Props) -> Html {
-    let p = &props.paragraph;
+/// Where a popover for the element under this event goes, in page coordinates.
+fn anchor(e: &Event, id: &AttrValue) -> Option<Popover> {
+    let el: web_sys::Element = e.current_target()?.dyn_into().ok()?;
+    let r = el.get_bounding_client_rect();
+    let w = web_sys::window()?;
+    let (sx, sy) = (w.scroll_x().ok()?, w.scroll_y().ok()?);
+    let vw = w.inner_width().ok()?.as_f64()?;
+    let width = 304.0f64.min(vw - 16.0);
+    let left = (r.left() + sx).min(sx + vw - width - 8.0).max(sx + 8.0);
+    Some(Popover { id: id.clone(), left, top: r.bottom() + sy + 6.0, pinned: false })
+}
+
+/// Runs of pieces that share a key, as (key, start, end) index ranges.
+fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
+    let mut out: Vec<(K, usize, usize)> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        match out.last_mut() {
+            Some((k, _, end)) if *k == key(p) => *end = i + 1,
+            _ => out.push((key(p), i, i + 1)),
+        }
+    }
+    out
+}
+
+fn render_repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
     html! {
-        <p id={format!("p-{}", p.line)} class="para">
-            { for p.segments().into_iter().map(|segment| match segment {
-                Segment::Plain(text) => html! { text },
-                Segment::Repaired(text, r) => {
+        { for runs(pieces, |x| x.repair).into_iter().map(|(r, a, b)| {
+            let text: String = pieces[a..b].iter().map(|x| x.text).collect();
+            match r.and_then(|k| p.repairs.get(k)) {
+                None => html! { text },
+                Some(r) => {
                     let tip = format!(
                         "{}（{}）：“{}” → “{}”",
                         T.repair_original,
@@ -51,6 +78,84 @@ pub fn RichParagraph(props: &Props) -> Html {
                             <RepairMark tip={tip} />
                         </span>
                     }
+                }
+            }
+        }) }
+    }
+}
+
+fn figure_mark(f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
+    let id = AttrValue::from(f.id.clone());
+    let d = ctx.dispatch.clone();
+    let on = move |make: fn(Popover) -> Action, id: AttrValue, d: Callback<Action>| {
+        move |e: Event| {
+            if let Some(p) = anchor(&e, &id) {
+                d.emit(make(p));
+            }
+        }
+    };
+    let onmouseenter = {
+        let f = on(Action::Show, id.clone(), d.clone());
+        Callback::from(move |e: MouseEvent| f(e.into()))
+    };
+    let onfocus = {
+        let f = on(Action::Show, id.clone(), d.clone());
+        Callback::from(move |e: FocusEvent| f(e.into()))
+    };
+    let onclick = {
+        let f = on(Action::Toggle, id.clone(), d.clone());
+        Callback::from(move |e: MouseEvent| f(e.into()))
+    };
+    let onkeydown = {
+        let f = on(Action::Toggle, id.clone(), d.clone());
+        let d = d.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => d.emit(Action::Close),
+            "Enter" | " " => {
+                e.prevent_default();
+                f(e.into());
+            }
+            _ => {}
+        })
+    };
+    let onmouseleave = {
+        let (d, id) = (d.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| d.emit(Action::Hide(id.clone())))
+    };
+    let onblur = {
+        let (d, id) = (d.clone(), id.clone());
+        Callback::from(move |_: FocusEvent| d.emit(Action::Hide(id.clone())))
+    };
+    let flashing = ctx.flash.as_ref() == Some(&id);
+    let open = ctx.open.as_ref() == Some(&id);
+    html! {
+        <mark
+            id={id.clone()}
+            class={classes!("fig", flashing.then_some("flash"))}
+            data-kind={f.kind.as_str()}
+            data-value={f.data_value()}
+            tabindex="0"
+            role="button"
+            aria-expanded={if open { "true" } else { "false" }}
+            aria-controls={open.then_some("figure-popover")}
+            {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown}
+        >{ inner }</mark>
+    }
+}
+
+#[component]
+pub fn RichParagraph(props: &Props) -> Html {
+    let ctx = use_context::<FigureContext>();
+    let p = &props.paragraph;
+    let pieces = p.pieces();
+    let highlight = ctx.as_ref().is_some_and(|c| c.highlight);
+    html! {
+        <p id={format!("p-{}", p.line)} class="para">
+            { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
+                let inner = render_repairs(p, &pieces[a..b]);
+                match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {
+                    (Some(f), Some(ctx)) if highlight => figure_mark(f, inner, ctx),
+                    _ => inner,
                 }
             }) }
         </p>

@@ -5,6 +5,8 @@ use yew::prelude::*;
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::ZH as T;
+use crate::state::{Action, FigureContext};
+use briefing::figures;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,10 +15,15 @@ pub struct Props {
     pub index: usize,
 }
 
+/// How many figures a topic's summary shows at most.
+const KEY_FIGURES: usize = 6;
+
 #[component]
 pub fn TopicSection(props: &Props) -> Html {
+    let ctx = use_context::<FigureContext>();
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
     let heading_id = format!("topic-{}-title", topic.number);
+    let key = figures::key_figures(topic, KEY_FIGURES);
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="topic-title">
@@ -24,6 +31,26 @@ pub fn TopicSection(props: &Props) -> Html {
                 <span class="topic-name">{ &topic.title }</span>
                 <span class="topic-count">{ format!("{} {}", topic.qas.len(), T.qa_count) }</span>
             </h2>
+            if let Some(ctx) = ctx.filter(|_| !key.is_empty()) {
+                <div class="key-figures">
+                    <h3 class="key-figures-label">{ T.key_figures }</h3>
+                    <ul>
+                        { for key.iter().map(|f| {
+                            let id = AttrValue::from(f.id.clone());
+                            let d = ctx.dispatch.clone();
+                            html! {
+                                <li>
+                                    <button type="button" class="chip" data-kind={f.kind.as_str()} title={f.gloss.clone()}
+                                        onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
+                                        <span class="chip-figure">{ &f.text }</span>
+                                        <span class="chip-gloss" lang="en">{ &f.gloss }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
             { for (0..topic.qas.len()).map(|q| html! {
                 <QaArticle key={q} briefing={props.briefing.clone()} topic={props.index} index={q} />
             }) }

@@ -58,6 +58,17 @@ pub enum FigureKind {
     Date,
 }
 
+impl FigureKind {
+    /// The name used in the data and in `data-kind`: statistic, target, date.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Statistic => "statistic",
+            FigureKind::Target => "target",
+            FigureKind::Date => "date",
+        }
+    }
+}
+
 /// One figure found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -153,14 +164,17 @@ pub fn grouped(v: f64) -> String {
     }
 }
 
-/// 600000.0 → "600000", 74.5 → "74.5".
+/// 600000.0 → "600000", 74.5 → "74.5" (at most four decimals). Written with integer
+/// arithmetic: float formatting would add kilobytes to the WebAssembly build.
 pub fn plain_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.6}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let scaled = (v.abs() * 10000.0).round() as u64;
+    let (int, frac) = (scaled / 10000, scaled % 10000);
+    let sign = if v < 0.0 && scaled > 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{int}");
     }
+    let frac = format!("{frac:04}");
+    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
 }
 
 /// What the recogniser knows about where the text comes from.
@@ -751,4 +765,143 @@ fn date_found(chars: &[char], start: usize, end: usize, iso: String, qualifier: 
         },
         small_count: false,
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// glosses written by hand
+
+/// Reads a gloss table (`id<TAB>text<TAB>gloss`, one header line) and gives each figure of the
+/// briefing its written gloss. Every row must name a figure that exists with that exact text,
+/// so a stale table is an error, not a silently wrong label.
+pub fn apply_glosses(b: &mut crate::Briefing, tsv: &str) -> Result<usize, String> {
+    let mut rows = std::collections::HashMap::new();
+    for (n, line) in tsv.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(id), Some(text), Some(gloss), None) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
+            return Err(format!("glosses line {}: expected id, text and gloss separated by tabs", n + 1));
+        };
+        if gloss.trim().is_empty() {
+            return Err(format!("glosses line {}: the gloss for {id} is empty", n + 1));
+        }
+        rows.insert(id.to_string(), (n + 1, text.to_string(), gloss.trim().to_string()));
+    }
+    let mut applied = 0;
+    for p in b.paragraphs_mut() {
+        for f in &mut p.figures {
+            if let Some((line, text, gloss)) = rows.remove(&f.id) {
+                if text != f.text {
+                    return Err(format!("glosses line {line}: {} is {} in the text, not {text}", f.id, f.text));
+                }
+                f.gloss = gloss;
+                applied += 1;
+            }
+        }
+    }
+    if let Some((id, (line, _, _))) = rows.into_iter().min_by_key(|(_, (line, _, _))| *line) {
+        return Err(format!("glosses line {line}: no figure {id} in the briefing"));
+    }
+    Ok(applied)
+}
+
+// ---------------------------------------------------------------------------------------------
+// the figures table
+
+/// How the figures table is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// reading order
+    #[default]
+    Position,
+    /// by normalised value (dates by date), smallest first
+    Value,
+    Topic,
+    Speaker,
+    Kind,
+}
+
+/// Which figures the table shows: None means all.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableFilter {
+    pub kind: Option<FigureKind>,
+    pub unit: Option<Unit>,
+}
+
+/// The figures of a briefing for the table: filtered, then sorted (stable: ties keep reading
+/// order), descending when asked.
+pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, descending: bool) -> Vec<&'a Figure> {
+    let mut rows: Vec<(usize, &Figure)> = figures
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, f)| filter.kind.is_none_or(|k| f.kind == k) && filter.unit.is_none_or(|u| f.unit == u))
+        .collect();
+    let kind_rank = |k: FigureKind| match k {
+        FigureKind::Statistic => 0,
+        FigureKind::Target => 1,
+        FigureKind::Date => 2,
+    };
+    rows.sort_by(|(ia, a), (ib, b)| {
+        let ord = match sort {
+            SortKey::Position => ia.cmp(ib),
+            SortKey::Value => match (a.value, b.value) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.date.cmp(&b.date),
+            },
+            SortKey::Topic => a.topic.unwrap_or(0).cmp(&b.topic.unwrap_or(0)),
+            SortKey::Speaker => a.speaker.cmp(&b.speaker),
+            SortKey::Kind => kind_rank(a.kind).cmp(&kind_rank(b.kind)),
+        };
+        let ord = if descending { ord.reverse() } else { ord };
+        ord.then(ia.cmp(ib))
+    });
+    rows.into_iter().map(|(_, f)| f).collect()
+}
+
+/// The units present among the figures, in a fixed order, for the table's unit filter.
+pub fn units_present(figures: &[&Figure]) -> Vec<Unit> {
+    const ORDER: [Unit; 8] = [
+        Unit::Count,
+        Unit::Yuan,
+        Unit::Percent,
+        Unit::PercentagePoint,
+        Unit::Years,
+        Unit::Months,
+        Unit::Days,
+        Unit::Date,
+    ];
+    ORDER.into_iter().filter(|u| figures.iter().any(|f| f.unit == *u)).collect()
+}
+
+/// A topic's key figures for its summary: the statistics and targets of its answers, in reading
+/// order, at most `max`, one per distinct surface.
+pub fn key_figures(topic: &crate::Topic, max: usize) -> Vec<&Figure> {
+    let mut out: Vec<&Figure> = Vec::new();
+    for qa in &topic.qas {
+        for p in qa.answers.iter().flat_map(|a| a.paragraphs.iter()) {
+            for f in &p.figures {
+                if f.kind != FigureKind::Date && !out.iter().any(|g| g.text == f.text) && out.len() < max {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// 600000 → "60万", 186500000000 → "1865亿", 74.5 → "74.5": the value in Chinese grouping.
+pub fn chinese_grouped(v: f64) -> String {
+    let abs = v.abs();
+    let (scaled, suffix) = if abs >= 1e8 {
+        (v / 1e8, "亿")
+    } else if abs >= 1e4 {
+        (v / 1e4, "万")
+    } else {
+        (v, "")
+    };
+    format!("{}{suffix}", plain_number((scaled * 10000.0).round() / 10000.0))
 }

@@ -10,5 +10,5 @@ pub mod parse;
 pub mod repair;
 
 pub use error::{ErrorKind, ParseError};
-pub use model::{Briefing, Event, Paragraph, Qa, Repair, RepairKind, Segment, Speaker, Topic, Turn};
+pub use model::{Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Segment, Speaker, Topic, Turn};
 pub use parse::{parse, parse_bytes};

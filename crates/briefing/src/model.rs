@@ -139,6 +139,17 @@ impl Briefing {
         }))
     }
 
+    /// Every paragraph in reading order, for changing (glosses, repairs).
+    pub fn paragraphs_mut(&mut self) -> impl Iterator<Item = &mut Paragraph> {
+        std::iter::once(&mut self.note).chain(self.topics.iter_mut().flat_map(|t| {
+            t.qas.iter_mut().flat_map(|qa| {
+                std::iter::once(&mut qa.question)
+                    .chain(qa.answers.iter_mut())
+                    .flat_map(|turn| turn.paragraphs.iter_mut())
+            })
+        }))
+    }
+
     /// Every figure in reading order.
     pub fn figures(&self) -> impl Iterator<Item = &Figure> {
         self.paragraphs().flat_map(|p| p.figures.iter())
@@ -166,25 +177,67 @@ impl Briefing {
 }
 
 impl Paragraph {
-    /// The text cut into runs of plain and repaired characters, for rendering.
-    pub fn segments(&self) -> Vec<Segment<'_>> {
+    /// The text cut into pieces at every figure and repair boundary, for rendering: each piece
+    /// says which figure and which repair (indices into `figures` and `repairs`) it lies in.
+    /// Out-of-range or overlapping spans (from a hand-edited file) are clipped, never a panic.
+    pub fn pieces(&self) -> Vec<Piece<'_>> {
         let chars: Vec<(usize, char)> = self.text.char_indices().collect();
+        let n = chars.len();
         let byte_at = |c: usize| chars.get(c).map_or(self.text.len(), |&(b, _)| b);
-        let mut out = Vec::new();
-        let mut pos = 0;
-        for r in &self.repairs {
-            let (start, end) = (r.start.max(pos), r.end.max(r.start.max(pos)));
-            if start > pos {
-                out.push(Segment::Plain(&self.text[byte_at(pos)..byte_at(start)]));
-            }
-            out.push(Segment::Repaired(&self.text[byte_at(start)..byte_at(end)], r));
-            pos = end;
+        let mut cuts = vec![0, n];
+        for f in &self.figures {
+            cuts.extend([f.start.min(n), f.end.min(n)]);
         }
-        if pos < chars.len() {
-            out.push(Segment::Plain(&self.text[byte_at(pos)..]));
+        for r in &self.repairs {
+            cuts.extend([r.start.min(n), r.end.min(n)]);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .map(|w| {
+                let (a, b) = (w[0], w[1]);
+                let inside = |s: usize, e: usize| s <= a && b <= e;
+                Piece {
+                    text: &self.text[byte_at(a)..byte_at(b)],
+                    figure: self.figures.iter().position(|f| inside(f.start, f.end)),
+                    repair: self.repairs.iter().position(|r| inside(r.start, r.end)),
+                }
+            })
+            .collect()
+    }
+
+    /// The text cut into runs of plain and repaired characters.
+    pub fn segments(&self) -> Vec<Segment<'_>> {
+        let mut out: Vec<Segment<'_>> = Vec::new();
+        let mut start = 0;
+        let pieces = self.pieces();
+        let mut i = 0;
+        while i < pieces.len() {
+            let r = pieces[i].repair;
+            let mut j = i;
+            let mut len = 0;
+            while j < pieces.len() && pieces[j].repair == r {
+                len += pieces[j].text.len();
+                j += 1;
+            }
+            let text = &self.text[start..start + len];
+            out.push(match r.and_then(|k| self.repairs.get(k)) {
+                Some(repair) => Segment::Repaired(text, repair),
+                None => Segment::Plain(text),
+            });
+            start += len;
+            i = j;
         }
         out
     }
+}
+
+/// A run of a paragraph's text inside at most one figure and one repair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub figure: Option<usize>,
+    pub repair: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,15 +3,18 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: briefing parse FILE     print the parsed briefing as JSON
-       briefing figures FILE   list its figures as TSV (id, text, value, unit, kind, topic, speaker, gloss)
-FILE may be - for standard input";
+const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the parsed briefing as JSON
+       briefing figures FILE [--glosses TSV]   list its figures as TSV
+FILE may be - for standard input. --glosses gives figures their written English glosses
+(id<TAB>text<TAB>gloss); figures without one get a plain description.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["parse", file] => run(file, |b| b.to_json()),
-        ["figures", file] => run(file, figures_tsv),
+        ["parse", file] => run(file, None, |b| b.to_json()),
+        ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
+        ["figures", file] => run(file, None, figures_tsv),
+        ["figures", file, "--glosses", g] => run(file, Some(g), figures_tsv),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -56,7 +59,7 @@ mod erased {
     }
 }
 
-fn run(file: &str, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
+fn run(file: &str, glosses: Option<&str>, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
         match std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {
@@ -76,7 +79,16 @@ fn run(file: &str, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
         }
     };
     match briefing::parse_bytes(&bytes) {
-        Ok(b) => {
+        Ok(mut b) => {
+            if let Some(g) = glosses {
+                let applied = std::fs::read_to_string(g)
+                    .map_err(|e| format!("cannot read {g}: {e}"))
+                    .and_then(|tsv| briefing::figures::apply_glosses(&mut b, &tsv));
+                if let Err(e) = applied {
+                    eprintln!("briefing: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
             println!("{}", render(&b));
             ExitCode::SUCCESS
         }

@@ -1,0 +1,137 @@
+//! Every figure in one table: sortable, filterable by kind and unit; choosing a figure jumps to
+//! it in the text.
+
+use briefing::figures::{self, Figure, FigureKind, SortKey, Unit};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::data::Shared;
+use crate::i18n::{fill, kind_label, unit_label, ZH as T};
+use crate::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub briefing: Shared,
+    pub view: View,
+    pub dispatch: Callback<Action>,
+}
+
+const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
+
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn FiguresPanel(props: &Props) -> Html {
+    let b = &props.briefing;
+    let all: Vec<&Figure> = b.figures().collect();
+    let v = &props.view;
+    let rows = figures::table(&all, &v.filter, v.sort, v.descending);
+    let units = figures::units_present(&all);
+    let d = props.dispatch.clone();
+
+    let on_kind = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let k = KINDS.into_iter().find(|k| k.as_str() == select_value(&e));
+            d.emit(Action::FilterKind(k));
+        })
+    };
+    let on_unit = {
+        let (d, units) = (d.clone(), units.clone());
+        Callback::from(move |e: Event| {
+            let u = select_value(&e).parse::<usize>().ok().and_then(|i| units.get(i).copied());
+            d.emit(Action::FilterUnit(u));
+        })
+    };
+    let header = |key: SortKey, label: &'static str| {
+        let sorted = v.sort == key;
+        let aria = match (sorted, v.descending) {
+            (false, _) => None,
+            (true, false) => Some("ascending"),
+            (true, true) => Some("descending"),
+        };
+        let d = d.clone();
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="sort" title={T.sort_by} onclick={Callback::from(move |_| d.emit(Action::SortBy(key)))}>
+                    { label }
+                    <span class="sort-arrow" aria-hidden="true">
+                        { match aria { Some("ascending") => "▲", Some(_) => "▼", None => "↕" } }
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    let topic_label = |f: &Figure| {
+        f.topic
+            .and_then(|n| b.topics.iter().find(|t| t.number == n))
+            .map_or_else(|| T.note_label.to_string(), |t| format!("{}{} {}", T.topic_prefix, t.numeral, t.title))
+    };
+    let unit_index = v.filter.unit.and_then(|u| units.iter().position(|x| *x == u));
+    html! {
+        <section id="figures" class="figures-panel" aria-labelledby="figures-heading">
+            <h2 id="figures-heading">{ T.figures_heading }</h2>
+            <p class="panel-intro">{ T.figures_intro }</p>
+            <div class="panel-controls">
+                <label>
+                    <span>{ T.filter_kind }</span>
+                    <select onchange={on_kind} aria-controls="figures-table">
+                        <option value="" selected={v.filter.kind.is_none()}>{ T.all }</option>
+                        { for KINDS.iter().map(|k| html! {
+                            <option value={k.as_str()} selected={v.filter.kind == Some(*k)}>{ kind_label(*k) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>
+                    <span>{ T.filter_unit }</span>
+                    <select onchange={on_unit} aria-controls="figures-table">
+                        <option value="" selected={unit_index.is_none()}>{ T.all }</option>
+                        { for units.iter().enumerate().map(|(i, u): (usize, &Unit)| html! {
+                            <option value={i.to_string()} selected={unit_index == Some(i)}>{ unit_label(*u) }</option>
+                        }) }
+                    </select>
+                </label>
+                <p class="panel-count" aria-live="polite">{ fill(T.figures_count, rows.len()) }</p>
+            </div>
+            <table id="figures-table" class="fig-table">
+                <thead>
+                    <tr>
+                        { header(SortKey::Value, T.col_figure) }
+                        <th scope="col">{ T.col_meaning }</th>
+                        { header(SortKey::Topic, T.col_topic) }
+                        { header(SortKey::Speaker, T.col_speaker) }
+                        { header(SortKey::Kind, T.col_kind) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|f| {
+                        let id = AttrValue::from(f.id.clone());
+                        let d = d.clone();
+                        html! {
+                            <tr data-figure={id.clone()}>
+                                <td>
+                                    <button type="button" class="fig-link" data-kind={f.kind.as_str()}
+                                        onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
+                                        { &f.text }
+                                    </button>
+                                </td>
+                                <td lang="en" class="fig-gloss">{ &f.gloss }</td>
+                                <td class="fig-topic">{ topic_label(f) }</td>
+                                <td class="fig-speaker">{ f.speaker.clone().unwrap_or_default() }</td>
+                                <td><span class="kind-badge" data-kind={f.kind.as_str()}>{ kind_label(f.kind) }</span></td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            if rows.is_empty() {
+                <p class="panel-empty">{ T.no_rows }</p>
+            }
+        </section>
+    }
+}
