@@ -56,6 +56,18 @@ pub fn App() -> Html {
         });
     }
 
+    // The page is built after load, so the browser could not scroll to a #fragment by itself.
+    use_effect_with((), |_| {
+        let w = web_sys::window();
+        let hash = w.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        if !id.is_empty() {
+            if let Some(el) = w.and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+                el.scroll_into_view();
+            }
+        }
+    });
+
     // A figure chosen in the table or a summary: bring it into view, focus it, stop flashing later.
     {
         let dispatch = dispatch.clone();

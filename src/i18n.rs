@@ -41,6 +41,8 @@ pub struct Strings {
     pub pop_range: &'static str,
     pub no_rows: &'static str,
     pub sort_by: &'static str,
+    pub chart_caption: &'static str,
+    pub log_scale: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -83,6 +85,8 @@ pub const ZH: Strings = Strings {
     pop_range: "区间",
     no_rows: "没有符合条件的数字。",
     sort_by: "按此列排序",
+    chart_caption: "数字对比",
+    log_scale: "对数刻度",
 };
 
 use briefing::figures::{FigureKind, Qualifier, Unit};

@@ -1,4 +1,5 @@
 pub mod briefing_header;
+pub mod figure_chart;
 pub mod figure_popover;
 pub mod figure_toolbar;
 pub mod figures_panel;

@@ -36,7 +36,9 @@ pub fn shown_original(original: &str) -> String {
 
 /// Where a popover for the element under this event goes, in page coordinates.
 fn anchor(e: &Event, id: &AttrValue) -> Option<Popover> {
-    let el: web_sys::Element = e.current_target()?.dyn_into().ok()?;
+    // Yew delegates events to the root, so find the mark from the event's target.
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let el = target.closest("mark.fig").ok()??;
     let r = el.get_bounding_client_rect();
     let w = web_sys::window()?;
     let (sx, sy) = (w.scroll_x().ok()?, w.scroll_y().ok()?);

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::ZH as T;
@@ -24,6 +25,7 @@ pub fn TopicSection(props: &Props) -> Html {
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
     let heading_id = format!("topic-{}-title", topic.number);
     let key = figures::key_figures(topic, KEY_FIGURES);
+    let charts = figures::comparisons(topic);
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="topic-title">
@@ -31,7 +33,7 @@ pub fn TopicSection(props: &Props) -> Html {
                 <span class="topic-name">{ &topic.title }</span>
                 <span class="topic-count">{ format!("{} {}", topic.qas.len(), T.qa_count) }</span>
             </h2>
-            if let Some(ctx) = ctx.filter(|_| !key.is_empty()) {
+            if let Some(ctx) = ctx.as_ref().filter(|_| !key.is_empty()) {
                 <div class="key-figures">
                     <h3 class="key-figures-label">{ T.key_figures }</h3>
                     <ul>
@@ -49,6 +51,13 @@ pub fn TopicSection(props: &Props) -> Html {
                             }
                         }) }
                     </ul>
+                </div>
+            }
+            if let Some(ctx) = ctx.as_ref().filter(|_| !charts.is_empty()) {
+                <div class="charts">
+                    { for charts.iter().map(|c| html! {
+                        <FigureChart bars={bars_of(c)} title={title_of(c)} log_scale={c.log_scale} dispatch={ctx.dispatch.clone()} />
+                    }) }
                 </div>
             }
             { for (0..topic.qas.len()).map(|q| html! {

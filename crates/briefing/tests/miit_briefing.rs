@@ -216,3 +216,27 @@ fn figures_know_their_topic_and_speaker() {
     let in_note = find("f3-1");
     assert_eq!((in_note.topic, in_note.speaker), (None, None));
 }
+
+#[test]
+fn comparable_figures_for_charts() {
+    use briefing::figures::{comparisons, Unit};
+    let b = briefing();
+    let charts: Vec<(u32, Unit, Option<String>, Vec<String>, bool)> = b
+        .topics
+        .iter()
+        .flat_map(|t| {
+            comparisons(t).into_iter().map(move |c| {
+                (t.number, c.unit, c.measure.map(String::from), c.figures.iter().map(|f| f.text.clone()).collect(), c.log_scale)
+            })
+        })
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        charts,
+        [
+            (1, Unit::Percent, None, s(&["2.4%", "74.5%", "7.1%"]), false),
+            (5, Unit::Count, Some("家".into()), s(&["百万家", "十万家", "万家"]), false),
+            (6, Unit::Count, Some("款".into()), s(&["157款", "62万款", "2234款", "500款", "132款"]), true),
+        ]
+    );
+}
