@@ -43,6 +43,7 @@ pub struct Strings {
     pub sort_by: &'static str,
     pub chart_caption: &'static str,
     pub log_scale: &'static str,
+    pub reading_order: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -87,6 +88,7 @@ pub const ZH: Strings = Strings {
     sort_by: "按此列排序",
     chart_caption: "数字对比",
     log_scale: "对数刻度",
+    reading_order: "原文顺序",
 };
 
 use briefing::figures::{FigureKind, Qualifier, Unit};

@@ -51,6 +51,8 @@ pub enum Action {
     Toggle(Popover),
     Close,
     SortBy(SortKey),
+    /// back to reading order
+    ResetSort,
     FilterKind(Option<FigureKind>),
     FilterUnit(Option<Unit>),
     /// jump to a figure in the text
@@ -92,6 +94,10 @@ impl Reducible for View {
                     v.sort = key;
                     v.descending = false;
                 }
+            }
+            Action::ResetSort => {
+                v.sort = SortKey::Position;
+                v.descending = false;
             }
             Action::FilterKind(k) => v.filter.kind = k,
             Action::FilterUnit(u) => v.filter.unit = u,

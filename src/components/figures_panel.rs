@@ -96,6 +96,10 @@ pub fn FiguresPanel(props: &Props) -> Html {
                         }) }
                     </select>
                 </label>
+                <button type="button" class="reading-order" aria-pressed={if v.sort == SortKey::Position { "true" } else { "false" }}
+                    onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ResetSort)) }}>
+                    { T.reading_order }
+                </button>
                 <p class="panel-count" aria-live="polite">{ fill(T.figures_count, rows.len()) }</p>
             </div>
             <table id="figures-table" class="fig-table">

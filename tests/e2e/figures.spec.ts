@@ -168,6 +168,10 @@ test('the figures table lists, filters and sorts every figure', async ({ page })
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   await expect(rows.locator('td:first-child')).toHaveText([...asc].reverse());
+  // and back to the order of the text
+  await page.getByRole('button', { name: '原文顺序' }).click();
+  await expect(rows.locator('td:first-child')).toHaveText(percents.map((f) => f.text));
+  await expect(header).not.toHaveAttribute('aria-sort', /./);
   expect(problems).toEqual([]);
 });
 
