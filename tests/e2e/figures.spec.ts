@@ -141,6 +141,10 @@ test('a tap opens the popover on a phone and a tap elsewhere closes it', async (
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   await page.locator('h1').tap();
   await expect(pop).toHaveCount(0);
+  // the table works by touch too
+  const row = figures.find((x) => x.text === '1865亿元');
+  await page.locator(`#figures-table tr[data-figure="${row.id}"] button`).tap();
+  await expect(page.locator(`mark#${row.id}`)).toBeInViewport();
   await context.close();
 });
 
@@ -184,6 +188,12 @@ test('choosing a figure in the table scrolls to it in the text and flashes it', 
   await expect(mark).toBeInViewport();
   await expect(mark).toBeFocused();
   await expect(mark).not.toHaveClass(/flash/, { timeout: 4000 });
+  // by keyboard: Enter on a row's button
+  const other = figures.find((x) => x.text === '8500多亿元');
+  await page.locator(`#figures-table tr[data-figure="${other.id}"] button`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`mark#${other.id}`)).toBeFocused();
+  await expect(page.locator(`mark#${other.id}`)).toBeInViewport();
   // with highlighting off, choosing a figure turns it back on
   await page.getByRole('switch', { name: '突出显示数字' }).uncheck();
   await page.locator(`#figures-table tr[data-figure="${f.id}"] button`).click();
