@@ -8,6 +8,7 @@ pub mod model;
 pub mod numerals;
 pub mod parse;
 pub mod repair;
+pub mod search;
 
 pub use error::{ErrorKind, ParseError};
 pub use model::{Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Segment, Speaker, Topic, Turn};
