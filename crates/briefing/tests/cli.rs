@@ -14,7 +14,8 @@ fn briefing(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn parse_prints_the_checked_in_json() {
-    let (code, stdout, _) = briefing(&["parse", "data/miit-2020-briefing.txt"]);
+    let (code, stdout, _) =
+        briefing(&["parse", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv"]);
     assert_eq!(code, 0);
     let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/briefing.json"))
         .expect("data/briefing.json");
@@ -37,4 +38,18 @@ fn a_bad_transcript_exits_non_zero_with_the_line() {
     assert!(stderr.contains("cannot read no/such/file.txt"), "{stderr}");
     let (code, _, _) = briefing(&["frobnicate"]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn figures_lists_every_figure_as_tsv() {
+    let (code, stdout, _) =
+        briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("id\ttext\tvalue\tunit"));
+    let base = lines.iter().find(|l| l.contains("\t超过60万个\t")).expect("the 5G base stations");
+    assert!(base.contains("\t600000\tcount\t个\tover\tstatistic\t2\t赵志国\tover 600,000 5G base stations built in 2020"), "{base}");
+    let (code, _, stderr) = briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "no/such.tsv"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("cannot read no/such.tsv"), "{stderr}");
 }

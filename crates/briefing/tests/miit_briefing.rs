@@ -6,12 +6,18 @@ use briefing::{parse_bytes, Briefing, RepairKind};
 
 const RAW: &[u8] = include_bytes!("../../../data/miit-2020-briefing.txt");
 const JSON: &str = include_str!("../../../data/briefing.json");
+const GLOSSES: &str = include_str!("../../../data/figure-glosses.tsv");
 
+/// The briefing as the app gets it: the transcript parsed, the written glosses applied.
 fn briefing() -> Briefing {
-    match parse_bytes(RAW) {
+    let mut b = match parse_bytes(RAW) {
         Ok(b) => b,
         Err(e) => panic!("the published transcript must parse: {e}"),
+    };
+    if let Err(e) = briefing::figures::apply_glosses(&mut b, GLOSSES) {
+        panic!("data/figure-glosses.tsv: {e}");
     }
+    b
 }
 
 #[test]
@@ -19,7 +25,7 @@ fn checked_in_json_equals_the_parse_of_the_raw_text() {
     let fresh = briefing().to_json();
     assert!(
         fresh.trim_end() == JSON.trim_end(),
-        "data/briefing.json is stale: run `cargo run -p briefing -- parse data/miit-2020-briefing.txt > data/briefing.json`"
+        "data/briefing.json is stale: run `cargo run -p briefing -- parse data/miit-2020-briefing.txt --glosses data/figure-glosses.tsv > data/briefing.json`"
     );
     let read_back = Briefing::from_json(JSON).expect("valid JSON");
     assert_eq!(read_back, briefing(), "the JSON reads back into the same briefing");
@@ -239,4 +245,27 @@ fn comparable_figures_for_charts() {
             (6, Unit::Count, Some("款".into()), s(&["157款", "62万款", "2234款", "500款", "132款"]), true),
         ]
     );
+}
+
+#[test]
+fn every_figure_has_a_gloss_written_for_it() {
+    let b = briefing();
+    for f in b.figures() {
+        assert_ne!(f.gloss, briefing::figures::default_gloss(f), "{} {} has only the plain description", f.id, f.text);
+        assert!(f.gloss.is_ascii() || f.gloss.contains(' '), "{}: an English gloss", f.id);
+    }
+    let base = b.figures().find(|f| f.text == "超过60万个").map(|f| f.gloss.clone());
+    assert_eq!(base.as_deref(), Some("over 600,000 5G base stations built in 2020"));
+}
+
+#[test]
+fn a_stale_gloss_table_is_an_error() {
+    let mut b = briefing();
+    let wrong_text = "id\ttext\tgloss\nf29-2\t60万个\tx\n";
+    let e = briefing::figures::apply_glosses(&mut b, wrong_text).expect_err("text differs");
+    assert!(e.contains("f29-2 is 超过60万个 in the text"), "{e}");
+    let unknown = "id\ttext\tgloss\nf999-1\t1个\tx\n";
+    assert!(briefing::figures::apply_glosses(&mut b, unknown).expect_err("no such figure").contains("no figure f999-1"));
+    let short = "id\ttext\tgloss\nf29-2\t超过60万个\n";
+    assert!(briefing::figures::apply_glosses(&mut b, short).is_err());
 }
