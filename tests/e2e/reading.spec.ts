@@ -86,7 +86,7 @@ test('repaired text is shown, each repair marked, the original on hover and on f
     await expect(main).toContainText(mended);
   }
   // the briefing text itself no longer has the damage (the repairs list below still shows it)
-  const text = (await page.locator('section.topic').allInnerTexts()).join('');
+  const text = (await page.locator('section.topic p.para').allInnerTexts()).join('');
   expect(text).not.toContain('落地落地');
   expect(text).not.toContain('五中全提出');
   expect(text).not.toContain(' and ');
