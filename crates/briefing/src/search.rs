@@ -200,3 +200,152 @@ fn bump<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) {
 fn matches_all(qa: &IndexedQa, terms: &[Vec<char>]) -> bool {
     terms.iter().all(|t| qa.paragraphs.iter().any(|(_, text)| !find_all(text, t).is_empty()))
 }
+
+// ---------------------------------------------------------------------------------------------
+// the view in the URL
+
+/// Something in a URL that could not be used as it was, said to the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlNotice {
+    /// `%` not followed by two hex digits, or bytes that are not UTF-8
+    BadEncoding,
+    /// a topic number the briefing does not have
+    UnknownTopic(String),
+    /// a speaker the briefing does not have
+    UnknownSpeaker(String),
+    /// the query was cut to [`MAX_QUERY_CHARS`] characters
+    QueryTooLong,
+}
+
+/// Decodes `%XX` and `+` in a query-string value. Broken sequences are kept as they are and
+/// reported; bytes that are not UTF-8 become U+FFFD and are reported.
+pub fn percent_decode(s: &str) -> (String, bool) {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut bad = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                    }
+                    _ => {
+                        bad = true;
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(s) => (s, bad),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    }
+}
+
+/// Encodes a query-string value: unreserved ASCII stays, everything else is `%XX` (UTF-8).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+impl Filter {
+    /// Reads a filter from a URL's query string (`?q=芯片&t=2,5&s=赵志国&fig=1`), keeping only
+    /// what the briefing has. Anything unusable is dropped and reported, never an error.
+    pub fn from_query(search: &str, b: &Briefing) -> (Filter, Vec<UrlNotice>) {
+        let mut f = Filter::default();
+        let mut notices = Vec::new();
+        let search = search.strip_prefix('?').unwrap_or(search);
+        for pair in search.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw_full) = pair.split_once('=').unwrap_or((pair, ""));
+            // a hostile URL can be megabytes long: never decode more than we could use
+            let raw: String = raw_full.chars().take(MAX_QUERY_CHARS * 12).collect();
+            let cut = raw.len() < raw_full.len();
+            let (value, bad) = percent_decode(&raw);
+            if bad && !notices.contains(&UrlNotice::BadEncoding) {
+                notices.push(UrlNotice::BadEncoding);
+            }
+            match key {
+                "q" => {
+                    if cut || value.chars().count() > MAX_QUERY_CHARS {
+                        notices.push(UrlNotice::QueryTooLong);
+                    }
+                    f.query = value.chars().take(MAX_QUERY_CHARS).collect();
+                }
+                "t" => {
+                    for part in value.split(',').filter(|p| !p.trim().is_empty()) {
+                        match part.trim().parse::<u32>().ok().filter(|n| b.topics.iter().any(|t| t.number == *n)) {
+                            Some(n) if !f.topics.contains(&n) => f.topics.push(n),
+                            Some(_) => {}
+                            None => notices.push(UrlNotice::UnknownTopic(part.chars().take(20).collect())),
+                        }
+                    }
+                    f.topics.sort_unstable();
+                }
+                "s" => {
+                    for part in value.split(',').filter(|p| !p.trim().is_empty()) {
+                        let name = part.trim();
+                        if b.speakers.iter().any(|s| s.name == name) {
+                            if !f.speakers.iter().any(|s| s == name) {
+                                f.speakers.push(name.to_string());
+                            }
+                        } else {
+                            notices.push(UrlNotice::UnknownSpeaker(name.chars().take(20).collect()));
+                        }
+                    }
+                }
+                "fig" => f.figures_only = value == "1",
+                _ => {} // other parameters belong to other features
+            }
+        }
+        (f, notices)
+    }
+
+    /// The query string for this filter (with `?`), or "" when nothing is filtered. Stable
+    /// order, so equal filters give equal URLs.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.query.is_empty() {
+            parts.push(format!("q={}", percent_encode(&self.query)));
+        }
+        if !self.topics.is_empty() {
+            let t: Vec<String> = self.topics.iter().map(|n| n.to_string()).collect();
+            parts.push(format!("t={}", t.join(",")));
+        }
+        if !self.speakers.is_empty() {
+            let s: Vec<String> = self.speakers.iter().map(|s| percent_encode(s)).collect();
+            parts.push(format!("s={}", s.join(",")));
+        }
+        if self.figures_only {
+            parts.push("fig=1".into());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty() && self.topics.is_empty() && self.speakers.is_empty() && !self.figures_only
+    }
+}

@@ -120,3 +120,64 @@ fn hostile_queries_stay_bounded() {
     let r = run(query("<script>alert(1)</script>"));
     assert!(r.qas.is_empty());
 }
+
+mod url {
+    use super::briefing;
+    use briefing::search::{percent_decode, percent_encode, Filter, UrlNotice, MAX_QUERY_CHARS};
+
+    #[test]
+    fn a_filter_round_trips_through_the_url() {
+        let b = briefing();
+        let f = Filter {
+            topics: vec![2, 5],
+            speakers: vec!["赵志国".into()],
+            figures_only: true,
+            query: "芯片 5G&x=1".into(),
+        };
+        let q = f.to_query();
+        assert!(q.starts_with("?q=%E8%8A%AF%E7%89%87%205G%26x%3D1&t=2,5&s=%E8%B5%B5"), "{q}");
+        assert_eq!(Filter::from_query(&q, &b), (f, vec![]));
+        assert_eq!(Filter::default().to_query(), "");
+        assert_eq!(Filter::from_query("", &b), (Filter::default(), vec![]));
+    }
+
+    #[test]
+    fn unknown_topics_and_speakers_are_dropped_and_reported() {
+        let b = briefing();
+        let (f, notices) = Filter::from_query("?t=2,99,abc,2&s=%E8%B5%B5%E5%BF%97%E5%9B%BD,%E5%BC%A0%E4%B8%89", &b);
+        assert_eq!(f.topics, [2]);
+        assert_eq!(f.speakers, ["赵志国"]);
+        assert_eq!(
+            notices,
+            [
+                UrlNotice::UnknownTopic("99".into()),
+                UrlNotice::UnknownTopic("abc".into()),
+                UrlNotice::UnknownSpeaker("张三".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_encoding_and_huge_queries_are_survived() {
+        let b = briefing();
+        let (f, notices) = Filter::from_query("?q=%E8%8A%zz%FF", &b);
+        assert!(notices.contains(&UrlNotice::BadEncoding));
+        assert!(f.query.contains('%'), "the broken part is kept as typed: {}", f.query);
+        let huge = format!("?q={}", "%E8%8A%AF".repeat(40_000));
+        let (f, notices) = Filter::from_query(&huge, &b);
+        assert_eq!(f.query.chars().count(), MAX_QUERY_CHARS);
+        assert!(notices.contains(&UrlNotice::QueryTooLong));
+        let (f, _) = Filter::from_query("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", &b);
+        assert_eq!(f.query, "<script>alert(1)</script>", "kept as text; the view escapes it");
+        for odd in ["?q", "?=", "?&&", "?t", "?t=", "?s=,,", "?fig", "?%", "?q=%", "?t=-1,4294967296", "??q=x"] {
+            let _ = Filter::from_query(odd, &b); // never a panic
+        }
+    }
+
+    #[test]
+    fn percent_coding_handles_plus_and_utf8() {
+        assert_eq!(percent_decode("a+b%20c"), ("a b c".into(), false));
+        assert_eq!(percent_encode("芯 a"), "%E8%8A%AF%20a");
+        assert_eq!(percent_decode(&percent_encode("５Ｇ 芯片")).0, "５Ｇ 芯片");
+    }
+}
