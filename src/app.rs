@@ -13,7 +13,21 @@ use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
 use crate::data;
 use crate::i18n::ZH as T;
-use crate::state::{Action, FigureContext, View};
+use crate::components::filter_bar::FilterBar;
+use crate::state::{Action, FigureContext, History, SearchContext, View};
+use briefing::search::{Filter, Index};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The filter in the page's URL, read against the briefing.
+fn filter_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNotice>) {
+    let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
+    Filter::from_query(&search, b)
+}
 
 /// How long a figure chosen in the table or a summary flashes in the text.
 const FLASH_MS: u32 = 1600;
@@ -21,7 +35,24 @@ const FLASH_MS: u32 = 1600;
 #[component]
 pub fn App() -> Html {
     let briefing = use_memo((), |_| data::embedded());
-    let view = use_reducer(View::default);
+    let index = {
+        let briefing = briefing.clone();
+        use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
+    };
+    let view = {
+        let briefing = briefing.clone();
+        use_reducer(move || {
+            let mut v = View::default();
+            if let Ok(b) = &*briefing {
+                (v.filter, v.notices) = filter_from_url(b);
+            }
+            v
+        })
+    };
+    let results = {
+        let index = index.clone();
+        use_memo(view.filter.clone(), move |f| Rc::new(index.as_ref().as_ref().map(|i| i.run(f)).unwrap_or_default()))
+    };
     let dispatch = {
         let view = view.clone();
         use_callback((), move |a: Action, _| view.dispatch(a))
@@ -55,6 +86,57 @@ pub fn App() -> Html {
             move || drop(listeners)
         });
     }
+
+    // The filter lives in the URL: typing replaces the history entry, a chip pushes one.
+    use_effect_with((view.filter.clone(), view.history), |(filter, history)| {
+        let query = filter.to_query();
+        let loc = location();
+        let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        if *history != History::Keep && query != current {
+            let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
+            let url = if query.is_empty() { path } else { format!("{path}{query}") };
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let state = wasm_bindgen::JsValue::NULL;
+                let _ = match history {
+                    History::Push => h.push_state_with_url(&state, "", Some(&url)),
+                    _ => h.replace_state_with_url(&state, "", Some(&url)),
+                };
+            }
+        }
+    });
+
+    // Back and forward bring an earlier filter back.
+    {
+        let (dispatch, briefing) = (dispatch.clone(), briefing.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "popstate", move |_| {
+                    if let Ok(b) = &*briefing {
+                        let (f, notices) = filter_from_url(b);
+                        dispatch.emit(Action::FromUrl(f, notices));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Next/previous match: bring the current hit into view.
+    use_effect_with(view.hit_step, {
+        let current = view.current_hit;
+        move |_| {
+            if let Some(n) = current {
+                let el = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector(&format!("mark.hit[data-hit=\"{n}\"]")).ok().flatten());
+                if let Some(el) = el {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        }
+    });
 
     // The page is built after load, so the browser could not scroll to a #fragment by itself.
     use_effect_with((), |_| {
@@ -100,6 +182,17 @@ pub fn App() -> Html {
             }
         }
     };
+    let mut hits = HashMap::new();
+    let mut first = 0;
+    for h in &results.hits {
+        hits.insert(h.line, (h.spans.clone(), first));
+        first += h.spans.len();
+    }
+    let search_ctx = SearchContext {
+        hits: Rc::new(hits),
+        current: view.current_hit,
+        visible: (!view.filter.is_empty()).then(|| Rc::new(results.qas.clone())),
+    };
     let figure_ctx = FigureContext {
         highlight: view.highlight,
         flash: view.flash.as_ref().map(|(id, _)| id.clone()),
@@ -108,11 +201,14 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<FigureContext> context={figure_ctx}>
+        <ContextProvider<SearchContext> context={search_ctx}>
             <a class="skip-link" href="#content">{ T.skip_to_content }</a>
             <BriefingHeader briefing={briefing.clone()} />
             <div class="layout">
                 <TopicNav briefing={briefing.clone()} />
                 <main id="content" class="content" tabindex="-1">
+                    <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={(*results).clone()}
+                        current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     { for (0..briefing.topics.len()).map(|i| html! {
                         <TopicSection key={i} briefing={briefing.clone()} index={i} />
@@ -128,6 +224,7 @@ pub fn App() -> Html {
             if let Some(p) = view.popover.clone() {
                 <FigurePopover briefing={briefing.clone()} popover={p} />
             }
+        </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
     }
 }

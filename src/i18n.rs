@@ -44,6 +44,25 @@ pub struct Strings {
     pub chart_caption: &'static str,
     pub log_scale: &'static str,
     pub reading_order: &'static str,
+    pub filters: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub hits_summary: &'static str,
+    pub qa_summary: &'static str,
+    pub hit_position: &'static str,
+    pub prev_hit: &'static str,
+    pub next_hit: &'static str,
+    pub topics_group: &'static str,
+    pub speakers_group: &'static str,
+    pub figures_only: &'static str,
+    pub clear_filters: &'static str,
+    pub no_results: &'static str,
+    pub notice_bad_encoding: &'static str,
+    pub notice_unknown_topic: &'static str,
+    pub notice_unknown_speaker: &'static str,
+    pub notice_long_query: &'static str,
+    pub dismiss: &'static str,
+    pub all_qas: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -89,6 +108,25 @@ pub const ZH: Strings = Strings {
     chart_caption: "数字对比",
     log_scale: "对数刻度",
     reading_order: "原文顺序",
+    filters: "筛选",
+    search_label: "全文搜索",
+    search_placeholder: "搜索原文，如：芯片　5G　中小企业",
+    hits_summary: "{} 处匹配，分布在 {} 个热点",
+    qa_summary: "显示 {} 个问答，分布在 {} 个热点",
+    hit_position: "第 {} / {} 处",
+    prev_hit: "上一处（Shift+Enter）",
+    next_hit: "下一处（Enter）",
+    topics_group: "按热点",
+    speakers_group: "按发言人",
+    figures_only: "只看含统计或目标数字的回答",
+    clear_filters: "清除筛选",
+    no_results: "没有符合条件的问答。",
+    notice_bad_encoding: "链接中的搜索词编码有误，已尽量按原样显示。",
+    notice_unknown_topic: "链接中的热点“{}”不存在，已忽略。",
+    notice_unknown_speaker: "链接中的发言人“{}”不存在，已忽略。",
+    notice_long_query: "链接中的搜索词过长，只保留了前 200 个字。",
+    dismiss: "知道了",
+    all_qas: "全部 {} 个问答",
 };
 
 use briefing::figures::{FigureKind, Qualifier, Unit};
@@ -128,4 +166,9 @@ pub fn qualifier_label(q: Qualifier) -> &'static str {
 /// `template` with its `{}` replaced by `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
+}
+
+/// `template` with its two `{}` replaced by `a` and `b`.
+pub fn fill2(template: &str, a: impl std::fmt::Display, b: impl std::fmt::Display) -> String {
+    fill(&fill(template, a), b)
 }

@@ -3,7 +3,10 @@
 
 use std::rc::Rc;
 
+use std::collections::HashMap;
+
 use briefing::figures::{FigureKind, SortKey, TableFilter, Unit};
+use briefing::search::{Filter, UrlNotice};
 use yew::prelude::*;
 
 /// Where the figure popover points: the figure and the page coordinates under its mark.
@@ -23,9 +26,30 @@ pub struct View {
     pub popover: Option<Popover>,
     pub sort: SortKey,
     pub descending: bool,
-    pub filter: TableFilter,
+    pub table: TableFilter,
     /// a figure to scroll to and flash, with a counter so the same figure can flash again
     pub flash: Option<(AttrValue, u32)>,
+    /// what the reader filters by; mirrored in the URL's query string
+    pub filter: Filter,
+    /// how the last filter change goes into the browser history
+    pub history: History,
+    /// what could not be used in the URL the page was opened with
+    pub notices: Vec<UrlNotice>,
+    /// the search hit the reader stepped to (None until they step), and a counter that
+    /// changes on every step
+    pub current_hit: Option<usize>,
+    pub hit_step: u32,
+}
+
+/// How a filter change is recorded in the browser history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// the change came from the URL (load, back, forward): leave the history alone
+    Keep,
+    /// typing: replace the current entry
+    Replace,
+    /// a chip: a new entry, so Back undoes it
+    Push,
 }
 
 impl Default for View {
@@ -35,8 +59,13 @@ impl Default for View {
             popover: None,
             sort: SortKey::Position,
             descending: false,
-            filter: TableFilter::default(),
+            table: TableFilter::default(),
             flash: None,
+            filter: Filter::default(),
+            history: History::Keep,
+            notices: Vec::new(),
+            current_hit: None,
+            hit_step: 0,
         }
     }
 }
@@ -57,6 +86,17 @@ pub enum Action {
     FilterUnit(Option<Unit>),
     /// jump to a figure in the text
     Flash(AttrValue),
+    /// typing in the search box
+    SetQuery(String),
+    ToggleTopic(u32),
+    ToggleSpeaker(String),
+    ToggleFigures,
+    ClearFilters,
+    /// the URL changed (load, back, forward)
+    FromUrl(Filter, Vec<UrlNotice>),
+    DismissNotices,
+    /// next or previous search hit, out of `count`
+    StepHit { forward: bool, count: usize },
     FlashDone(u32),
 }
 
@@ -99,8 +139,52 @@ impl Reducible for View {
                 v.sort = SortKey::Position;
                 v.descending = false;
             }
-            Action::FilterKind(k) => v.filter.kind = k,
-            Action::FilterUnit(u) => v.filter.unit = u,
+            Action::FilterKind(k) => v.table.kind = k,
+            Action::FilterUnit(u) => v.table.unit = u,
+            Action::SetQuery(q) => {
+                v.filter.query = q;
+                v.history = History::Replace;
+                v.current_hit = None;
+            }
+            Action::ToggleTopic(n) => {
+                toggle(&mut v.filter.topics, n);
+                v.filter.topics.sort_unstable();
+                v.history = History::Push;
+                v.current_hit = None;
+            }
+            Action::ToggleSpeaker(name) => {
+                toggle(&mut v.filter.speakers, name);
+                v.history = History::Push;
+                v.current_hit = None;
+            }
+            Action::ToggleFigures => {
+                v.filter.figures_only = !v.filter.figures_only;
+                v.history = History::Push;
+                v.current_hit = None;
+            }
+            Action::ClearFilters => {
+                v.filter = Filter::default();
+                v.history = History::Push;
+                v.current_hit = None;
+            }
+            Action::FromUrl(filter, notices) => {
+                v.filter = filter;
+                v.notices = notices;
+                v.history = History::Keep;
+                v.current_hit = None;
+            }
+            Action::DismissNotices => v.notices.clear(),
+            Action::StepHit { forward, count } => {
+                if count > 0 {
+                    v.current_hit = Some(match (v.current_hit, forward) {
+                        (None, true) => 0,
+                        (None, false) => count - 1,
+                        (Some(i), true) => (i + 1) % count,
+                        (Some(i), false) => (i + count - 1) % count,
+                    });
+                    v.hit_step += 1;
+                }
+            }
             Action::Flash(id) => {
                 let n = v.flash.as_ref().map_or(0, |(_, n)| n + 1);
                 v.highlight = true;
@@ -113,6 +197,30 @@ impl Reducible for View {
             }
         }
         Rc::new(v)
+    }
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
+    }
+}
+
+/// Search hits by paragraph (source line): the spans and the global number of the first one.
+#[derive(Clone, PartialEq, Default)]
+pub struct SearchContext {
+    pub hits: Rc<HashMap<usize, (Vec<(usize, usize)>, usize)>>,
+    pub current: Option<usize>,
+    /// the Q&As to show; None when nothing is filtered
+    pub visible: Option<Rc<Vec<String>>>,
+}
+
+impl SearchContext {
+    pub fn shows(&self, qa_id: &str) -> bool {
+        self.visible.as_ref().is_none_or(|v| v.iter().any(|id| id == qa_id))
     }
 }
 

@@ -30,7 +30,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
     let v = &props.view;
-    let rows = figures::table(&all, &v.filter, v.sort, v.descending);
+    let rows = figures::table(&all, &v.table, v.sort, v.descending);
     let units = figures::units_present(&all);
     let d = props.dispatch.clone();
 
@@ -72,7 +72,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
             .and_then(|n| b.topics.iter().find(|t| t.number == n))
             .map_or_else(|| T.note_label.to_string(), |t| format!("{}{} {}", T.topic_prefix, t.numeral, t.title))
     };
-    let unit_index = v.filter.unit.and_then(|u| units.iter().position(|x| *x == u));
+    let unit_index = v.table.unit.and_then(|u| units.iter().position(|x| *x == u));
     html! {
         <section id="figures" class="figures-panel" aria-labelledby="figures-heading">
             <h2 id="figures-heading">{ T.figures_heading }</h2>
@@ -81,9 +81,9 @@ pub fn FiguresPanel(props: &Props) -> Html {
                 <label>
                     <span>{ T.filter_kind }</span>
                     <select onchange={on_kind} aria-controls="figures-table">
-                        <option value="" selected={v.filter.kind.is_none()}>{ T.all }</option>
+                        <option value="" selected={v.table.kind.is_none()}>{ T.all }</option>
                         { for KINDS.iter().map(|k| html! {
-                            <option value={k.as_str()} selected={v.filter.kind == Some(*k)}>{ kind_label(*k) }</option>
+                            <option value={k.as_str()} selected={v.table.kind == Some(*k)}>{ kind_label(*k) }</option>
                         }) }
                     </select>
                 </label>

@@ -3,6 +3,7 @@ pub mod figure_chart;
 pub mod figure_popover;
 pub mod figure_toolbar;
 pub mod figures_panel;
+pub mod filter_bar;
 pub mod qa_article;
 pub mod repair_mark;
 pub mod repairs_list;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::rich_paragraph::RichParagraph;
 use crate::data::Shared;
 use crate::i18n::ZH as T;
+use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,10 +16,14 @@ pub struct Props {
 
 #[component]
 pub fn QaArticle(props: &Props) -> Html {
+    let search = use_context::<SearchContext>().unwrap_or_default();
     let b = &props.briefing;
     let Some(qa) = b.topics.get(props.topic).and_then(|t| t.qas.get(props.index)) else {
         return html! {};
     };
+    if !search.shows(&qa.id) {
+        return html! {};
+    }
     html! {
         <article id={qa.id.clone()} class="qa">
             <div class="question" aria-label={T.question}>

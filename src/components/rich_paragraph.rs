@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::repair_mark::RepairMark;
 use crate::i18n::ZH as T;
-use crate::state::{Action, FigureContext, Popover};
+use crate::state::{Action, FigureContext, Popover, SearchContext};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -145,16 +145,39 @@ fn figure_mark(f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
     }
 }
 
+/// Search hits inside a run of pieces, each as `<mark class="hit" data-hit=N>`, N counted across
+/// the whole view so next/previous can find it.
+fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Option<usize>) -> Html {
+    html! {
+        { for runs(pieces, |x| x.hit).into_iter().map(|(hit, a, b)| {
+            let inner = render_repairs(p, &pieces[a..b]);
+            match hit {
+                None => inner,
+                Some(k) => {
+                    let n = first + k;
+                    html! {
+                        <mark class={classes!("hit", (current == Some(n)).then_some("current"))} data-hit={n.to_string()}>
+                            { inner }
+                        </mark>
+                    }
+                }
+            }
+        }) }
+    }
+}
+
 #[component]
 pub fn RichParagraph(props: &Props) -> Html {
     let ctx = use_context::<FigureContext>();
+    let search = use_context::<SearchContext>().unwrap_or_default();
     let p = &props.paragraph;
-    let pieces = p.pieces();
+    let (hits, first) = search.hits.get(&p.line).map_or((&[][..], 0), |(h, f)| (&h[..], *f));
+    let pieces = p.pieces(hits);
     let highlight = ctx.as_ref().is_some_and(|c| c.highlight);
     html! {
         <p id={format!("p-{}", p.line)} class="para">
             { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
-                let inner = render_repairs(p, &pieces[a..b]);
+                let inner = render_hits(p, &pieces[a..b], first, search.current);
                 match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {
                     (Some(f), Some(ctx)) if highlight => figure_mark(f, inner, ctx),
                     _ => inner,

@@ -6,7 +6,7 @@ use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::ZH as T;
-use crate::state::{Action, FigureContext};
+use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures;
 
 #[derive(Properties, PartialEq)]
@@ -22,12 +22,14 @@ const KEY_FIGURES: usize = 6;
 #[component]
 pub fn TopicSection(props: &Props) -> Html {
     let ctx = use_context::<FigureContext>();
+    let search = use_context::<SearchContext>().unwrap_or_default();
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
+    let shown = topic.qas.iter().any(|qa| search.shows(&qa.id));
     let heading_id = format!("topic-{}-title", topic.number);
     let key = figures::key_figures(topic, KEY_FIGURES);
     let charts = figures::comparisons(topic);
     html! {
-        <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()}>
+        <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
                 <span class="topic-num">{ format!("{}{}", T.topic_prefix, topic.numeral) }</span>
                 <span class="topic-name">{ &topic.title }</span>

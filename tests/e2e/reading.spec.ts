@@ -113,7 +113,7 @@ test('repaired text is shown, each repair marked, the original on hover and on f
   // keyboard: Tab reaches the first repair mark and shows its original
   await page.locator('body').focus();
   let focusedIsMark = false;
-  for (let k = 0; k < 40 && !focusedIsMark; k++) {
+  for (let k = 0; k < 300 && !focusedIsMark; k++) {
     await page.keyboard.press('Tab');
     focusedIsMark = await page.evaluate(() => document.activeElement?.classList.contains('repair-mark') ?? false);
   }

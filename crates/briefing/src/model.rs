@@ -177,10 +177,11 @@ impl Briefing {
 }
 
 impl Paragraph {
-    /// The text cut into pieces at every figure and repair boundary, for rendering: each piece
-    /// says which figure and which repair (indices into `figures` and `repairs`) it lies in.
-    /// Out-of-range or overlapping spans (from a hand-edited file) are clipped, never a panic.
-    pub fn pieces(&self) -> Vec<Piece<'_>> {
+    /// The text cut into pieces at every figure, repair and search-hit boundary, for rendering:
+    /// each piece says which figure, repair and hit (indices into `figures`, `repairs` and
+    /// `hits`) it lies in. Out-of-range or overlapping spans (from a hand-edited file) are
+    /// clipped, never a panic.
+    pub fn pieces(&self, hits: &[(usize, usize)]) -> Vec<Piece<'_>> {
         let chars: Vec<(usize, char)> = self.text.char_indices().collect();
         let n = chars.len();
         let byte_at = |c: usize| chars.get(c).map_or(self.text.len(), |&(b, _)| b);
@@ -190,6 +191,9 @@ impl Paragraph {
         }
         for r in &self.repairs {
             cuts.extend([r.start.min(n), r.end.min(n)]);
+        }
+        for &(s, e) in hits {
+            cuts.extend([s.min(n), e.min(n)]);
         }
         cuts.sort_unstable();
         cuts.dedup();
@@ -201,6 +205,7 @@ impl Paragraph {
                     text: &self.text[byte_at(a)..byte_at(b)],
                     figure: self.figures.iter().position(|f| inside(f.start, f.end)),
                     repair: self.repairs.iter().position(|r| inside(r.start, r.end)),
+                    hit: hits.iter().position(|&(s, e)| inside(s, e)),
                 }
             })
             .collect()
@@ -210,7 +215,7 @@ impl Paragraph {
     pub fn segments(&self) -> Vec<Segment<'_>> {
         let mut out: Vec<Segment<'_>> = Vec::new();
         let mut start = 0;
-        let pieces = self.pieces();
+        let pieces = self.pieces(&[]);
         let mut i = 0;
         while i < pieces.len() {
             let r = pieces[i].repair;
@@ -238,6 +243,7 @@ pub struct Piece<'a> {
     pub text: &'a str,
     pub figure: Option<usize>,
     pub repair: Option<usize>,
+    pub hit: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
