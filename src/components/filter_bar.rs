@@ -130,7 +130,7 @@ pub fn FilterBar(props: &Props) -> Html {
                             data-speaker={name.clone()} title={s.title.clone()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleSpeaker(name.clone())))}>
                             <span>{ &s.name }</span>
-                            <span class="filter-chip-title">{ &s.title }</span>
+                            <span class="filter-chip-title">{ props.briefing.short_title(&s.name) }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
                     }

@@ -160,6 +160,27 @@ impl Briefing {
         self.topics.iter().flat_map(|t| t.qas.iter())
     }
 
+    /// Each speaker's title without what all of them share: the organisation's name at the
+    /// front and roles they all hold (新闻发言人). 田玉龙 → 党组成员、总工程师.
+    pub fn short_title(&self, name: &str) -> String {
+        let Some(me) = self.speaker(name) else { return String::new() };
+        let others: Vec<&Speaker> = self.speakers.iter().filter(|s| !s.title.is_empty()).collect();
+        if others.len() < 2 {
+            return me.title.clone();
+        }
+        // the longest common prefix that ends where a name of an organisation ends (部, 局, 委, 院)
+        let first: Vec<char> = others[0].title.chars().collect();
+        let mut common = first.len();
+        for s in &others[1..] {
+            common = common.min(s.title.chars().zip(&first).take_while(|(a, b)| a == *b).count());
+        }
+        let prefix_len = (1..=common).rev().find(|&k| "部局委院厅办".contains(first[k - 1])).unwrap_or(0);
+        let rest: String = me.title.chars().skip(prefix_len).collect();
+        let shared = |part: &str| others.iter().all(|s| s.title.split('、').any(|p| p.ends_with(part)));
+        let parts: Vec<&str> = rest.split('、').filter(|p| !p.is_empty() && !shared(p)).collect();
+        if parts.is_empty() { rest } else { parts.join("、") }
+    }
+
     pub fn speaker(&self, name: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.name == name)
     }

@@ -57,6 +57,14 @@ fn three_spokespeople_with_their_titles() {
 }
 
 #[test]
+fn short_titles_keep_what_tells_the_speakers_apart() {
+    let b = briefing();
+    let got: Vec<String> = b.speakers.iter().map(|s| b.short_title(&s.name)).collect();
+    assert_eq!(got, ["党组成员、总工程师", "运行监测协调局局长", "信息通信管理局局长"]);
+    assert_eq!(b.short_title("无名氏"), "");
+}
+
+#[test]
 fn seven_topics_and_ten_questions_with_their_speakers() {
     let b = briefing();
     let titles: Vec<&str> = b.topics.iter().map(|t| t.title.as_str()).collect();
