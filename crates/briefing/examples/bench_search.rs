@@ -1,0 +1,57 @@
+//! Times the core search on the published briefing: building the index once, and running a
+//! query per keystroke while a 4-character query is typed. Prints figures; asserts nothing.
+//!
+//!     cargo run -p briefing --release --example bench_search
+
+use std::time::{Duration, Instant};
+
+use briefing::search::{Filter, Index};
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn main() {
+    let raw = include_bytes!("../../../data/miit-2020-briefing.txt");
+    let b = match briefing::parse_bytes(raw) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+
+    let t = Instant::now();
+    let parses = 200;
+    for _ in 0..parses {
+        std::hint::black_box(briefing::parse_bytes(raw).is_ok());
+    }
+    println!("parse + repair + figures: {:.3} ms per briefing", t.elapsed().as_secs_f64() * 1e3 / parses as f64);
+
+    let t = Instant::now();
+    let index = Index::new(&b);
+    println!("index build: {:.3} ms", t.elapsed().as_secs_f64() * 1e3);
+
+    for query in ["集成电路", "芯片 安全", "５Ｇ", "APP"] {
+        let prefixes: Vec<String> = (1..=query.chars().count()).map(|n| query.chars().take(n).collect()).collect();
+        let mut times = Vec::new();
+        for _ in 0..2000 {
+            for q in &prefixes {
+                let f = Filter { query: q.clone(), ..Filter::default() };
+                let t = Instant::now();
+                let r = index.run(&f);
+                times.push(t.elapsed());
+                std::hint::black_box(r.hit_count);
+            }
+        }
+        times.sort();
+        println!(
+            "match {query:>8}: per keystroke median {:>6.1} µs, p95 {:>6.1} µs, max {:>6.1} µs ({} runs)",
+            percentile(&times, 0.5).as_secs_f64() * 1e6,
+            percentile(&times, 0.95).as_secs_f64() * 1e6,
+            times.last().map_or(0.0, |d| d.as_secs_f64() * 1e6),
+            times.len()
+        );
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures (no pass/fail): the core search natively, then the release
+# build's per-keystroke search cost in headless Chromium. Installs what is missing first.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$root/scripts/setup.sh" --browser
+cd "$root"
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"
+echo "== core (native, release)"
+cargo run -q -p briefing --release --example bench_search
+echo "== browser (release build)"
+trunk build --release --locked >/dev/null 2>&1
+python3 scripts/serve_dist.py dist 4174 & server=$!
+trap 'kill $server 2>/dev/null' EXIT
+sleep 0.5
+node scripts/bench-search.mjs http://127.0.0.1:4174/
