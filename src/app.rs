@@ -150,23 +150,33 @@ pub fn App() -> Html {
         }
     });
 
-    // A figure chosen in the table or a summary: bring it into view, focus it, stop flashing later.
+    // A figure chosen in the table or a summary: bring it into view, focus it, stop flashing
+    // later. A figure in a Q&A the filters hide: clear the filters first, then try again.
     {
         let dispatch = dispatch.clone();
+        let filtered = !view.filter.is_empty();
         use_effect_with(view.flash.clone(), move |flash| {
             if let Some((id, n)) = flash.clone() {
                 let el = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&id));
-                if let Some(el) = el {
-                    let opts = web_sys::ScrollIntoViewOptions::new();
-                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                    el.scroll_into_view_with_scroll_into_view_options(&opts);
-                    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
+                match el {
+                    Some(el) => {
+                        let opts = web_sys::ScrollIntoViewOptions::new();
+                        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                        el.scroll_into_view_with_scroll_into_view_options(&opts);
+                        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = h.focus();
+                        }
+                        let d = dispatch.clone();
+                        gloo_timers::callback::Timeout::new(FLASH_MS, move || d.emit(Action::FlashDone(n))).forget();
                     }
+                    None if filtered => {
+                        dispatch.emit(Action::ClearFilters);
+                        dispatch.emit(Action::Flash(id));
+                    }
+                    None => {}
                 }
-                gloo_timers::callback::Timeout::new(FLASH_MS, move || dispatch.emit(Action::FlashDone(n))).forget();
             }
         });
     }

@@ -188,3 +188,11 @@ test.describe('a malformed or hostile URL gives a sane view with a notice', () =
     expect(problems).toEqual([]);
   });
 });
+
+test('choosing a figure that the filters hide clears them and shows it', async ({ page }) => {
+  await open(page, './?t=1');
+  const f = briefing.topics[5].qas[0].answers[0].paragraphs.flatMap((p: any) => p.figures).find((x: any) => x.text === '62万款');
+  await page.locator(`#figures-table tr[data-figure="${f.id}"] button`).click();
+  await expect(page.locator(`mark#${f.id}`)).toBeInViewport();
+  await expect(page.locator('button[data-topic="1"]')).toHaveAttribute('aria-pressed', 'false');
+});
