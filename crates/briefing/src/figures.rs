@@ -360,6 +360,14 @@ fn read_number(chars: &[char], i: usize) -> Option<Number> {
     Some(Number { end, value, arabic, digit_string: false, magnitude, more })
 }
 
+/// The value of a string that is one number and nothing else (60, 60万, 六十万, 0.5万, １２),
+/// or None.
+pub fn read_value(s: &str) -> Option<f64> {
+    let chars: Vec<char> = s.chars().collect();
+    let n = read_number(&chars, 0)?;
+    (n.end == chars.len()).then_some(n.value)
+}
+
 // ---------------------------------------------------------------------------------------------
 // context words
 

@@ -53,3 +53,38 @@ fn figures_lists_every_figure_as_tsv() {
     assert_eq!(code, 1);
     assert!(stderr.contains("cannot read no/such.tsv"), "{stderr}");
 }
+
+#[test]
+fn quiz_exports_json_and_anki_tsv() {
+    let (code, json, _) = briefing(&["quiz", "--seed", "3", "--count", "8", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let qs = v.as_array().expect("an array");
+    assert_eq!(qs.len(), 8);
+    for q in qs {
+        for key in ["kind", "prompt", "answer", "source"] {
+            assert!(q.get(key).is_some(), "{key} in {q}");
+        }
+        match q["answer"].as_u64() {
+            Some(i) => assert!((i as usize) < q["options"].as_array().map_or(0, |o| o.len())),
+            None => assert!(q["answer"].is_string(), "typed answers are text"),
+        }
+    }
+    let (_, again, _) = briefing(&["quiz", "--count", "8", "--seed", "3"]);
+    assert_eq!(json, again, "same seed, same quiz; json is the default format");
+
+    let (code, tsv, _) = briefing(&["quiz", "--seed", "3", "--count", "8", "--format", "tsv", "--topics", "2,6"]);
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = tsv.lines().collect();
+    assert_eq!(rows.len(), 8);
+    for row in rows {
+        let cols: Vec<&str> = row.split('\t').collect();
+        assert_eq!(cols.len(), 3, "front, back, tags: {row}");
+        assert!(cols[2].contains("topic2") || cols[2].contains("topic6"), "{row}");
+    }
+
+    for bad in [&["quiz", "--count", "3"][..], &["quiz", "--seed", "x", "--count", "3"], &["quiz", "--seed", "1", "--count", "3", "--format", "xml"], &["quiz", "--seed", "1", "--count", "3", "--topics", "99"]] {
+        let (code, _, stderr) = briefing(bad);
+        assert_eq!(code, 2, "{bad:?}: {stderr}");
+    }
+}

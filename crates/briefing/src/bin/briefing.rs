@@ -5,8 +5,14 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the parsed briefing as JSON
        briefing figures FILE [--glosses TSV]   list its figures as TSV
+       briefing quiz --seed N --count K [--topics 1,3] [--format json|tsv] [--file FILE [--glosses TSV]]
+                                               export quiz questions (JSON, or TSV for Anki)
 FILE may be - for standard input. --glosses gives figures their written English glosses
-(id<TAB>text<TAB>gloss); figures without one get a plain description.";
+(id<TAB>text<TAB>gloss); figures without one get a plain description. quiz uses the built-in
+MIIT briefing unless --file names another transcript.";
+
+const BUILT_IN: &[u8] = include_bytes!("../../../../data/miit-2020-briefing.txt");
+const BUILT_IN_GLOSSES: &str = include_str!("../../../../data/figure-glosses.tsv");
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +21,7 @@ fn main() -> ExitCode {
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
         ["figures", file] => run(file, None, figures_tsv),
         ["figures", file, "--glosses", g] => run(file, Some(g), figures_tsv),
+        ["quiz", rest @ ..] => quiz(rest),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -24,6 +31,89 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `briefing quiz …`: flags in any order; a bad flag or value is a usage error (exit 2).
+fn quiz(args: &[&str]) -> ExitCode {
+    let mut seed = None;
+    let mut count = None;
+    let mut topics = Vec::new();
+    let mut format = "json";
+    let mut file = None;
+    let mut glosses = None;
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let Some(value) = it.next() else {
+            eprintln!("briefing quiz: {flag} needs a value\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        let ok = match *flag {
+            "--seed" => value.parse::<u64>().map(|v| seed = Some(v)).is_ok(),
+            "--count" => value.parse::<usize>().map(|v| count = Some(v)).is_ok(),
+            "--topics" => value
+                .split(',')
+                .map(|t| t.trim().parse::<u32>())
+                .collect::<Result<Vec<_>, _>>()
+                .map(|v| topics = v)
+                .is_ok(),
+            "--format" if matches!(*value, "json" | "tsv") => {
+                format = value;
+                true
+            }
+            "--file" => {
+                file = Some(*value);
+                true
+            }
+            "--glosses" => {
+                glosses = Some(*value);
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            eprintln!("briefing quiz: bad {flag} {value}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    let (Some(seed), Some(count)) = (seed, count) else {
+        eprintln!("briefing quiz: --seed and --count are required\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let briefing = match file {
+        None => briefing::parse_bytes(BUILT_IN).map_err(|e| e.to_string()).and_then(|mut b| {
+            briefing::figures::apply_glosses(&mut b, BUILT_IN_GLOSSES).map(|_| b)
+        }),
+        Some(f) => load(f, glosses),
+    };
+    let b = match briefing {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("briefing: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(t) = topics.iter().find(|t| !b.topics.iter().any(|x| x.number == **t)) {
+        eprintln!("briefing quiz: there is no topic {t} (the briefing has {})", b.topics.len());
+        return ExitCode::from(2);
+    }
+    let settings = briefing::quiz::Settings { count, topics, kinds: vec![] };
+    let questions = briefing::quiz::generate(&b, seed, &settings);
+    match format {
+        "tsv" => print!("{}", briefing::quiz::to_tsv(&questions)),
+        _ => println!("{}", briefing::quiz::to_json(&questions)),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Reads and parses a transcript, with written glosses when given.
+fn load(file: &str, glosses: Option<&str>) -> Result<briefing::Briefing, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let mut b = briefing::parse_bytes(&bytes).map_err(|e| format!("{file}:{e}"))?;
+    if let Some(g) = glosses {
+        let tsv = std::fs::read_to_string(g).map_err(|e| format!("cannot read {g}: {e}"))?;
+        briefing::figures::apply_glosses(&mut b, &tsv)?;
+    }
+    Ok(b)
 }
 
 fn figures_tsv(b: &briefing::Briefing) -> String {

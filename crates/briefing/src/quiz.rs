@@ -1,0 +1,537 @@
+//! Quiz questions generated from a briefing, deterministically from a seed.
+//!
+//! Kinds: a figure to choose (4 options) or type, who said a sentence, which topic a statement
+//! belongs to, and true/false on a statement whose figure may have been altered. Number options
+//! are built so that someone who sees only the options cannot guess: the same number of
+//! digits, decimals and trailing zeros as the answer, no duplicates, and the answer's rank among
+//! them (smallest … largest) uniformly spread, so neither "the longest", "the roundest", "the
+//! median" nor "the one with a decimal point" beats chance.
+
+use serde::{Deserialize, Serialize};
+
+use crate::figures::{Figure, FigureKind, Unit};
+use crate::model::{Briefing, Paragraph};
+use crate::search::fold;
+
+/// A small, fast, seedable generator (SplitMix64): the same seed gives the same quiz on every
+/// platform, with no dependency.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// choose the figure that fills the blank (4 options)
+    FigureChoice,
+    /// type the figure that fills the blank
+    FigureTyped,
+    /// which spokesperson said this
+    Attribution,
+    /// which topic this statement belongs to
+    Topic,
+    /// is this statement, figure included, as said?
+    TrueFalse,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 5] = [
+        QuestionKind::FigureChoice,
+        QuestionKind::FigureTyped,
+        QuestionKind::Attribution,
+        QuestionKind::Topic,
+        QuestionKind::TrueFalse,
+    ];
+}
+
+/// The right answer: an index into `options`, or the text to type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Index(usize),
+    Text(String),
+}
+
+/// Where a question comes from, so feedback can show and link the source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub qa: String,
+    pub topic: u32,
+    pub speaker: String,
+    /// source line of the paragraph
+    pub line: usize,
+    /// the figure asked about, when there is one
+    pub figure: Option<String>,
+    /// the source sentence as said
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// stable across seeds: the kind and the source (for progress tracking)
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    /// options for choice questions (empty for typed ones)
+    pub options: Vec<String>,
+    pub answer: Answer,
+    /// for figure questions, what follows the blank (万个, %, 亿元 …), shown with the input
+    pub unit: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Settings {
+    pub count: usize,
+    /// only these topics (empty: all)
+    pub topics: Vec<u32>,
+    /// only these kinds (empty: all)
+    pub kinds: Vec<QuestionKind>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// numbers as printed
+
+/// The Arabic number inside a figure's surface: (start, end) in characters and its text.
+fn arabic_part(f: &Figure) -> Option<(usize, usize, String)> {
+    let chars: Vec<char> = f.text.chars().collect();
+    let start = chars.iter().position(|c| c.is_ascii_digit())?;
+    let mut end = start;
+    while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+        end += 1;
+    }
+    let digits: String = chars[start..end].iter().collect();
+    (!digits.ends_with('.')).then_some((start, end, digits))
+}
+
+/// The shape of a printed number that a blind guesser could read: digits before the point,
+/// digits after it, and trailing zeros of a whole number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    int_digits: usize,
+    decimals: usize,
+    trailing_zeros: usize,
+}
+
+fn shape(s: &str) -> Shape {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let trailing_zeros = if frac.is_empty() { int.chars().rev().take_while(|&c| c == '0').count() } else { 0 };
+    Shape { int_digits: int.len(), decimals: frac.len(), trailing_zeros }
+}
+
+/// `v` written with exactly `shape`'s decimals, or None when it does not fit the shape.
+fn format_shaped(v: f64, sh: Shape) -> Option<String> {
+    let scale = 10f64.powi(sh.decimals as i32);
+    let units = (v * scale).round() as i64;
+    if units <= 0 {
+        return None;
+    }
+    let int = units / scale as i64;
+    let frac = units % scale as i64;
+    let s = if sh.decimals == 0 {
+        int.to_string()
+    } else {
+        format!("{int}.{frac:0width$}", width = sh.decimals)
+    };
+    (shape(&s) == sh && !(sh.decimals > 0 && s.ends_with('0'))).then_some(s)
+}
+
+/// Rounds `v` to a number of the given shape: whole numbers keep their count of trailing zeros
+/// (500 → 300, 700, not 650), decimals their places with a non-zero last digit.
+fn to_shape(v: f64, sh: Shape) -> Option<String> {
+    if sh.decimals > 0 {
+        let step = 10f64.powi(-(sh.decimals as i32));
+        let mut x = (v / step).round() * step;
+        if format_shaped(x, sh).is_none() {
+            x += step; // a last digit of 0: move one step
+        }
+        return format_shaped(x, sh);
+    }
+    let step = 10f64.powi(sh.trailing_zeros as i32);
+    let mut k = (v / step).round();
+    if (k as i64) % 10 == 0 {
+        k += 1.0; // one more trailing zero would make it rounder than the answer
+    }
+    format_shaped(k * step, sh)
+}
+
+/// Three distractors and the answer, shuffled so that the answer's rank among the four values
+/// is uniform. None when the number's shape leaves no room for three plausible values on both
+/// sides (11 has no two-digit neighbour below it without a trailing zero): such a figure is only
+/// asked as a typed question, because a choice question would give it away by its rank.
+pub fn number_options(answer: &str, rng: &mut Rng) -> Option<(Vec<String>, usize)> {
+    let value: f64 = answer.parse().ok()?;
+    let sh = shape(answer);
+    let mut below: Vec<String> = Vec::new();
+    let mut above: Vec<String> = Vec::new();
+    for _ in 0..400 {
+        if below.len() >= 3 && above.len() >= 3 {
+            break;
+        }
+        let want_below = below.len() < 3 && (above.len() >= 3 || rng.below(2) == 0);
+        // spread: 0.45–0.95 of the answer below it, 1.08–2.2 above
+        let factor = if want_below { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
+        let Some(s) = to_shape(value * factor, sh) else { continue };
+        let Ok(v) = s.parse::<f64>() else { continue };
+        if s == answer || below.contains(&s) || above.contains(&s) {
+            continue;
+        }
+        if v < value && below.len() < 3 {
+            below.push(s);
+        } else if v > value && above.len() < 3 {
+            above.push(s);
+        }
+    }
+    if below.len() < 3 || above.len() < 3 {
+        return None;
+    }
+    let rank = rng.below(4); // how many options are smaller than the answer
+    rng.shuffle(&mut below);
+    rng.shuffle(&mut above);
+    let mut all: Vec<String> =
+        below.into_iter().take(rank).chain(std::iter::once(answer.to_string())).chain(above.into_iter().take(3 - rank)).collect();
+    rng.shuffle(&mut all);
+    let index = all.iter().position(|o| o == answer)?;
+    Some((all, index))
+}
+
+/// One plausible other value of the same shape (for altered true/false statements).
+fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
+    let value: f64 = answer.parse().ok()?;
+    let sh = shape(answer);
+    (0..100).find_map(|_| {
+        let factor = if rng.below(2) == 0 { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
+        to_shape(value * factor, sh).filter(|s| s != answer)
+    })
+}
+
+/// Does a typed answer mean the same number as the blank's answer? Accepts 60, 60万 (when the
+/// blank stands before 万), 600000, 六十万, full-width digits, grouping commas and spaces.
+pub fn typed_matches(typed: &str, answer: &str, unit_after_blank: &str) -> bool {
+    let typed: String = typed.chars().map(fold).filter(|c| !c.is_whitespace() && *c != ',').collect();
+    let Ok(want) = answer.parse::<f64>() else { return false };
+    let magnitude = if unit_after_blank.starts_with('亿') {
+        1e8
+    } else if unit_after_blank.starts_with('万') {
+        1e4
+    } else {
+        1.0
+    };
+    let unit_tail: String = unit_after_blank.chars().skip_while(|c| *c == '万' || *c == '亿').collect();
+    let typed = typed.strip_suffix(unit_tail.as_str()).filter(|_| !unit_tail.is_empty()).unwrap_or(&typed).to_string();
+    let Some(got) = crate::figures::read_value(&typed) else { return false };
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+    // read as written (600000, 60万, 六十万) or in the blank's scale (60)
+    close(got, want * magnitude) || close(got, want)
+}
+
+// ---------------------------------------------------------------------------------------------
+// sentences
+
+/// The sentence around character `at` of a paragraph: from the previous 。；？！ to the next.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let end_mark = |c: char| matches!(c, '。' | '；' | ';' | '？' | '?' | '！' | '!');
+    let start = (0..at.min(chars.len())).rev().find(|&k| end_mark(chars[k])).map_or(0, |k| k + 1);
+    let end = (at..chars.len()).find(|&k| end_mark(chars[k])).map_or(chars.len(), |k| k + 1);
+    (start, end)
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+/// Cuts a long sentence down to the clauses around `[a, b)`, at most about `max` characters.
+fn clause_window(text: &str, start: usize, end: usize, a: usize, b: usize, max: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let comma = |c: char| matches!(c, ',' | '，' | '、');
+    let (mut s, mut e) = (start, end);
+    while e - s > max {
+        // drop the clause farther from the figure
+        let left = (s..a).find(|&k| comma(chars[k]));
+        // a comma before the last character, so that cutting there always shortens
+        let right = (b..e.saturating_sub(1)).rev().find(|&k| comma(chars[k]));
+        match (left, right) {
+            (Some(l), Some(_)) if a - s >= e - b => s = l + 1,
+            (Some(_), Some(r)) => e = r + 1,
+            (Some(l), None) => s = l + 1,
+            (None, Some(r)) => e = r + 1,
+            (None, None) => break,
+        }
+    }
+    (s, e)
+}
+
+// ---------------------------------------------------------------------------------------------
+// generation
+
+struct Spot<'a> {
+    qa: &'a str,
+    topic: u32,
+    speaker: &'a str,
+    paragraph: &'a Paragraph,
+}
+
+fn answer_paragraphs<'a>(b: &'a Briefing, topics: &[u32]) -> Vec<Spot<'a>> {
+    let mut out = Vec::new();
+    for t in b.topics.iter().filter(|t| topics.is_empty() || topics.contains(&t.number)) {
+        for qa in &t.qas {
+            for a in &qa.answers {
+                for p in &a.paragraphs {
+                    out.push(Spot { qa: &qa.id, topic: t.number, speaker: &a.speaker, paragraph: p });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn topic_label(b: &Briefing, n: u32) -> String {
+    b.topics
+        .iter()
+        .find(|t| t.number == n)
+        .map_or_else(String::new, |t| format!("热点{} {}", t.numeral, t.title))
+}
+
+/// Figure questions need an Arabic number to blank and a statistic or target to ask about.
+fn askable(f: &Figure) -> bool {
+    f.kind != FigureKind::Date && f.unit != Unit::Date && f.upper.is_none() && arabic_part(f).is_some()
+}
+
+/// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
+fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, String, String) {
+    let (s, e) = sentence_around(&p.text, f.start);
+    let (s, e) = clause_window(&p.text, s, e, f.start, f.end, 70);
+    let (a, z, _) = arabic_part(f).unwrap_or((0, 0, String::new()));
+    let before = slice(&p.text, s, f.start + a);
+    let mut after = slice(&p.text, f.start + z, e);
+    // a sentence cut at a comma ends with an ellipsis, not a dangling comma
+    if after.ends_with([',', '，', '、']) {
+        after.pop();
+        after.push_str("……");
+    }
+    let blanked = format!("{before}{}{after}", with.unwrap_or("___"));
+    let unit: String = f.text.chars().skip(z).collect();
+    (blanked, unit, slice(&p.text, s, e))
+}
+
+/// Every question the briefing can give, in a fixed order; `generate` draws from these.
+fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+    let spots = answer_paragraphs(b, &settings.topics);
+    let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
+    let mut out = Vec::new();
+    let topic_numbers: Vec<u32> = b.topics.iter().map(|t| t.number).collect();
+    let speakers: Vec<&str> = b.speakers.iter().map(|s| s.name.as_str()).collect();
+
+    for spot in &spots {
+        let p = spot.paragraph;
+        for f in p.figures.iter().filter(|f| askable(f)) {
+            let Some((_, _, digits)) = arabic_part(f) else { continue };
+            let (blanked, unit, sentence) = figure_sentence(p, f, None);
+            let source = Source {
+                qa: spot.qa.to_string(),
+                topic: spot.topic,
+                speaker: spot.speaker.to_string(),
+                line: p.line,
+                figure: Some(f.id.clone()),
+                sentence: sentence.clone(),
+            };
+            let context = format!("（{} · {}）", topic_label(b, spot.topic), spot.speaker);
+            if want(QuestionKind::FigureChoice) {
+                if let Some((options, index)) = number_options(&digits, rng) {
+                    out.push(Question {
+                        id: format!("figure-choice:{}", f.id),
+                        kind: QuestionKind::FigureChoice,
+                        prompt: format!("{context}{blanked}"),
+                        options,
+                        answer: Answer::Index(index),
+                        unit: Some(unit.clone()),
+                        source: source.clone(),
+                    });
+                }
+            }
+            if want(QuestionKind::FigureTyped) {
+                out.push(Question {
+                    id: format!("figure-typed:{}", f.id),
+                    kind: QuestionKind::FigureTyped,
+                    prompt: format!("{context}{blanked}"),
+                    options: vec![],
+                    answer: Answer::Text(digits.clone()),
+                    unit: Some(unit.clone()),
+                    source: source.clone(),
+                });
+            }
+            let other = plausible_other(&digits, rng);
+            if want(QuestionKind::TrueFalse) && other.is_some() {
+                // half the statements are altered: the figure swapped for a plausible other
+                let shown = other.filter(|_| rng.below(2) == 0);
+                let (statement, _, _) = figure_sentence(p, f, Some(shown.as_deref().unwrap_or(&digits)));
+                out.push(Question {
+                    id: format!("true-false:{}", f.id),
+                    kind: QuestionKind::TrueFalse,
+                    prompt: format!("{context}{statement}"),
+                    options: vec!["对".into(), "错".into()],
+                    answer: Answer::Index(if shown.is_some() { 1 } else { 0 }),
+                    unit: None,
+                    source: source.clone(),
+                });
+            }
+            if want(QuestionKind::Topic) && topic_numbers.len() >= 4 {
+                let mut others: Vec<u32> = topic_numbers.iter().copied().filter(|n| *n != spot.topic).collect();
+                rng.shuffle(&mut others);
+                let mut opts: Vec<u32> = others.into_iter().take(3).chain(std::iter::once(spot.topic)).collect();
+                rng.shuffle(&mut opts);
+                let index = opts.iter().position(|n| *n == spot.topic).unwrap_or(0);
+                out.push(Question {
+                    id: format!("topic:{}", f.id),
+                    kind: QuestionKind::Topic,
+                    prompt: format!("“{sentence}”"),
+                    options: opts.iter().map(|n| topic_label(b, *n)).collect(),
+                    answer: Answer::Index(index),
+                    unit: None,
+                    source: source.clone(),
+                });
+            }
+        }
+        if want(QuestionKind::Attribution) && speakers.len() >= 2 {
+            // one sentence of substance per paragraph: the longest
+            let text = &p.text;
+            let n = text.chars().count();
+            let mut best = (0, 0);
+            let mut k = 0;
+            while k < n {
+                let (s, e) = sentence_around(text, k);
+                if e - s > best.1 - best.0 && e - s <= 90 {
+                    best = (s, e);
+                }
+                k = e.max(k + 1);
+            }
+            if best.1 - best.0 >= 16 {
+                let sentence = slice(text, best.0, best.1);
+                let mut opts: Vec<&str> = speakers.clone();
+                rng.shuffle(&mut opts);
+                let index = opts.iter().position(|s| *s == spot.speaker).unwrap_or(0);
+                out.push(Question {
+                    id: format!("attribution:{}:{}", p.line, best.0),
+                    kind: QuestionKind::Attribution,
+                    prompt: format!("“{sentence}”"),
+                    options: opts.iter().map(|s| s.to_string()).collect(),
+                    answer: Answer::Index(index),
+                    unit: None,
+                    source: Source {
+                        qa: spot.qa.to_string(),
+                        topic: spot.topic,
+                        speaker: spot.speaker.to_string(),
+                        line: p.line,
+                        figure: None,
+                        sentence,
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `settings.count` questions (fewer when the briefing has fewer), the same for the same seed,
+/// briefing and settings. Kinds are mixed: questions are drawn from each kind in turn.
+pub fn generate(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    let mut pool = candidates(b, settings, &mut rng);
+    rng.shuffle(&mut pool);
+    let mut by_kind: Vec<Vec<Question>> = QuestionKind::ALL
+        .iter()
+        .map(|k| pool.iter().filter(|q| q.kind == *k).cloned().collect())
+        .collect();
+    let mut out = Vec::new();
+    let mut used_sources: Vec<String> = Vec::new();
+    while out.len() < settings.count && by_kind.iter().any(|v| !v.is_empty()) {
+        for bucket in by_kind.iter_mut() {
+            if out.len() >= settings.count {
+                break;
+            }
+            // prefer a source not yet asked about in this quiz
+            let pick = bucket
+                .iter()
+                .position(|q| !used_sources.contains(&source_key(q)))
+                .or(if bucket.is_empty() { None } else { Some(0) });
+            if let Some(i) = pick {
+                let q = bucket.remove(i);
+                used_sources.push(source_key(&q));
+                out.push(q);
+            }
+        }
+    }
+    out
+}
+
+fn source_key(q: &Question) -> String {
+    q.source.figure.clone().unwrap_or_else(|| format!("{}:{}", q.source.line, q.source.sentence))
+}
+
+/// Is this the right answer? Choice questions take the option index as text ("2"); typed
+/// figure questions any equivalent form of the number.
+pub fn check(q: &Question, response: &str) -> bool {
+    match &q.answer {
+        Answer::Index(i) => response.trim().parse::<usize>().ok() == Some(*i),
+        Answer::Text(t) => typed_matches(response, t, q.unit.as_deref().unwrap_or("")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// export
+
+/// Questions as a JSON array (pretty, stable key order).
+pub fn to_json(questions: &[Question]) -> String {
+    serde_json::to_string_pretty(questions).unwrap_or_else(|_| "[]".into())
+}
+
+/// Questions as Anki-importable TSV: front, back, tags. Tabs and newlines inside fields become
+/// spaces; the back has the answer and the source sentence.
+pub fn to_tsv(questions: &[Question]) -> String {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let mut out = String::new();
+    for q in questions {
+        let mut front = q.prompt.clone();
+        if !q.options.is_empty() {
+            let letters = ["A", "B", "C", "D", "E", "F"];
+            let opts: Vec<String> = q.options.iter().enumerate().map(|(i, o)| format!("{}. {o}", letters.get(i).unwrap_or(&"?"))).collect();
+            front = format!("{front}<br>{}", opts.join("<br>"));
+        }
+        let answer = match &q.answer {
+            Answer::Index(i) => q.options.get(*i).cloned().unwrap_or_default(),
+            Answer::Text(t) => format!("{t}{}", q.unit.clone().unwrap_or_default()),
+        };
+        let back = format!("{answer}<br>{}", q.source.sentence);
+        let kind = serde_json::to_string(&q.kind).unwrap_or_default().trim_matches('"').to_string();
+        let tags = format!("briefing {kind} topic{}", q.source.topic);
+        out.push_str(&format!("{}\t{}\t{}\n", clean(&front), clean(&back), tags));
+    }
+    out
+}

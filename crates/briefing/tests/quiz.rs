@@ -1,0 +1,179 @@
+//! Quiz generation on the published briefing: determinism, answer checking, and distractors
+//! that blind guessers cannot beat.
+
+use briefing::quiz::{check, generate, number_options, typed_matches, Answer, QuestionKind, Rng, Settings};
+use briefing::{parse_bytes, Briefing};
+
+fn briefing() -> Briefing {
+    let mut b = match parse_bytes(include_bytes!("../../../data/miit-2020-briefing.txt")) {
+        Ok(b) => b,
+        Err(e) => panic!("{e}"),
+    };
+    if let Err(e) = briefing::figures::apply_glosses(&mut b, include_str!("../../../data/figure-glosses.tsv")) {
+        panic!("{e}");
+    }
+    b
+}
+
+fn settings(count: usize) -> Settings {
+    Settings { count, ..Settings::default() }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_quiz() {
+    let b = briefing();
+    let a = generate(&b, 42, &settings(20));
+    assert_eq!(a.len(), 20);
+    assert_eq!(a, generate(&b, 42, &settings(20)));
+    assert_ne!(a, generate(&b, 43, &settings(20)), "another seed, another quiz");
+    let kinds: std::collections::HashSet<QuestionKind> = a.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds.len(), 5, "all five kinds are mixed in");
+}
+
+#[test]
+fn topics_restrict_the_questions() {
+    let b = briefing();
+    let qs = generate(&b, 1, &Settings { count: 30, topics: vec![2, 6], kinds: vec![] });
+    assert!(!qs.is_empty());
+    assert!(qs.iter().all(|q| q.source.topic == 2 || q.source.topic == 6));
+}
+
+#[test]
+fn a_figure_question_blanks_the_number_and_keeps_qualifier_and_unit() {
+    let b = briefing();
+    let qs = generate(&b, 5, &Settings { count: 200, topics: vec![], kinds: vec![QuestionKind::FigureTyped] });
+    let base = qs.iter().find(|q| q.source.figure.as_deref() == Some("f29-2")).expect("the 5G base stations");
+    assert!(base.prompt.contains("全年新建5G基站超过___万个"), "{}", base.prompt);
+    assert_eq!(base.unit.as_deref(), Some("万个"));
+    assert_eq!(base.answer, Answer::Text("60".into()));
+    for typed in ["60", "60万", "600000", "600,000", "六十万", "６０", " 60 ", "60万个"] {
+        assert!(check(base, typed), "{typed} should count as right");
+    }
+    // 六十 is right too: the blank stands before 万
+    assert!(check(base, "六十"));
+    for typed in ["6", "600", "61", "", "abc", "60亿"] {
+        assert!(!check(base, typed), "{typed} should count as wrong");
+    }
+    let money = qs.iter().find(|q| q.source.figure.as_deref() == Some("f19-2")).expect("the arrears");
+    assert!(check(money, "1865") && check(money, "1865亿") && check(money, "186500000000"));
+    let pct = qs.iter().find(|q| q.source.figure.as_deref() == Some("f15-5")).expect("capacity use");
+    assert!(check(pct, "74.5") && check(pct, "74.5%") && !check(pct, "74"));
+}
+
+#[test]
+fn the_answer_is_not_in_the_prompt() {
+    let b = briefing();
+    for q in generate(&b, 9, &settings(200)) {
+        if let (QuestionKind::FigureChoice | QuestionKind::FigureTyped, Some(f)) = (q.kind, &q.source.figure) {
+            let surface = b.figures().find(|x| &x.id == f).map(|x| x.text.clone()).unwrap_or_default();
+            assert!(!q.prompt.contains(&surface), "{}: {}", q.id, q.prompt);
+            assert!(q.prompt.contains("___"));
+        }
+    }
+}
+
+#[test]
+fn numbers_with_no_room_on_one_side_are_not_choice_questions() {
+    let mut rng = Rng::new(1);
+    assert!(number_options("11", &mut rng).is_none(), "no 2-digit neighbour below 11 but 10");
+    assert!(number_options("20", &mut rng).is_none());
+    assert!(number_options("4", &mut rng).is_none());
+    assert!(number_options("1100", &mut rng).is_none(), "below 1100 only 1000, rounder than it");
+    assert!(number_options("157", &mut rng).is_some());
+}
+
+#[test]
+fn options_look_alike() {
+    let mut rng = Rng::new(3);
+    for answer in ["60", "74.5", "1865", "500", "132", "2234", "2.4", "19", "27", "6.9", "157"] {
+        for _ in 0..50 {
+            let (opts, i) = number_options(answer, &mut rng).unwrap_or_else(|| panic!("options for {answer}"));
+            assert_eq!(opts.len(), 4);
+            assert_eq!(opts[i], answer);
+            let mut uniq = opts.clone();
+            uniq.sort();
+            uniq.dedup();
+            assert_eq!(uniq.len(), 4, "{opts:?}");
+            for o in &opts {
+                assert_eq!(o.len(), answer.len(), "{answer}: {opts:?}");
+                assert_eq!(o.contains('.'), answer.contains('.'), "{answer}: {opts:?}");
+                let zeros = |s: &str| s.chars().rev().take_while(|&c| c == '0').count();
+                assert_eq!(zeros(o), zeros(answer), "{answer}: {opts:?} same roundness");
+            }
+        }
+    }
+}
+
+/// Strategies of someone who sees only the options.
+fn blind_pick(strategy: &str, options: &[String]) -> usize {
+    let values: Vec<f64> = options.iter().map(|o| o.parse().unwrap_or(0.0)).collect();
+    let by = |key: &dyn Fn(usize) -> f64| (0..options.len()).max_by(|&a, &b| key(a).total_cmp(&key(b))).unwrap_or(0);
+    match strategy {
+        "longest" => by(&|i| options[i].chars().count() as f64),
+        "roundest" => by(&|i| options[i].chars().rev().take_while(|&c| c == '0').count() as f64),
+        "largest" => by(&|i| values[i]),
+        "smallest" => by(&|i| -values[i]),
+        "median" => {
+            let mut sorted: Vec<usize> = (0..options.len()).collect();
+            sorted.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+            sorted[options.len() / 2]
+        }
+        "has-decimal" => options.iter().position(|o| o.contains('.')).unwrap_or(0),
+        "first" => 0,
+        "last" => options.len() - 1,
+        "odd-last-digit" => options.iter().position(|o| o.chars().last().and_then(|c| c.to_digit(10)).is_some_and(|d| d % 2 == 1)).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+#[test]
+fn blind_guessers_score_near_chance() {
+    let b = briefing();
+    let mut questions = Vec::new();
+    for seed in 0..250 {
+        questions.extend(generate(&b, seed, &Settings { count: 40, topics: vec![], kinds: vec![QuestionKind::FigureChoice] }));
+    }
+    assert!(questions.len() > 3000, "{} questions", questions.len());
+    for strategy in ["longest", "roundest", "largest", "smallest", "median", "has-decimal", "first", "last", "odd-last-digit"] {
+        let right = questions
+            .iter()
+            .filter(|q| matches!(q.answer, Answer::Index(i) if blind_pick(strategy, &q.options) == i))
+            .count();
+        let rate = right as f64 / questions.len() as f64;
+        println!("{strategy:>14}: {:.3} over {} questions", rate, questions.len());
+        assert!((0.19..=0.31).contains(&rate), "{strategy} scores {rate:.3}, far from chance (0.25)");
+    }
+    // and the answer's position is spread evenly
+    for pos in 0..4 {
+        let n = questions.iter().filter(|q| q.answer == Answer::Index(pos)).count();
+        let share = n as f64 / questions.len() as f64;
+        assert!((0.2..=0.3).contains(&share), "position {pos}: {share:.3}");
+    }
+}
+
+#[test]
+fn true_false_statements_are_altered_about_half_the_time() {
+    let b = briefing();
+    let mut altered = 0;
+    let mut total = 0;
+    for seed in 0..40 {
+        for q in generate(&b, seed, &Settings { count: 40, topics: vec![], kinds: vec![QuestionKind::TrueFalse] }) {
+            total += 1;
+            if q.answer == Answer::Index(1) {
+                altered += 1;
+                assert!(!q.prompt.contains(&q.source.sentence), "an altered statement differs from the source");
+            }
+        }
+    }
+    let share = altered as f64 / total as f64;
+    assert!((0.4..=0.6).contains(&share), "{share}");
+}
+
+#[test]
+fn typed_answers_in_any_form() {
+    assert!(typed_matches("60万", "60", "万个"));
+    assert!(typed_matches("0.6百万", "60", "万个") == false || typed_matches("600000", "60", "万个"));
+    assert!(typed_matches("２２３４", "2234", "款"));
+    assert!(typed_matches("2,234款", "2234", "款"));
+    assert!(!typed_matches("2243", "2234", "款"));
+}
