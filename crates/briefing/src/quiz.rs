@@ -535,3 +535,114 @@ pub fn to_tsv(questions: &[Question]) -> String {
     }
     out
 }
+
+// ---------------------------------------------------------------------------------------------
+// scoring
+
+/// How a quiz went: right answers in all and per topic, and which questions were missed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Score {
+    pub right: usize,
+    pub total: usize,
+    /// (topic, right, asked), in topic order
+    pub by_topic: Vec<(u32, usize, usize)>,
+    /// indices of the questions answered wrongly or not at all
+    pub missed: Vec<usize>,
+}
+
+/// Scores responses (`None`: not answered) against their questions.
+pub fn score(questions: &[Question], responses: &[Option<String>]) -> Score {
+    let mut s = Score { total: questions.len(), ..Score::default() };
+    for (i, q) in questions.iter().enumerate() {
+        let ok = responses.get(i).and_then(|r| r.as_deref()).is_some_and(|r| check(q, r));
+        if ok {
+            s.right += 1;
+        } else {
+            s.missed.push(i);
+        }
+        match s.by_topic.iter_mut().find(|(t, _, _)| *t == q.source.topic) {
+            Some((_, r, n)) => {
+                *r += ok as usize;
+                *n += 1;
+            }
+            None => s.by_topic.push((q.source.topic, ok as usize, 1)),
+        }
+    }
+    s.by_topic.sort_unstable();
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// a quiz in the URL
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// feedback after each answer
+    #[default]
+    Practice,
+    /// score at the end, with a running clock
+    Exam,
+}
+
+/// A quiz that a URL can carry: the same URL gives the same questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuizUrl {
+    pub seed: u64,
+    pub count: usize,
+    pub mode: Mode,
+    pub topics: Vec<u32>,
+}
+
+/// Most questions one quiz asks.
+pub const MAX_COUNT: usize = 50;
+
+impl QuizUrl {
+    /// Reads `quiz=SEED&n=COUNT&mode=exam&qt=2,6` from a query string; None when there is no
+    /// usable `quiz` parameter. Out-of-range values are clamped, unknown topics dropped.
+    pub fn from_query(search: &str, b: &Briefing) -> Option<QuizUrl> {
+        let search = search.strip_prefix('?').unwrap_or(search);
+        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![] };
+        let mut found = false;
+        for pair in search.split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let v: String = v.chars().take(64).collect();
+            match k {
+                "quiz" => {
+                    if let Ok(seed) = v.parse() {
+                        q.seed = seed;
+                        found = true;
+                    }
+                }
+                "n" => q.count = v.parse::<usize>().unwrap_or(10).clamp(1, MAX_COUNT),
+                "mode" => q.mode = if v == "exam" { Mode::Exam } else { Mode::Practice },
+                "qt" => {
+                    q.topics = v
+                        .split(',')
+                        .filter_map(|t| t.parse::<u32>().ok())
+                        .filter(|n| b.topics.iter().any(|t| t.number == *n))
+                        .collect();
+                    q.topics.sort_unstable();
+                    q.topics.dedup();
+                }
+                _ => {}
+            }
+        }
+        found.then_some(q)
+    }
+
+    pub fn to_query(&self) -> String {
+        let mut s = format!("?quiz={}&n={}", self.seed, self.count);
+        if self.mode == Mode::Exam {
+            s.push_str("&mode=exam");
+        }
+        if !self.topics.is_empty() {
+            let t: Vec<String> = self.topics.iter().map(|n| n.to_string()).collect();
+            s.push_str(&format!("&qt={}", t.join(",")));
+        }
+        s
+    }
+
+    pub fn settings(&self) -> Settings {
+        Settings { count: self.count, topics: self.topics.clone(), kinds: vec![] }
+    }
+}

@@ -177,3 +177,39 @@ fn typed_answers_in_any_form() {
     assert!(typed_matches("2,234款", "2234", "款"));
     assert!(!typed_matches("2243", "2234", "款"));
 }
+
+#[test]
+fn scores_per_topic_with_the_missed_questions() {
+    use briefing::quiz::score;
+    let b = briefing();
+    let qs = generate(&b, 11, &settings(10));
+    // answer every other question right
+    let responses: Vec<Option<String>> = qs
+        .iter()
+        .enumerate()
+        .map(|(i, q)| match (&q.answer, i % 2) {
+            (Answer::Index(k), 0) => Some(k.to_string()),
+            (Answer::Text(t), 0) => Some(t.clone()),
+            (Answer::Index(k), _) => Some(((k + 1) % q.options.len()).to_string()),
+            (Answer::Text(_), _) => None,
+        })
+        .collect();
+    let s = score(&qs, &responses);
+    assert_eq!((s.right, s.total), (5, 10));
+    assert_eq!(s.missed, [1, 3, 5, 7, 9]);
+    assert_eq!(s.by_topic.iter().map(|(_, _, n)| n).sum::<usize>(), 10);
+    assert_eq!(s.by_topic.iter().map(|(_, r, _)| r).sum::<usize>(), 5);
+}
+
+#[test]
+fn a_quiz_url_round_trips_and_survives_nonsense() {
+    use briefing::quiz::{Mode, QuizUrl};
+    let b = briefing();
+    let q = QuizUrl { seed: 12345, count: 15, mode: Mode::Exam, topics: vec![2, 6] };
+    assert_eq!(q.to_query(), "?quiz=12345&n=15&mode=exam&qt=2,6");
+    assert_eq!(QuizUrl::from_query(&q.to_query(), &b), Some(q));
+    assert_eq!(QuizUrl::from_query("?q=芯片", &b), None);
+    let odd = QuizUrl::from_query("?quiz=7&n=100000&mode=zzz&qt=99,3,x,3", &b).expect("a quiz");
+    assert_eq!((odd.count, odd.mode, odd.topics), (50, Mode::Practice, vec![3]));
+    assert_eq!(QuizUrl::from_query("?quiz=notanumber", &b), None);
+}
