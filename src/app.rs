@@ -15,7 +15,10 @@ use crate::data;
 use crate::i18n::ZH as T;
 use crate::components::filter_bar::FilterBar;
 use crate::state::{Action, FigureContext, History, SearchContext, View};
+use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
+use crate::components::quiz_launcher::QuizLauncher;
+use crate::components::quiz_view::QuizView;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -23,10 +26,11 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
-/// The filter in the page's URL, read against the briefing.
-fn filter_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNotice>) {
+/// The filter and the quiz in the page's URL, read against the briefing.
+fn view_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNotice>, Option<QuizUrl>) {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
-    Filter::from_query(&search, b)
+    let (filter, notices) = Filter::from_query(&search, b);
+    (filter, notices, QuizUrl::from_query(&search, b))
 }
 
 /// How long a figure chosen in the table or a summary flashes in the text.
@@ -44,7 +48,7 @@ pub fn App() -> Html {
         use_reducer(move || {
             let mut v = View::default();
             if let Ok(b) = &*briefing {
-                (v.filter, v.notices) = filter_from_url(b);
+                (v.filter, v.notices, v.quiz) = view_from_url(b);
             }
             v
         })
@@ -88,8 +92,8 @@ pub fn App() -> Html {
     }
 
     // The filter lives in the URL: typing replaces the history entry, a chip pushes one.
-    use_effect_with((view.filter.clone(), view.history), |(filter, history)| {
-        let query = filter.to_query();
+    use_effect_with((view.filter.clone(), view.quiz.clone(), view.history), |(filter, quiz, history)| {
+        let query = quiz.as_ref().map_or_else(|| filter.to_query(), |q| q.to_query());
         let loc = location();
         let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
         if *history != History::Keep && query != current {
@@ -112,8 +116,8 @@ pub fn App() -> Html {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "popstate", move |_| {
                     if let Ok(b) = &*briefing {
-                        let (f, notices) = filter_from_url(b);
-                        dispatch.emit(Action::FromUrl(f, notices));
+                        let (f, notices, quiz) = view_from_url(b);
+                        dispatch.emit(Action::FromUrl(f, notices, quiz));
                     }
                 })
             });
@@ -134,6 +138,15 @@ pub fn App() -> Html {
                     opts.set_block(web_sys::ScrollLogicalPosition::Center);
                     el.scroll_into_view_with_scroll_into_view_options(&opts);
                 }
+            }
+        }
+    });
+
+    // Starting or leaving a quiz brings the main column into view.
+    use_effect_with(view.quiz.is_some(), |quizzing| {
+        if *quizzing {
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("content")) {
+                el.scroll_into_view();
             }
         }
     });
@@ -217,14 +230,23 @@ pub fn App() -> Html {
             <div class="layout">
                 <TopicNav briefing={briefing.clone()} />
                 <main id="content" class="content" tabindex="-1">
+                if let Some(url) = view.quiz.clone() {
+                    <QuizView briefing={briefing.clone()} {url}
+                        on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }}
+                        on_source={{ let d = dispatch.clone(); Callback::from(move |id: String| d.emit(Action::Flash(id.into()))) }}
+                        on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
+                } else {
                     <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={(*results).clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
+                    <QuizLauncher filter_topics={view.filter.topics.clone()}
+                        on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     { for (0..briefing.topics.len()).map(|i| html! {
                         <TopicSection key={i} briefing={briefing.clone()} index={i} />
                     }) }
                     <FiguresPanel briefing={briefing.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
                     <RepairsList briefing={briefing.clone()} />
+                }
                 </main>
             </div>
             <footer class="site-footer">

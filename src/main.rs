@@ -5,6 +5,7 @@ mod state;
 mod components;
 mod data;
 mod i18n;
+mod quiz_state;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::collections::HashMap;
 
 use briefing::figures::{FigureKind, SortKey, TableFilter, Unit};
+use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, UrlNotice};
 use yew::prelude::*;
 
@@ -39,6 +40,8 @@ pub struct View {
     /// changes on every step
     pub current_hit: Option<usize>,
     pub hit_step: u32,
+    /// the quiz being taken, when the URL says so
+    pub quiz: Option<QuizUrl>,
 }
 
 /// How a filter change is recorded in the browser history.
@@ -66,6 +69,7 @@ impl Default for View {
             notices: Vec::new(),
             current_hit: None,
             hit_step: 0,
+            quiz: None,
         }
     }
 }
@@ -93,8 +97,10 @@ pub enum Action {
     ToggleFigures,
     ClearFilters,
     /// the URL changed (load, back, forward)
-    FromUrl(Filter, Vec<UrlNotice>),
+    FromUrl(Filter, Vec<UrlNotice>, Option<QuizUrl>),
     DismissNotices,
+    StartQuiz(QuizUrl),
+    CloseQuiz,
     /// next or previous search hit, out of `count`
     StepHit { forward: bool, count: usize },
     FlashDone(u32),
@@ -167,11 +173,21 @@ impl Reducible for View {
                 v.history = History::Push;
                 v.current_hit = None;
             }
-            Action::FromUrl(filter, notices) => {
+            Action::FromUrl(filter, notices, quiz) => {
                 v.filter = filter;
                 v.notices = notices;
+                v.quiz = quiz;
                 v.history = History::Keep;
                 v.current_hit = None;
+            }
+            Action::StartQuiz(q) => {
+                v.quiz = Some(q);
+                v.popover = None;
+                v.history = History::Push;
+            }
+            Action::CloseQuiz => {
+                v.quiz = None;
+                v.history = History::Push;
             }
             Action::DismissNotices => v.notices.clear(),
             Action::StepHit { forward, count } => {
@@ -186,6 +202,9 @@ impl Reducible for View {
                 }
             }
             Action::Flash(id) => {
+                if v.quiz.take().is_some() {
+                    v.history = History::Push; // leaving the quiz for the source
+                }
                 let n = v.flash.as_ref().map_or(0, |(_, n)| n + 1);
                 v.highlight = true;
                 v.flash = Some((id, n));

@@ -5,6 +5,8 @@ pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod filter_bar;
 pub mod qa_article;
+pub mod quiz_launcher;
+pub mod quiz_view;
 pub mod repair_mark;
 pub mod repairs_list;
 pub mod rich_paragraph;

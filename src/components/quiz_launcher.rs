@@ -1,0 +1,83 @@
+//! Starts a quiz: how many questions, practice or exam, the whole briefing or the topics the
+//! reader has filtered to.
+
+use briefing::quiz::{Mode, QuizUrl};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::ZH as T;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// the topics of the current filter (empty: none chosen)
+    pub filter_topics: Vec<u32>,
+    pub on_start: Callback<QuizUrl>,
+}
+
+const COUNTS: [usize; 4] = [5, 10, 20, 30];
+
+#[component]
+pub fn QuizLauncher(props: &Props) -> Html {
+    let count = use_state(|| 10usize);
+    let exam = use_state(|| false);
+    let scoped = use_state(|| true);
+    let start = {
+        let (count, exam, scoped, topics, go) =
+            (count.clone(), exam.clone(), scoped.clone(), props.filter_topics.clone(), props.on_start.clone());
+        Callback::from(move |_: MouseEvent| {
+            let seed = (epoch_ms() * 1000.0) as u64;
+            go.emit(QuizUrl {
+                seed: seed % 1_000_000_000,
+                count: *count,
+                mode: if *exam { Mode::Exam } else { Mode::Practice },
+                topics: if *scoped { topics.clone() } else { vec![] },
+            });
+        })
+    };
+    let on_count = {
+        let count = count.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+            if let Some(n) = v.and_then(|v| v.parse().ok()) {
+                count.set(n);
+            }
+        })
+    };
+    html! {
+        <section class="quiz-launcher" aria-labelledby="quiz-launcher-heading">
+            <div>
+                <h2 id="quiz-launcher-heading">{ T.quiz_heading }</h2>
+                <p>{ T.quiz_intro }</p>
+            </div>
+            <div class="quiz-launcher-controls">
+                <label>
+                    <span>{ T.quiz_count }</span>
+                    <select onchange={on_count}>
+                        { for COUNTS.iter().map(|n| html! { <option value={n.to_string()} selected={*count == *n}>{ n }</option> }) }
+                    </select>
+                </label>
+                <div class="segmented" role="group" aria-label={T.quiz_mode}>
+                    <button type="button" aria-pressed={if *exam { "false" } else { "true" }}
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ T.quiz_practice }</button>
+                    <button type="button" aria-pressed={if *exam { "true" } else { "false" }}
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ T.quiz_exam }</button>
+                </div>
+                if !props.filter_topics.is_empty() {
+                    <label class="quiz-scope">
+                        <input type="checkbox" checked={*scoped}
+                            onchange={{ let scoped = scoped.clone(); Callback::from(move |_| scoped.set(!*scoped)) }} />
+                        <span>{ T.quiz_scope_filter }</span>
+                    </label>
+                }
+                <button type="button" class="quiz-confirm" onclick={start}>{ T.quiz_start }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Milliseconds since 1970, for a seed that differs between visits.
+fn epoch_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.time_origin() + p.now())
+}

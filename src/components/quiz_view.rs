@@ -1,0 +1,311 @@
+//! The quiz: one question at a time, by mouse or keyboard (1–4 choose, Enter confirms and moves
+//! on), feedback with the source in practice mode, and an end screen with the score per topic,
+//! the missed questions and "retry mistakes only".
+
+use std::rc::Rc;
+
+use briefing::quiz::{self, Answer, Mode, Question, QuestionKind, QuizUrl};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::data::Shared;
+use crate::i18n::{fill, fill2, ZH as T};
+use crate::quiz_state::{Run, RunAction};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub briefing: Shared,
+    pub url: QuizUrl,
+    /// back to the reading view
+    pub on_close: Callback<()>,
+    /// back to the reading view at this element (a figure or paragraph id)
+    pub on_source: Callback<String>,
+    /// a new quiz with another seed
+    pub on_new: Callback<QuizUrl>,
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn kind_label(k: QuestionKind) -> &'static str {
+    match k {
+        QuestionKind::FigureChoice => T.quiz_kind_choice,
+        QuestionKind::FigureTyped => T.quiz_kind_typed,
+        QuestionKind::Attribution => T.quiz_kind_attribution,
+        QuestionKind::Topic => T.quiz_kind_topic,
+        QuestionKind::TrueFalse => T.quiz_kind_true_false,
+    }
+}
+
+/// The correct answer as the reader should read it.
+fn answer_text(q: &Question) -> String {
+    match &q.answer {
+        Answer::Index(i) => q.options.get(*i).cloned().unwrap_or_default(),
+        Answer::Text(t) => format!("{t}{}", q.unit.clone().unwrap_or_default()),
+    }
+}
+
+fn response_text(q: &Question, r: Option<&str>) -> String {
+    match (r, q.options.is_empty()) {
+        (None, _) => T.quiz_unanswered.to_string(),
+        (Some(r), true) => format!("{r}{}", q.unit.clone().unwrap_or_default()),
+        (Some(r), false) => r.parse::<usize>().ok().and_then(|i| q.options.get(i).cloned()).unwrap_or_default(),
+    }
+}
+
+/// The source sentence with the figure asked about marked.
+fn source_sentence(b: &Shared, q: &Question) -> Html {
+    let s = &q.source.sentence;
+    let surface = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.text.clone());
+    match surface.as_deref().and_then(|t| s.find(t).map(|i| (i, t))) {
+        Some((i, t)) => html! {
+            <>{ &s[..i] }<mark class="fig" data-kind="statistic">{ t }</mark>{ &s[i + t.len()..] }</>
+        },
+        None => html! { s.clone() },
+    }
+}
+
+fn clock(ms: f64) -> String {
+    let secs = (ms / 1000.0).max(0.0) as u64;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+#[component]
+pub fn QuizView(props: &Props) -> Html {
+    let questions = {
+        let (b, url) = (props.briefing.clone(), props.url.clone());
+        use_memo(url, move |u| Rc::new(quiz::generate(&b, u.seed, &u.settings())))
+    };
+    let run = {
+        let (questions, mode) = ((*questions).clone(), props.url.mode);
+        use_reducer(move || Run::new(questions, mode, now_ms()))
+    };
+    // a new URL (another seed, other settings): start over with its questions
+    {
+        let run = run.clone();
+        use_effect_with((*questions).clone(), move |qs| {
+            if !Rc::ptr_eq(&run.questions, qs) {
+                run.dispatch(RunAction::Restart { questions: qs.clone(), now_ms: now_ms() });
+            }
+        });
+    }
+    // the exam clock ticks once a second
+    let tick = use_state(|| 0u32);
+    {
+        let (tick, running) = (tick.clone(), run.mode == Mode::Exam && !run.finished);
+        use_effect_with(running, move |running| {
+            let interval = running.then(|| {
+                gloo_timers::callback::Interval::new(1000, move || tick.set(tick.wrapping_add(1)))
+            });
+            move || drop(interval)
+        });
+    }
+    // keyboard: 1–4 choose, Enter confirms (the typed-answer box handles its own keys)
+    {
+        let run = run.clone();
+        use_effect_with((), move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let listener = doc.map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    if in_field || k.ctrl_key() || k.meta_key() || k.alt_key() {
+                        return;
+                    }
+                    match k.key().as_str() {
+                        d @ ("1" | "2" | "3" | "4") => run.dispatch(RunAction::Choose(d.parse::<usize>().unwrap_or(1) - 1)),
+                        "Enter" => {
+                            // a focused button handles Enter itself
+                            let on_button = e
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                .is_some_and(|el| el.tag_name() == "BUTTON" || el.tag_name() == "A");
+                            if !on_button {
+                                run.dispatch(RunAction::Confirm { now_ms: now_ms() });
+                            }
+                        }
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let close = {
+        let c = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| c.emit(()))
+    };
+    let n = run.questions.len();
+    let header = html! {
+        <div class="quiz-head">
+            <p class="quiz-title">
+                <span class="badge badge-answer">{ if run.mode == Mode::Exam { T.quiz_exam } else { T.quiz_practice } }</span>
+                if !run.finished {
+                    <span>{ fill2(T.quiz_progress, run.index + 1, n) }</span>
+                }
+                if run.mode == Mode::Exam && !run.finished {
+                    <span class="quiz-clock" aria-label={T.quiz_time}>{ clock(now_ms() - run.started_ms) }</span>
+                }
+            </p>
+            <button type="button" class="quiz-close" onclick={close.clone()}>{ T.quiz_back }</button>
+        </div>
+    };
+
+    if run.finished {
+        return html! {
+            <section class="quiz" aria-labelledby="quiz-result">
+                { header }
+                { summary(props, &run) }
+            </section>
+        };
+    }
+    let Some(q) = run.current() else { return html! {} };
+    let confirm = {
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| run.dispatch(RunAction::Confirm { now_ms: now_ms() }))
+    };
+    let right = run.current_right();
+    let chosen = run.responses.get(run.index).cloned().flatten();
+    html! {
+        <section class="quiz" aria-labelledby="quiz-prompt">
+            { header }
+            <div class="quiz-card">
+                <p class="quiz-kind">{ kind_label(q.kind) }</p>
+                <p id="quiz-prompt" class="quiz-prompt">{ &q.prompt }</p>
+                if q.options.is_empty() {
+                    <div class="quiz-typed">
+                        <label for="quiz-answer" class="quiz-typed-label">{ T.quiz_type_answer }</label>
+                        <input id="quiz-answer" type="text" inputmode="decimal" autocomplete="off"
+                            value={run.draft.clone()} disabled={run.revealed}
+                            oninput={{ let run = run.clone(); Callback::from(move |e: InputEvent| {
+                                let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+                                run.dispatch(RunAction::Type(v));
+                            }) }}
+                            onkeydown={{ let run = run.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" {
+                                e.prevent_default();
+                                run.dispatch(RunAction::Confirm { now_ms: now_ms() });
+                            }) }} />
+                        <span class="quiz-unit">{ q.unit.clone().unwrap_or_default() }</span>
+                    </div>
+                } else {
+                    <ol class="quiz-options">
+                        { for q.options.iter().enumerate().map(|(i, o)| {
+                            let selected = run.draft == i.to_string() || (run.revealed && chosen.as_deref() == Some(&i.to_string()));
+                            let verdict = run.revealed.then(|| match &q.answer {
+                                Answer::Index(k) if *k == i => "correct",
+                                _ if selected => "wrong",
+                                _ => "",
+                            });
+                            let run = run.clone();
+                            html! {
+                                <li>
+                                    <button type="button" class={classes!("quiz-option", verdict)}
+                                        aria-pressed={if selected { "true" } else { "false" }} disabled={run.revealed}
+                                        onclick={Callback::from(move |_| run.dispatch(RunAction::Choose(i)))}>
+                                        <span class="quiz-key" aria-hidden="true">{ i + 1 }</span>
+                                        <span>{ o }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                }
+                <div class="quiz-feedback" role="status" aria-live="polite">
+                    if let (true, Some(ok)) = (run.revealed, right) {
+                        <p class={classes!("quiz-verdict", if ok { "right" } else { "wrong" })}>
+                            { if ok { T.quiz_right } else { T.quiz_wrong } }
+                            if !ok {
+                                <span>{ fill(T.quiz_correct_is, answer_text(q)) }</span>
+                            }
+                        </p>
+                        <blockquote class="quiz-source">
+                            <p>{ source_sentence(&props.briefing, q) }</p>
+                            <footer>
+                                { format!("{} · ", q.source.speaker) }
+                                <a href={format!("#p-{}", q.source.line)} onclick={{
+                                    let (go, id) = (props.on_source.clone(), q.source.figure.clone().unwrap_or_else(|| format!("p-{}", q.source.line)));
+                                    Callback::from(move |e: MouseEvent| { e.prevent_default(); go.emit(id.clone()); })
+                                }}>{ T.quiz_see_source }</a>
+                            </footer>
+                        </blockquote>
+                    }
+                </div>
+                <div class="quiz-actions">
+                    <button type="button" class="quiz-confirm" onclick={confirm}
+                        disabled={!run.revealed && run.draft.trim().is_empty()}>
+                        { if run.revealed || run.mode == Mode::Exam {
+                            if run.index + 1 >= n { T.quiz_finish } else { T.quiz_next }
+                        } else { T.quiz_confirm } }
+                    </button>
+                    <span class="quiz-hint">{ T.quiz_keys }</span>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn summary(props: &Props, run: &UseReducerHandle<Run>) -> Html {
+    let s = quiz::score(&run.questions, &run.responses);
+    let b = &props.briefing;
+    let topic_name = |n: u32| b.topics.iter().find(|t| t.number == n).map_or_else(String::new, |t| format!("{}{} {}", T.topic_prefix, t.numeral, t.title));
+    let retry = {
+        let (run, missed) = (run.clone(), s.missed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let qs: Vec<Question> = missed.iter().filter_map(|&i| run.questions.get(i).cloned()).collect();
+            run.dispatch(RunAction::Restart { questions: Rc::new(qs), now_ms: now_ms() });
+        })
+    };
+    let again = {
+        let (go, url) = (props.on_new.clone(), props.url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let seed = (now_ms() * 1000.0) as u64 ^ url.seed.rotate_left(17);
+            go.emit(QuizUrl { seed, ..url.clone() });
+        })
+    };
+    let close = {
+        let c = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| c.emit(()))
+    };
+    html! {
+        <div class="quiz-card quiz-summary">
+            <h2 id="quiz-result" class="quiz-score">{ fill2(T.quiz_score, s.right, s.total) }</h2>
+            <p class="quiz-time">{ fill(T.quiz_took, clock(run.finished_ms - run.started_ms)) }</p>
+            <table class="quiz-topics">
+                <thead><tr><th scope="col">{ T.col_topic }</th><th scope="col">{ T.quiz_right_col }</th></tr></thead>
+                <tbody>
+                    { for s.by_topic.iter().map(|(t, r, n)| html! {
+                        <tr><td>{ topic_name(*t) }</td><td>{ format!("{r} / {n}") }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            if !s.missed.is_empty() {
+                <h3>{ T.quiz_review }</h3>
+                <ol class="quiz-missed">
+                    { for s.missed.iter().filter_map(|&i| run.questions.get(i).map(|q| (i, q))).map(|(i, q)| html! {
+                        <li>
+                            <p class="quiz-prompt">{ &q.prompt }</p>
+                            <p>
+                                <span class="quiz-yours">{ fill(T.quiz_your_answer, response_text(q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
+                                <span class="quiz-correct">{ fill(T.quiz_correct_is, answer_text(q)) }</span>
+                            </p>
+                            <p class="quiz-source-line">{ source_sentence(b, q) }</p>
+                        </li>
+                    }) }
+                </ol>
+            }
+            <div class="quiz-actions">
+                if !s.missed.is_empty() {
+                    <button type="button" class="quiz-confirm" onclick={retry}>{ T.quiz_retry }</button>
+                }
+                <button type="button" class="quiz-secondary" onclick={again}>{ T.quiz_again }</button>
+                <button type="button" class="quiz-secondary" onclick={close}>{ T.quiz_back }</button>
+            </div>
+        </div>
+    }
+}
