@@ -31,6 +31,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
                 count: *count,
                 mode: if *exam { Mode::Exam } else { Mode::Practice },
                 topics: if *scoped { topics.clone() } else { vec![] },
+                review: false,
             });
         })
     };

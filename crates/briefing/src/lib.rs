@@ -7,6 +7,7 @@ pub mod figures;
 pub mod model;
 pub mod numerals;
 pub mod parse;
+pub mod progress;
 pub mod quiz;
 pub mod repair;
 pub mod search;

@@ -591,6 +591,8 @@ pub struct QuizUrl {
     pub count: usize,
     pub mode: Mode,
     pub topics: Vec<u32>,
+    /// a round of the reader's due items (from their saved progress) instead of new questions
+    pub review: bool,
 }
 
 /// Most questions one quiz asks.
@@ -601,7 +603,7 @@ impl QuizUrl {
     /// usable `quiz` parameter. Out-of-range values are clamped, unknown topics dropped.
     pub fn from_query(search: &str, b: &Briefing) -> Option<QuizUrl> {
         let search = search.strip_prefix('?').unwrap_or(search);
-        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![] };
+        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![], review: false };
         let mut found = false;
         for pair in search.split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -615,6 +617,7 @@ impl QuizUrl {
                 }
                 "n" => q.count = v.parse::<usize>().unwrap_or(10).clamp(1, MAX_COUNT),
                 "mode" => q.mode = if v == "exam" { Mode::Exam } else { Mode::Practice },
+                "review" => q.review = v == "1",
                 "qt" => {
                     q.topics = v
                         .split(',')
@@ -635,6 +638,9 @@ impl QuizUrl {
         if self.mode == Mode::Exam {
             s.push_str("&mode=exam");
         }
+        if self.review {
+            s.push_str("&review=1");
+        }
         if !self.topics.is_empty() {
             let t: Vec<String> = self.topics.iter().map(|n| n.to_string()).collect();
             s.push_str(&format!("&qt={}", t.join(",")));
@@ -645,4 +651,12 @@ impl QuizUrl {
     pub fn settings(&self) -> Settings {
         Settings { count: self.count, topics: self.topics.clone(), kinds: vec![] }
     }
+}
+
+/// The questions with these ids, in that order, as the same briefing generates them (for a
+/// review round of due items). Ids the briefing cannot give (another transcript's) are skipped.
+pub fn by_ids(b: &Briefing, seed: u64, ids: &[String]) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    let pool = candidates(b, &Settings::default(), &mut rng);
+    ids.iter().filter_map(|id| pool.iter().find(|q| &q.id == id).cloned()).collect()
 }

@@ -205,11 +205,23 @@ fn scores_per_topic_with_the_missed_questions() {
 fn a_quiz_url_round_trips_and_survives_nonsense() {
     use briefing::quiz::{Mode, QuizUrl};
     let b = briefing();
-    let q = QuizUrl { seed: 12345, count: 15, mode: Mode::Exam, topics: vec![2, 6] };
+    let q = QuizUrl { seed: 12345, count: 15, mode: Mode::Exam, topics: vec![2, 6], review: false };
     assert_eq!(q.to_query(), "?quiz=12345&n=15&mode=exam&qt=2,6");
     assert_eq!(QuizUrl::from_query(&q.to_query(), &b), Some(q));
     assert_eq!(QuizUrl::from_query("?q=芯片", &b), None);
     let odd = QuizUrl::from_query("?quiz=7&n=100000&mode=zzz&qt=99,3,x,3", &b).expect("a quiz");
     assert_eq!((odd.count, odd.mode, odd.topics), (50, Mode::Practice, vec![3]));
     assert_eq!(QuizUrl::from_query("?quiz=notanumber", &b), None);
+    let review = QuizUrl { review: true, ..QuizUrl::from_query("?quiz=1", &b).expect("a quiz") };
+    assert_eq!(review.to_query(), "?quiz=1&n=10&review=1");
+    assert_eq!(QuizUrl::from_query(&review.to_query(), &b), Some(review));
+}
+
+#[test]
+fn due_items_can_be_asked_again_by_id() {
+    let b = briefing();
+    let qs = generate(&b, 4, &settings(6));
+    let ids: Vec<String> = qs.iter().map(|q| q.id.clone()).chain(std::iter::once("no-such:id".to_string())).collect();
+    let again = briefing::quiz::by_ids(&b, 99, &ids);
+    assert_eq!(again.iter().map(|q| q.id.clone()).collect::<Vec<_>>(), ids[..6].to_vec());
 }
