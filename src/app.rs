@@ -18,9 +18,17 @@ use crate::state::{Action, FigureContext, History, SearchContext, View};
 use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
 use crate::components::quiz_launcher::QuizLauncher;
+use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_view::QuizView;
+use crate::storage;
+use briefing::progress::Progress;
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// Milliseconds since 1970.
+fn epoch_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.time_origin() + p.now())
+}
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -53,6 +61,36 @@ pub fn App() -> Html {
             v
         })
     };
+    // the study record: loaded once, saved after every answer
+    let progress = use_state(storage::load);
+    let on_answer = {
+        let progress = progress.clone();
+        Callback::from(move |(id, right): (String, bool)| {
+            let mut p = progress.0.clone();
+            p.record(&id, right, epoch_ms());
+            let notice = storage::save(&p).err();
+            progress.set((p, notice));
+        })
+    };
+    let on_import = {
+        let progress = progress.clone();
+        Callback::from(move |text: String| match Progress::from_json(&text) {
+            Ok(p) => {
+                let notice = storage::save(&p).err().unwrap_or_else(|| T.progress_imported.to_string());
+                progress.set((p, Some(notice)));
+            }
+            Err(e) => progress.set((progress.0.clone(), Some(crate::i18n::fill(T.progress_import_failed, storage::describe(&e))))),
+        })
+    };
+    let on_reset = {
+        let progress = progress.clone();
+        Callback::from(move |_| {
+            let notice = storage::clear().err().unwrap_or_else(|| T.progress_cleared.to_string());
+            progress.set((Progress::new(), Some(notice)));
+        })
+    };
+    let due: Rc<Vec<String>> = Rc::new(progress.0.due(epoch_ms()).into_iter().map(String::from).collect());
+
     let results = {
         let index = index.clone();
         use_memo(view.filter.clone(), move |f| Rc::new(index.as_ref().as_ref().map(|i| i.run(f)).unwrap_or_default()))
@@ -234,12 +272,26 @@ pub fn App() -> Html {
                     <QuizView briefing={briefing.clone()} {url}
                         on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }}
                         on_source={{ let d = dispatch.clone(); Callback::from(move |id: String| d.emit(Action::Flash(id.into()))) }}
-                        on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
+                        on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }}
+                        on_answer={on_answer.clone()} review_ids={due.clone()} />
                 } else {
                     <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={(*results).clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
                     <QuizLauncher filter_topics={view.filter.topics.clone()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
+                    <ProgressPanel progress={progress.0.clone()} due={due.len()}
+                        notice={progress.1.clone().map(AttrValue::from)}
+                        on_review={{
+                            let (d, n) = (dispatch.clone(), due.len());
+                            Callback::from(move |_| d.emit(Action::StartQuiz(QuizUrl {
+                                seed: (epoch_ms() as u64) % 1_000_000_000,
+                                count: n.min(briefing::quiz::MAX_COUNT),
+                                mode: briefing::quiz::Mode::Practice,
+                                topics: vec![],
+                                review: true,
+                            })))
+                        }}
+                        {on_import} {on_reset} />
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     { for (0..briefing.topics.len()).map(|i| html! {
                         <TopicSection key={i} briefing={briefing.clone()} index={i} />

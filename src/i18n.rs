@@ -96,6 +96,17 @@ pub struct Strings {
     pub quiz_mode: &'static str,
     pub quiz_scope_filter: &'static str,
     pub quiz_intro: &'static str,
+    pub progress_heading: &'static str,
+    pub progress_stats: &'static str,
+    pub progress_due: &'static str,
+    pub progress_review: &'static str,
+    pub progress_export: &'static str,
+    pub progress_import: &'static str,
+    pub progress_reset: &'static str,
+    pub progress_reset_confirm: &'static str,
+    pub progress_imported: &'static str,
+    pub progress_import_failed: &'static str,
+    pub progress_cleared: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -193,6 +204,17 @@ pub const ZH: Strings = Strings {
     quiz_mode: "模式",
     quiz_scope_filter: "只考当前筛选的热点",
     quiz_intro: "用这场发布会的数字、发言人和热点出题。",
+    progress_heading: "学习记录",
+    progress_stats: "已练习 {} 题，其中最近一次答对 {} 题",
+    progress_due: "到期待复习 {} 题",
+    progress_review: "复习到期题目（{}）",
+    progress_export: "导出记录",
+    progress_import: "导入记录",
+    progress_reset: "清空记录",
+    progress_reset_confirm: "确定清空？再点一次",
+    progress_imported: "已导入学习记录。",
+    progress_import_failed: "导入失败：{}。原有记录未改动。",
+    progress_cleared: "学习记录已清空。",
 };
 
 use briefing::figures::{FigureKind, Qualifier, Unit};

@@ -6,6 +6,7 @@ mod components;
 mod data;
 mod i18n;
 mod quiz_state;
+mod storage;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

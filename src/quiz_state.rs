@@ -20,6 +20,8 @@ pub struct Run {
     pub finished: bool,
     pub started_ms: f64,
     pub finished_ms: f64,
+    /// every confirmed answer in order: (question id, right?), for the study record
+    pub log: Vec<(String, bool)>,
 }
 
 impl Run {
@@ -35,6 +37,7 @@ impl Run {
             finished: n == 0,
             started_ms: now_ms,
             finished_ms: now_ms,
+            log: Vec::new(),
         }
     }
 
@@ -87,7 +90,12 @@ impl Reducible for Run {
                     r.revealed = false;
                     advance(&mut r, now_ms);
                 } else if !r.draft.trim().is_empty() {
-                    r.responses[r.index] = Some(std::mem::take(&mut r.draft));
+                    let response = std::mem::take(&mut r.draft);
+                    if let Some(q) = r.current() {
+                        let entry = (q.id.clone(), check(q, &response));
+                        r.log.push(entry);
+                    }
+                    r.responses[r.index] = Some(response);
                     match r.mode {
                         Mode::Practice => r.revealed = true,
                         Mode::Exam => advance(&mut r, now_ms),

@@ -4,6 +4,7 @@ pub mod figure_popover;
 pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod filter_bar;
+pub mod progress_panel;
 pub mod qa_article;
 pub mod quiz_launcher;
 pub mod quiz_view;

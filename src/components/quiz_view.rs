@@ -23,6 +23,10 @@ pub struct Props {
     pub on_source: Callback<String>,
     /// a new quiz with another seed
     pub on_new: Callback<QuizUrl>,
+    /// every confirmed answer: (question id, right?)
+    pub on_answer: Callback<(String, bool)>,
+    /// the due items for a review round (`url.review`)
+    pub review_ids: Rc<Vec<String>>,
 }
 
 fn now_ms() -> f64 {
@@ -75,8 +79,14 @@ fn clock(ms: f64) -> String {
 #[component]
 pub fn QuizView(props: &Props) -> Html {
     let questions = {
-        let (b, url) = (props.briefing.clone(), props.url.clone());
-        use_memo(url, move |u| Rc::new(quiz::generate(&b, u.seed, &u.settings())))
+        let (b, url, due) = (props.briefing.clone(), props.url.clone(), props.review_ids.clone());
+        use_memo(url, move |u| {
+            Rc::new(if u.review {
+                quiz::by_ids(&b, u.seed, &due[..due.len().min(u.count)])
+            } else {
+                quiz::generate(&b, u.seed, &u.settings())
+            })
+        })
     };
     let run = {
         let (questions, mode) = ((*questions).clone(), props.url.mode);
@@ -88,6 +98,15 @@ pub fn QuizView(props: &Props) -> Html {
         use_effect_with((*questions).clone(), move |qs| {
             if !Rc::ptr_eq(&run.questions, qs) {
                 run.dispatch(RunAction::Restart { questions: qs.clone(), now_ms: now_ms() });
+            }
+        });
+    }
+    // each confirmed answer goes to the study record
+    {
+        let (log, go) = (run.log.clone(), props.on_answer.clone());
+        use_effect_with(log.len(), move |_| {
+            if let Some(last) = log.last() {
+                go.emit(last.clone());
             }
         });
     }

@@ -165,7 +165,7 @@ test('on a touch screen a tap pins the original open and a tap elsewhere closes 
 
 test('the structured data is published beside index.html', async ({ page, request }) => {
   await open(page);
-  const href = await page.locator('a[download]').getAttribute('href');
+  const href = await page.locator('a[download="briefing.json"]').getAttribute('href');
   expect(href).toBe('briefing.json');
   const res = await request.get(new URL(href!, page.url()).toString());
   expect(res.ok()).toBe(true);

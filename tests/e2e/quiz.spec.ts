@@ -1,0 +1,183 @@
+import { test, expect, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+// The quiz in the release build. The expected questions come from the core's command line
+// (`briefing quiz --seed N --count K`), which generates them with the same code and data: the
+// same seed must give the same questions in the browser.
+
+const root = join(__dirname, '../..');
+function expected(seed: number, count: number, topics?: string): any[] {
+  const args = ['run', '-q', '-p', 'briefing', '--', 'quiz', '--seed', String(seed), '--count', String(count)];
+  if (topics) args.push('--topics', topics);
+  return JSON.parse(execFileSync('cargo', args, { cwd: root, encoding: 'utf8' }));
+}
+
+async function open(page: Page, url: string): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return problems;
+}
+
+const rightResponse = (q: any) => (typeof q.answer === 'number' ? String(q.answer + 1) : q.answer);
+const wrongResponse = (q: any) => (typeof q.answer === 'number' ? String(((q.answer + 1) % q.options.length) + 1) : '9999');
+
+/** Answers the showing question by keyboard: 1–4, or typing in the box, then Enter. */
+async function answerByKeyboard(page: Page, response: string, typed: boolean) {
+  if (typed) {
+    await page.locator('#quiz-answer').fill(response);
+    await page.locator('#quiz-answer').press('Enter');
+  } else {
+    await page.locator('body').press(response);
+    await page.keyboard.press('Enter');
+  }
+}
+
+test('a practice quiz by keyboard: feedback after each answer, score, review, retry mistakes', async ({ page }) => {
+  const qs = expected(42, 5);
+  const problems = await open(page, './?quiz=42&n=5');
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    await expect(page.locator('.quiz-title')).toContainText(`第 ${i + 1} / 5 题`);
+    await expect(page.locator('#quiz-prompt')).toHaveText(q.prompt);
+    const typed = !q.options.length;
+    if (!typed) await expect(page.locator('.quiz-option')).toHaveText(q.options.map((o: string, k: number) => `${k + 1}${o}`));
+    // the answer is nowhere in the page before the reader answers
+    await expect(page.locator('.quiz-option.correct')).toHaveCount(0);
+    await expect(page.locator('.quiz-verdict')).toHaveCount(0);
+    const wrong = i === 1;
+    await answerByKeyboard(page, wrong ? wrongResponse(q) : rightResponse(q), typed);
+    await expect(page.locator('.quiz-verdict')).toContainText(wrong ? '回答错误' : '回答正确');
+    if (wrong) await expect(page.locator('.quiz-verdict')).toContainText('正确答案');
+    await expect(page.locator('.quiz-source')).toContainText(q.source.speaker);
+    await expect(page.getByRole('link', { name: '在原文中查看' })).toBeVisible();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.quiz-score')).toHaveText('得分 4 / 5');
+  await expect(page.locator('.quiz-missed li')).toHaveCount(1);
+  await expect(page.locator('.quiz-missed')).toContainText(qs[1].source.sentence.slice(0, 8));
+  const topics = new Set(qs.map((q) => q.source.topic)).size;
+  await expect(page.locator('.quiz-topics tbody tr')).toHaveCount(topics);
+
+  await page.getByRole('button', { name: '只重做错题' }).click();
+  await expect(page.locator('.quiz-title')).toContainText('第 1 / 1 题');
+  await expect(page.locator('#quiz-prompt')).toHaveText(qs[1].prompt);
+  await answerByKeyboard(page, rightResponse(qs[1]), !qs[1].options.length);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-score')).toHaveText('得分 1 / 1');
+  expect(problems).toEqual([]);
+});
+
+test('an exam by mouse: no feedback until the end, a running clock, the score', async ({ page }) => {
+  const qs = expected(7, 4);
+  await open(page, './?quiz=7&n=4&mode=exam');
+  await expect(page.locator('.quiz-clock')).toBeVisible();
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const wrong = i === 0 || i === 3;
+    if (q.options.length) {
+      const pick = wrong ? (q.answer + 1) % q.options.length : q.answer;
+      await page.locator('.quiz-option').nth(pick).click();
+    } else {
+      await page.locator('#quiz-answer').fill(wrong ? '9999' : q.answer);
+    }
+    await expect(page.locator('.quiz-verdict')).toHaveCount(0);
+    await page.locator('.quiz-confirm').click();
+  }
+  await expect(page.locator('.quiz-score')).toHaveText('得分 2 / 4');
+  await expect(page.locator('.quiz-missed li')).toHaveCount(2);
+});
+
+test('the same URL gives the same questions; settings come from the URL', async ({ page }) => {
+  await open(page, './?quiz=123&n=3');
+  const first = await page.locator('#quiz-prompt').textContent();
+  await page.reload();
+  await expect(page.locator('#quiz-prompt')).toHaveText(first!);
+  expect(first).toBe(expected(123, 3)[0].prompt);
+});
+
+test('starting from a topic filter quizzes only those topics', async ({ page }) => {
+  await open(page, './?t=2');
+  await page.getByRole('button', { name: '开始' }).click();
+  await expect(page).toHaveURL(/quiz=\d+.*qt=2/);
+  const seed = Number(new URL(page.url()).searchParams.get('quiz'));
+  const qs = expected(seed, 10, '2');
+  expect(qs.every((q) => q.source.topic === 2)).toBe(true);
+  await expect(page.locator('#quiz-prompt')).toHaveText(qs[0].prompt);
+  // back returns to the filtered reading view
+  await page.goBack();
+  await expect(page.locator('button[data-topic="2"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('progress is kept across reloads, and due items can be reviewed', async ({ page }) => {
+  const qs = expected(42, 3);
+  await open(page, './?quiz=42&n=3');
+  for (let i = 0; i < 3; i++) {
+    await answerByKeyboard(page, i === 0 ? wrongResponse(qs[i]) : rightResponse(qs[i]), !qs[i].options.length);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.quiz-score')).toHaveText('得分 2 / 3');
+  await page.goto('./');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 3 题，其中最近一次答对 2 题');
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('briefing-explorer/progress')))!);
+  expect(Object.keys(stored.items).sort()).toEqual(qs.map((q) => q.id).sort());
+  expect(stored.items[qs[0].id].box).toBe(0);
+  expect(stored.items[qs[1].id].box).toBe(1);
+
+  // make the missed one due now, as it will be ten minutes later
+  await page.evaluate((id) => {
+    const p = JSON.parse(localStorage.getItem('briefing-explorer/progress')!);
+    p.items[id].due = 0;
+    localStorage.setItem('briefing-explorer/progress', JSON.stringify(p));
+  }, qs[0].id);
+  await page.reload();
+  const review = page.getByRole('button', { name: '复习到期题目（1）' });
+  await expect(review).toBeEnabled();
+  await review.click();
+  await expect(page.locator('.quiz-title')).toContainText('第 1 / 1 题');
+  await expect(page.locator('#quiz-prompt')).toHaveText(qs[0].prompt);
+});
+
+test('a corrupt or old-format storage entry is reported, kept aside and reset', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('briefing-explorer/progress', '{"version":1,"items":{"x":{"box":"oops"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const problems = await open(page, './');
+  await expect(page.locator('.progress-notice')).toContainText('学习记录无法读取');
+  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/progress.unreadable'))).toContain('oops');
+  await expect(page.locator('section.topic')).toHaveCount(7); // the page works
+  // an old format version
+  await page.evaluate(() => localStorage.setItem('briefing-explorer/progress', '{"version":0,"items":{}}'));
+  await page.reload();
+  await expect(page.locator('.progress-notice')).toContainText('格式');
+  expect(problems).toEqual([]);
+});
+
+test('progress can be exported, imported and reset', async ({ page }) => {
+  await open(page, './');
+  await page.locator('.progress-panel summary').click();
+  const href = await page.getByRole('link', { name: '导出记录' }).getAttribute('href');
+  expect(href).toMatch(/^data:application\/json/);
+  expect(JSON.parse(decodeURIComponent(href!.split(',')[1]))).toEqual({ version: 1, items: {} });
+
+  const doc = { version: 1, items: { 'figure-typed:f29-2': { box: 2, due: 0, history: [[1, true]] } } };
+  await page.locator('.file-button input').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.locator('.progress-notice')).toContainText('已导入');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题');
+  await page.locator('.file-button input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nonsense') });
+  await expect(page.locator('.progress-notice')).toContainText('导入失败');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题'); // unchanged
+
+  const reset = page.getByRole('button', { name: '清空记录' });
+  await reset.click();
+  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题'); // asks first
+  await page.getByRole('button', { name: '确定清空？再点一次' }).click();
+  await expect(page.locator('.progress-stats')).toContainText('已练习 0 题');
+});
