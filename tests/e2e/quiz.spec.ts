@@ -181,3 +181,14 @@ test('progress can be exported, imported and reset', async ({ page }) => {
   await page.getByRole('button', { name: '确定清空？再点一次' }).click();
   await expect(page.locator('.progress-stats')).toContainText('已练习 0 题');
 });
+
+test('feedback links to the source in the reading view', async ({ page }) => {
+  const qs = expected(42, 1);
+  await open(page, './?quiz=42&n=1');
+  await answerByKeyboard(page, rightResponse(qs[0]), !qs[0].options.length);
+  await page.getByRole('link', { name: '在原文中查看' }).click();
+  await expect(page.locator('.quiz')).toHaveCount(0);
+  const target = qs[0].source.figure ? page.locator(`mark#${qs[0].source.figure}`) : page.locator(`#p-${qs[0].source.line}`);
+  await expect(target).toBeInViewport();
+  expect(new URL(page.url()).searchParams.get('quiz')).toBeNull();
+});

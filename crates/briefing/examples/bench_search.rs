@@ -30,6 +30,18 @@ fn main() {
     println!("parse + repair + figures: {:.3} ms per briefing", t.elapsed().as_secs_f64() * 1e3 / parses as f64);
 
     let t = Instant::now();
+    let rounds = 20;
+    let mut n = 0;
+    for seed in 0..rounds {
+        n += briefing::quiz::generate(&b, seed, &briefing::quiz::Settings { count: 1000, ..Default::default() }).len();
+    }
+    println!(
+        "quiz: {:.2} ms per generate(count 1000) call ({} questions each: every question the briefing can give)",
+        t.elapsed().as_secs_f64() * 1e3 / rounds as f64,
+        n / rounds as usize
+    );
+
+    let t = Instant::now();
     let index = Index::new(&b);
     println!("index build: {:.3} ms", t.elapsed().as_secs_f64() * 1e3);
 
