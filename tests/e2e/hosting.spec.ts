@@ -1,0 +1,52 @@
+import { test, expect, Page } from '@playwright/test';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// The release build away from a domain root: under a sub-path, and as one file opened from disk.
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  return problems;
+}
+
+test('works under a sub-path, with the view in the URL and Back', async ({ page }) => {
+  const problems = watch(page);
+  const base = 'http://127.0.0.1:4174/briefing-explorer/';
+  await page.goto(base);
+  await expect(page.locator('section.topic')).toHaveCount(7);
+  await page.locator('button[data-topic="3"]').click();
+  expect(page.url()).toBe(`${base}?t=3`);
+  await page.reload();
+  await expect(page.locator('button[data-topic="3"]')).toHaveAttribute('aria-pressed', 'true');
+  const json = await page.request.get(`${base}briefing.json`);
+  expect(json.ok()).toBe(true);
+  // nothing is fetched from the domain root
+  const root = await page.request.get('http://127.0.0.1:4174/index.html');
+  expect(root.status()).toBe(404);
+  expect(problems).toEqual([]);
+});
+
+test('briefing-explorer.html works opened from disk (file://)', async ({ page }) => {
+  const problems = watch(page);
+  const file = pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href;
+  await page.goto(file);
+  await expect(page.locator('section.topic')).toHaveCount(7);
+  await expect(page.locator('p.para mark.fig').first()).toBeVisible();
+  await page.locator('#search').fill('芯片');
+  await expect(page.locator('mark.hit').first()).toHaveText('芯片');
+  // every request stays inside the one file (data: URLs only)
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.reload();
+  // the view is in the file's URL too: the reload keeps the search
+  await expect(page.locator('#search')).toHaveValue('芯片');
+  await expect(page.locator('article.qa').first()).toBeVisible();
+  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.filter((u) => u.startsWith('file:') && !new URL(u).pathname.endsWith('/briefing-explorer.html'))).toEqual([]);
+  expect(problems).toEqual([]);
+});
