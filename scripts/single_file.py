@@ -41,8 +41,9 @@ def main() -> int:
     )
     html = html[: script.start()] + inline + html[script.end():]
 
-    # the preloads point at files the single file does not need
-    html = re.sub(r"<link[^>]*rel=\"?(modulepreload|preload)\"?[^>]*>", "", html)
+    # the preloads, the manifest and the service worker belong to the hosted build
+    html = re.sub(r"<link[^>]*rel=\"?(modulepreload|preload|manifest)\"?[^>]*>", "", html)
+    html = re.sub(r"<script[^>]*src=\"?register-sw\.js\"?[^>]*></script>", "", html)
 
     def inline_css(m):
         with open(path(m.group(1)), encoding="utf-8") as f:

@@ -50,3 +50,28 @@ test('briefing-explorer.html works opened from disk (file://)', async ({ page })
   expect(requests.filter((u) => u.startsWith('file:') && !new URL(u).pathname.endsWith('/briefing-explorer.html'))).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('works offline after the first visit, and is installable', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto('./');
+  await expect(page.locator('section.topic')).toHaveCount(7);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const caches = await page.evaluate(() => caches.keys());
+  expect(caches.filter((k) => k.startsWith('briefing-explorer-'))).toHaveLength(1);
+  // the manifest names the app, its start page and icons
+  const manifest = await (await page.request.get('manifest.webmanifest')).json();
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.icons.map((i: any) => i.sizes)).toEqual(['192x192', '512x512']);
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('section.topic')).toHaveCount(7);
+  await page.goto('./?t=2');
+  await expect(page.locator('button[data-topic="2"]')).toHaveAttribute('aria-pressed', 'true');
+  await context.setOffline(false);
+  expect(problems.filter((p) => !p.startsWith('requestfailed'))).toEqual([]);
+  await context.close();
+});
