@@ -75,3 +75,36 @@ test('works offline after the first visit, and is installable', async ({ browser
   expect(problems.filter((p) => !p.startsWith('requestfailed'))).toEqual([]);
   await context.close();
 });
+
+for (const [name, url] of [
+  ['the hosted build', './'],
+  ['the single file', pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href],
+]) {
+  test(`the Content-Security-Policy allows ${name} and nothing else`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const problems = watch(page);
+    await page.goto(url);
+    await expect(page.locator('section.topic')).toHaveCount(7);
+    // exercise what the app does: popover (inline position), search, a quiz question
+    await page.locator('p.para mark.fig').first().hover();
+    await expect(page.locator('#figure-popover')).toBeVisible();
+    await page.locator('#search').fill('5G');
+    await page.getByRole('button', { name: '开始' }).click();
+    await expect(page.locator('#quiz-prompt')).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+    expect(problems).toEqual([]);
+    // and it is enforced: an injected inline script does not run (a test probe, not the app)
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__probe = 1';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as any).__probe === 1;
+    });
+    expect(ran).toBe(false);
+    expect((await page.evaluate(() => (window as any).__csp)).join()).toContain('script-src');
+  });
+}
