@@ -24,6 +24,7 @@ async function open(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto('./');
+  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   return problems;
 }

@@ -18,6 +18,7 @@ test('works under a sub-path, with the view in the URL and Back', async ({ page 
   const problems = watch(page);
   const base = 'http://127.0.0.1:4174/briefing-explorer/';
   await page.goto(base);
+  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await page.locator('button[data-topic="3"]').click();
   expect(page.url()).toBe(`${base}?t=3`);
@@ -35,6 +36,7 @@ test('briefing-explorer.html works opened from disk (file://)', async ({ page })
   const problems = watch(page);
   const file = pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href;
   await page.goto(file);
+  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await expect(page.locator('p.para mark.fig').first()).toBeVisible();
   await page.locator('#search').fill('芯片');
@@ -56,6 +58,7 @@ test('works offline after the first visit, and is installable', async ({ browser
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto('./');
+  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   const caches = await page.evaluate(() => caches.keys());
@@ -68,6 +71,7 @@ test('works offline after the first visit, and is installable', async ({ browser
 
   await context.setOffline(true);
   await page.reload();
+  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await page.goto('./?t=2');
   await expect(page.locator('button[data-topic="2"]')).toHaveAttribute('aria-pressed', 'true');
@@ -87,7 +91,8 @@ for (const [name, url] of [
     });
     const problems = watch(page);
     await page.goto(url);
-    await expect(page.locator('section.topic')).toHaveCount(7);
+    await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
+  await expect(page.locator('section.topic')).toHaveCount(7);
     // exercise what the app does: popover (inline position), search, a quiz question
     await page.locator('p.para mark.fig').first().hover();
     await expect(page.locator('#figure-popover')).toBeVisible();
@@ -108,3 +113,22 @@ for (const [name, url] of [
     expect((await page.evaluate(() => (window as any).__csp)).join()).toContain('script-src');
   });
 }
+
+test('the briefing is readable without JavaScript, and the app replaces the static view', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('h1')).toHaveText('工信部解读2020年工业通信业热点');
+  await expect(page.locator('section.topic')).toHaveCount(7);
+  await expect(page.locator('article.qa')).toHaveCount(10);
+  await expect(page.locator('mark.fig', { hasText: '超过60万个' })).toHaveAttribute('data-value', '600000');
+  await expect(page.locator('#topic-2')).toContainText('全年新建5G基站超过60万个');
+  await context.close();
+
+  const live = await browser.newPage();
+  await live.goto('./');
+  await expect(live.locator('#search')).toBeVisible();
+  await expect(live.locator('#prerender')).toHaveCount(0);
+  await expect(live.locator('section#topic-1')).toHaveCount(1);
+  await expect(live.locator('article.qa')).toHaveCount(10);
+});

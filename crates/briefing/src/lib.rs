@@ -9,6 +9,7 @@ pub mod numerals;
 pub mod parse;
 pub mod progress;
 pub mod quiz;
+pub mod render;
 pub mod repair;
 pub mod search;
 

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the parsed briefing as JSON
        briefing figures FILE [--glosses TSV]   list its figures as TSV
+       briefing html FILE [--glosses TSV]      the reading view as static HTML (a body fragment)
        briefing quiz --seed N --count K [--topics 1,3] [--format json|tsv] [--file FILE [--glosses TSV]]
                                                export quiz questions (JSON, or TSV for Anki)
 FILE may be - for standard input. --glosses gives figures their written English glosses
@@ -20,6 +21,8 @@ fn main() -> ExitCode {
         ["parse", file] => run(file, None, |b| b.to_json()),
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
         ["figures", file] => run(file, None, figures_tsv),
+        ["html", file] => run(file, None, briefing::render::reading_view),
+        ["html", file, "--glosses", g] => run(file, Some(g), briefing::render::reading_view),
         ["figures", file, "--glosses", g] => run(file, Some(g), figures_tsv),
         ["quiz", rest @ ..] => quiz(rest),
         ["-h" | "--help" | "help"] => {

@@ -1,0 +1,124 @@
+//! A static HTML rendering of the reading view, made at build time: the briefing is readable
+//! before the WebAssembly arrives and where it never runs (no JavaScript, reader modes,
+//! crawlers). It uses the app's markup and class names, so the page does not jump when the app
+//! takes over. All text is escaped here; nothing is ever injected at run time.
+
+use crate::figures::Figure;
+use crate::model::{Briefing, Paragraph};
+
+/// Escapes text for HTML element content and double-quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn paragraph(p: &Paragraph) -> String {
+    let mut out = format!("<p id=\"p-{}\" class=\"para\">", p.line);
+    let pieces = p.pieces(&[]);
+    let mut i = 0;
+    while i < pieces.len() {
+        let fig = pieces[i].figure;
+        let mut text = String::new();
+        while i < pieces.len() && pieces[i].figure == fig {
+            text.push_str(pieces[i].text);
+            i += 1;
+        }
+        match fig.and_then(|k| p.figures.get(k)) {
+            Some(f) => out.push_str(&mark(f, &text)),
+            None => out.push_str(&escape(&text)),
+        }
+    }
+    out.push_str("</p>");
+    out
+}
+
+fn mark(f: &Figure, text: &str) -> String {
+    format!(
+        "<mark id=\"{}\" class=\"fig\" data-kind=\"{}\" data-value=\"{}\" title=\"{}\">{}</mark>",
+        escape(&f.id),
+        f.kind.as_str(),
+        escape(&f.data_value()),
+        escape(&f.gloss),
+        escape(text)
+    )
+}
+
+/// The reading view's body: masthead, topic list and every topic with its questions and answers.
+pub fn reading_view(b: &Briefing) -> String {
+    let mut h = String::new();
+    h.push_str("<header class=\"masthead\"><div class=\"masthead-inner\"><p class=\"eyebrow\">");
+    let parts: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), b.event.date_zh()].into_iter().flatten().collect();
+    h.push_str(&escape(&parts.join(" · ")));
+    h.push_str(&format!("</p><h1 class=\"headline\">{}</h1>", escape(&b.headline)));
+    if let Some(by) = &b.byline {
+        h.push_str(&format!("<p class=\"byline\">{}</p>", escape(&by.text)));
+    }
+    h.push_str(&format!("<div class=\"note\">{}</div>", paragraph(&b.note)));
+    h.push_str("<section class=\"speakers\"><h2 class=\"speakers-heading\">发布人</h2><ul class=\"speaker-list\">");
+    for s in &b.speakers {
+        h.push_str(&format!(
+            "<li class=\"speaker-card\"><span class=\"speaker-text\"><strong class=\"speaker-name\">{}</strong><span class=\"speaker-title\">{}</span></span></li>",
+            escape(&s.name),
+            escape(&s.title)
+        ));
+    }
+    h.push_str("</ul></section></div></header><div class=\"layout\"><nav class=\"topic-nav\" aria-label=\"热点目录\"><ol class=\"topic-nav-list\">");
+    for t in &b.topics {
+        h.push_str(&format!(
+            "<li><a href=\"#topic-{n}\"><span class=\"topic-nav-num\">热点{}</span><span class=\"topic-nav-title\">{}</span></a></li>",
+            escape(&t.numeral),
+            escape(&t.title),
+            n = t.number
+        ));
+    }
+    h.push_str("</ol></nav><main id=\"content\" class=\"content\">");
+    for t in &b.topics {
+        h.push_str(&format!(
+            "<section id=\"topic-{n}\" class=\"topic\"><h2 class=\"topic-title\"><span class=\"topic-num\">热点{}</span><span class=\"topic-name\">{}</span></h2>",
+            escape(&t.numeral),
+            escape(&t.title),
+            n = t.number
+        ));
+        for qa in &t.qas {
+            h.push_str(&format!("<article id=\"{}\" class=\"qa\"><div class=\"question\"><p class=\"turn-label\"><span class=\"badge badge-question\">提问</span><span class=\"turn-speaker\">记者</span></p>", escape(&qa.id)));
+            for p in &qa.question.paragraphs {
+                h.push_str(&paragraph(p));
+            }
+            h.push_str("</div>");
+            for a in &qa.answers {
+                h.push_str(&format!(
+                    "<div class=\"answer\"><p class=\"turn-label\"><span class=\"badge badge-answer\">回答</span><span class=\"turn-speaker\">{}</span></p>",
+                    escape(&a.speaker)
+                ));
+                for p in &a.paragraphs {
+                    h.push_str(&paragraph(p));
+                }
+                h.push_str("</div>");
+            }
+            h.push_str("</article>");
+        }
+        h.push_str("</section>");
+    }
+    h.push_str("</main></div>");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("<script>\"a\" & 'b'</script>"), "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
+    }
+}
