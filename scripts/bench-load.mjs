@@ -1,0 +1,84 @@
+// Load benchmark (figures only): what a first visit downloads, and time from navigation start to
+// the briefing rendered and interactive, for the release build and for a plain static HTML page
+// of the same briefing (the floor: no wasm at all), over N loads each in headless Chromium.
+//   node scripts/bench-load.mjs DIST URL_BASE [N]
+// DIST is served at URL_BASE; the static floor page is written to DIST/floor.html first.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const [dist = 'dist', base = 'http://127.0.0.1:4174/', runs = '10'] = process.argv.slice(2);
+const n = Number(runs);
+
+// the floor: the core crate's static rendering with the app's stylesheet, nothing else
+const css = readdirSync(dist).find((f) => /^style-.*\.css$/.test(f));
+const body = execFileSync('cargo', ['run', '-q', '-p', 'briefing', '--', 'html', 'data/miit-2020-briefing.txt', '--glosses', 'data/figure-glosses.tsv'], { encoding: 'utf8' });
+writeFileSync(join(dist, 'floor.html'), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>floor</title><link rel="stylesheet" href="./${css}"><body>${body}</body></html>`);
+
+// what a first visit downloads
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+// files the page loads by itself (briefing.json is only a download link) plus what the service
+// worker registration fetches
+const firstVisit = [...new Set([
+  'index.html',
+  ...readdirSync(dist).filter((f) => index.includes(f) && statSync(join(dist, f)).isFile() && !['index.html', 'briefing.json', 'floor.html'].includes(f)),
+  'sw.js',
+])];
+const row = (f) => {
+  const b = readFileSync(join(dist, f));
+  return [f, b.length, gzipSync(b, { level: 9 }).length, brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+};
+console.log('first visit (bytes)          raw      gzip    brotli');
+let tot = [0, 0, 0];
+for (const f of firstVisit) {
+  const [name, raw, gz, br] = row(f);
+  tot = [tot[0] + raw, tot[1] + gz, tot[2] + br];
+  console.log(`  ${name.padEnd(44).slice(0, 44)} ${String(raw).padStart(8)} ${String(gz).padStart(8)} ${String(br).padStart(8)}`);
+}
+console.log(`  ${'total'.padEnd(44)} ${String(tot[0]).padStart(8)} ${String(tot[1]).padStart(8)} ${String(tot[2]).padStart(8)}`);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// ready: the app has mounted (its search box exists); the floor: the load event
+async function measure(url, appReady) {
+  const times = [];
+  const fcps = [];
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (appReady) await page.locator('#search').waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const mounted = document.querySelector('#search') ? performance.now() : nav.loadEventEnd;
+      return { ready: mounted, fcp: fcp ? fcp.startTime : NaN };
+    });
+    times.push(t.ready);
+    fcps.push(t.fcp);
+    await context.close();
+  }
+  return { times, fcps };
+}
+const stats = (xs) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!s.length) return { median: NaN, min: NaN, max: NaN };
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+};
+const fmt = (x) => `median ${x.median.toFixed(0)} ms (min ${x.min.toFixed(0)}, max ${x.max.toFixed(0)})`;
+
+const app = await measure(base, true);
+const floor = await measure(base + 'floor.html', false);
+const a = stats(app.times);
+const f = stats(floor.times);
+console.log(`\nload to interactive over ${n} loads each (cold cache, no service worker):`);
+console.log(`  release build:    ${fmt(a)}; first contentful paint ${fmt(stats(app.fcps))}`);
+console.log(`  static HTML floor: ${fmt(f)}; first contentful paint ${fmt(stats(floor.fcps))}`);
+console.log(`  ratio (median): ${(a.median / f.median).toFixed(2)}×`);
+await browser.close();
