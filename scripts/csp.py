@@ -42,6 +42,11 @@ def add_csp(html: str) -> str:
 
 
 def main() -> int:
+    if os.environ.get("TRUNK_PROFILE") == "debug":
+        # `trunk serve` injects its live-reload script after this hook, so a policy written now
+        # would block it; debug builds are for development only and get no CSP.
+        print("csp.py: debug build, no Content-Security-Policy")
+        return 0
     staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
     for name in ["index.html", "briefing-explorer.html"]:
         path = os.path.join(staging, name)
