@@ -176,6 +176,16 @@ pub fn QuizView(props: &Props) -> Html {
         </div>
     };
 
+    if run.questions.is_empty() {
+        return html! {
+            <section class="quiz" aria-labelledby="quiz-empty">
+                { header }
+                <div class="quiz-card">
+                    <p id="quiz-empty" class="quiz-prompt">{ if props.url.review { T.quiz_nothing_due } else { T.quiz_no_questions } }</p>
+                </div>
+            </section>
+        };
+    }
     if run.finished {
         return html! {
             <section class="quiz" aria-labelledby="quiz-result">

@@ -192,3 +192,11 @@ test('feedback links to the source in the reading view', async ({ page }) => {
   await expect(target).toBeInViewport();
   expect(new URL(page.url()).searchParams.get('quiz')).toBeNull();
 });
+
+test('a review link with nothing due says so instead of an empty quiz', async ({ page }) => {
+  const problems = await open(page, './?quiz=5&review=1');
+  await expect(page.locator('#quiz-empty')).toContainText('现在没有到期的题目');
+  await page.getByRole('button', { name: '返回阅读' }).click();
+  await expect(page.locator('#search')).toBeVisible();
+  expect(problems).toEqual([]);
+});
