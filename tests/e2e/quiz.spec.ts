@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 // The quiz in the release build. The expected questions come from the core's command line
 // (`briefing quiz --seed N --count K`), which generates them with the same code and data: the
@@ -8,9 +9,14 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
 function expected(seed: number, count: number, topics?: string): any[] {
-  const args = ['run', '-q', '-p', 'briefing', '--', 'quiz', '--seed', String(seed), '--count', String(count)];
+  const args = ['quiz', '--seed', String(seed), '--count', String(count)];
   if (topics) args.push('--topics', topics);
-  return JSON.parse(execFileSync('cargo', args, { cwd: root, encoding: 'utf8' }));
+  // the binary `cargo test` built; cargo run when it is not there
+  const bin = join(root, 'target/debug/briefing');
+  const out = existsSync(bin)
+    ? execFileSync(bin, args, { cwd: root, encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '-q', '-p', 'briefing', '--', ...args], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out);
 }
 
 async function open(page: Page, url: string): Promise<string[]> {
@@ -20,6 +26,8 @@ async function open(page: Page, url: string): Promise<string[]> {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
+  // wait for the app to take over from the static view
+  await page.locator('#search, section.quiz').first().waitFor();
   return problems;
 }
 
