@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
+use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
 use crate::i18n::ZH as T;
 
@@ -21,6 +22,7 @@ pub fn BriefingHeader(props: &Props) -> Html {
     html! {
         <header class="masthead">
             <div class="masthead-inner">
+                <ThemeToggle />
                 <p class="eyebrow">
                     { for event.iter().enumerate().map(|(i, part)| html! {
                         <>

@@ -11,5 +11,6 @@ pub mod quiz_view;
 pub mod repair_mark;
 pub mod repairs_list;
 pub mod rich_paragraph;
+pub mod theme_toggle;
 pub mod topic_nav;
 pub mod topic_section;

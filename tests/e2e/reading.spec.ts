@@ -127,7 +127,9 @@ test('repaired text is shown, each repair marked, the original on hover and on f
   expect(focusedTip.label).toContain('原文');
   // Escape closes it while focus stays
   await page.keyboard.press('Escape');
-  expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').display)).toBe('none');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').display))
+    .toBe('none');
 
   // the repairs list names all six with the source line
   const items = page.locator('#repairs li');
