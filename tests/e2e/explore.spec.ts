@@ -38,7 +38,7 @@ test('typing 芯片 shows only the Q&As that contain it, with every occurrence m
   // topics without a match are hidden, and the URL carries the query
   await expect(page.locator('#topic-1')).toBeHidden();
   await expect(page.locator('#topic-3')).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('q')).toBe('芯片');
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('芯片');
   // figure highlighting and search hits show together
   await expect(page.locator('p.para mark.fig').first()).toBeVisible();
   expect(problems).toEqual([]);
@@ -84,9 +84,8 @@ test('the 5G topic and 赵志国 show exactly the Q&As that fit; counts follow t
   await page.locator('button[data-speaker="赵志国"]').click();
   const want = qas.filter((q) => q.topic === 2 && q.answers.some((a: any) => a.speaker === '赵志国')).map((q) => q.id);
   await expect.poll(() => shownQas(page)).toEqual(want);
-  const url = new URL(page.url());
-  expect(url.searchParams.get('t')).toBe('2');
-  expect(url.searchParams.get('s')).toBe('赵志国');
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('赵志国');
   // faceted: with 赵志国 chosen, topic 6 still counts his one Q&A; 黄利斌's topics count none
   await expect(page.locator('button[data-topic="6"] .filter-chip-count')).toHaveText('1');
   await expect(page.locator('button[data-topic="3"] .filter-chip-count')).toHaveText('0');
@@ -125,7 +124,7 @@ test('answers with figures only', async ({ page }) => {
     .filter((q) => q.answers.some((a: any) => a.paragraphs.some((p: any) => p.figures.some((f: any) => f.kind !== 'date'))))
     .map((q) => q.id);
   await expect.poll(() => shownQas(page)).toEqual(want);
-  expect(new URL(page.url()).searchParams.get('fig')).toBe('1');
+  await expect.poll(() => new URL(page.url()).searchParams.get('fig')).toBe('1');
 });
 
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
@@ -137,7 +136,7 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await empty.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.locator('article.qa')).toHaveCount(qas.length);
   await expect(page.locator('#search')).toHaveValue('');
-  expect(new URL(page.url()).search).toBe('');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
 });
 
 test.describe('a malformed or hostile URL gives a sane view with a notice', () => {

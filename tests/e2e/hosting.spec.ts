@@ -21,7 +21,7 @@ test('works under a sub-path, with the view in the URL and Back', async ({ page 
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await page.locator('button[data-topic="3"]').click();
-  expect(page.url()).toBe(`${base}?t=3`);
+  await expect(page).toHaveURL(`${base}?t=3`);
   await page.reload();
   await expect(page.locator('button[data-topic="3"]')).toHaveAttribute('aria-pressed', 'true');
   const json = await page.request.get(`${base}briefing.json`);

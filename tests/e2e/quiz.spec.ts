@@ -198,7 +198,7 @@ test('feedback links to the source in the reading view', async ({ page }) => {
   await expect(page.locator('.quiz')).toHaveCount(0);
   const target = qs[0].source.figure ? page.locator(`mark#${qs[0].source.figure}`) : page.locator(`#p-${qs[0].source.line}`);
   await expect(target).toBeInViewport();
-  expect(new URL(page.url()).searchParams.get('quiz')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('quiz')).toBeNull();
 });
 
 test('a review link with nothing due says so instead of an empty quiz', async ({ page }) => {
