@@ -14,5 +14,5 @@ pub mod repair;
 pub mod search;
 
 pub use error::{ErrorKind, ParseError};
-pub use model::{Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Segment, Speaker, Topic, Turn};
+pub use model::{Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker, Topic, Turn};
 pub use parse::{parse, parse_bytes};

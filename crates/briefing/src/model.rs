@@ -231,31 +231,6 @@ impl Paragraph {
             })
             .collect()
     }
-
-    /// The text cut into runs of plain and repaired characters.
-    pub fn segments(&self) -> Vec<Segment<'_>> {
-        let mut out: Vec<Segment<'_>> = Vec::new();
-        let mut start = 0;
-        let pieces = self.pieces(&[]);
-        let mut i = 0;
-        while i < pieces.len() {
-            let r = pieces[i].repair;
-            let mut j = i;
-            let mut len = 0;
-            while j < pieces.len() && pieces[j].repair == r {
-                len += pieces[j].text.len();
-                j += 1;
-            }
-            let text = &self.text[start..start + len];
-            out.push(match r.and_then(|k| self.repairs.get(k)) {
-                Some(repair) => Segment::Repaired(text, repair),
-                None => Segment::Plain(text),
-            });
-            start += len;
-            i = j;
-        }
-        out
-    }
 }
 
 /// A run of a paragraph's text inside at most one figure and one repair.
@@ -265,12 +240,6 @@ pub struct Piece<'a> {
     pub figure: Option<usize>,
     pub repair: Option<usize>,
     pub hit: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Segment<'a> {
-    Plain(&'a str),
-    Repaired(&'a str, &'a Repair),
 }
 
 impl Event {
@@ -312,21 +281,14 @@ mod tests {
     }
 
     #[test]
-    fn segments_cut_text_at_repairs_by_character() {
+    fn pieces_cut_text_at_repairs_by_character() {
         let p = Paragraph {
             line: 1,
             text: "开展5G毫米波试验,工业设计".into(),
             repairs: vec![repair(5, 7), repair(11, 13)],
             figures: vec![],
         };
-        let got: Vec<(bool, &str)> = p
-            .segments()
-            .into_iter()
-            .map(|s| match s {
-                Segment::Plain(t) => (false, t),
-                Segment::Repaired(t, _) => (true, t),
-            })
-            .collect();
+        let got: Vec<(bool, &str)> = p.pieces(&[]).into_iter().map(|x| (x.repair.is_some(), x.text)).collect();
         assert_eq!(
             got,
             [(false, "开展5G毫"), (true, "米波"), (false, "试验,工"), (true, "业设"), (false, "计")]
@@ -334,16 +296,10 @@ mod tests {
     }
 
     #[test]
-    fn segments_survive_spans_out_of_range() {
+    fn pieces_survive_spans_out_of_range() {
         // a hand-edited or imported JSON with bad spans must not panic the renderer
         let p = Paragraph { line: 1, text: "短文".into(), repairs: vec![repair(1, 9), repair(0, 1)], figures: vec![] };
-        let joined: String = p
-            .segments()
-            .into_iter()
-            .map(|s| match s {
-                Segment::Plain(t) | Segment::Repaired(t, _) => t,
-            })
-            .collect();
+        let joined: String = p.pieces(&[(0, 40)]).into_iter().map(|x| x.text).collect();
         assert_eq!(joined, "短文");
     }
 }
