@@ -20,15 +20,11 @@ use briefing::search::{Filter, Index};
 use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_view::QuizView;
+use crate::clock::epoch_ms;
 use crate::storage;
 use briefing::progress::Progress;
 use std::collections::HashMap;
 use std::rc::Rc;
-
-/// Milliseconds since 1970.
-fn epoch_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.time_origin() + p.now())
-}
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -93,7 +89,18 @@ pub fn App() -> Html {
 
     let results = {
         let index = index.clone();
-        use_memo(view.filter.clone(), move |f| Rc::new(index.as_ref().as_ref().map(|i| i.run(f)).unwrap_or_default()))
+        use_memo(view.filter.clone(), move |f| {
+            let results = index.as_ref().as_ref().map(|i| i.run(f)).unwrap_or_default();
+            // hits by paragraph line, each with the number of its first hit across the view
+            let mut hits = HashMap::new();
+            let mut first = 0;
+            for h in &results.hits {
+                hits.insert(h.line, (h.spans.clone(), first));
+                first += h.spans.len();
+            }
+            let visible = (!f.is_empty()).then(|| Rc::new(results.qas.clone()));
+            (Rc::new(results), Rc::new(hits), visible)
+        })
     };
     let dispatch = {
         let view = view.clone();
@@ -243,16 +250,10 @@ pub fn App() -> Html {
             }
         }
     };
-    let mut hits = HashMap::new();
-    let mut first = 0;
-    for h in &results.hits {
-        hits.insert(h.line, (h.spans.clone(), first));
-        first += h.spans.len();
-    }
     let search_ctx = SearchContext {
-        hits: Rc::new(hits),
+        hits: results.1.clone(),
         current: view.current_hit,
-        visible: (!view.filter.is_empty()).then(|| Rc::new(results.qas.clone())),
+        visible: results.2.clone(),
     };
     let figure_ctx = FigureContext {
         highlight: view.highlight,
@@ -275,7 +276,7 @@ pub fn App() -> Html {
                         on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }}
                         on_answer={on_answer.clone()} review_ids={due.clone()} />
                 } else {
-                    <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={(*results).clone()}
+                    <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={results.0.clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
                     <QuizLauncher filter_topics={view.filter.topics.clone()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />

@@ -1,6 +1,7 @@
 //! Briefing Explorer: mounts the app into the page.
 
 mod app;
+mod clock;
 mod state;
 mod components;
 mod data;

@@ -18,6 +18,21 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// A small setting (theme): read, or written (`None` removes it). A storage that is missing,
+/// full or disabled only means the setting is not remembered.
+pub fn setting(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+pub fn set_setting(key: &str, value: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match value {
+            Some(v) => s.set_item(key, v),
+            None => s.remove_item(key),
+        };
+    }
+}
+
 /// The saved progress, and a message for the reader when it could not be used.
 pub fn load() -> (Progress, Option<String>) {
     let Some(s) = storage() else {

@@ -5,6 +5,7 @@ use briefing::quiz::{Mode, QuizUrl};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::clock::epoch_ms;
 use crate::i18n::ZH as T;
 
 #[derive(Properties, PartialEq)]
@@ -74,11 +75,4 @@ pub fn QuizLauncher(props: &Props) -> Html {
             </div>
         </section>
     }
-}
-
-/// Milliseconds since 1970, for a seed that differs between visits.
-fn epoch_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.time_origin() + p.now())
 }

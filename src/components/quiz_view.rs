@@ -9,6 +9,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::clock::now_ms;
 use crate::data::Shared;
 use crate::i18n::{fill, fill2, ZH as T};
 use crate::quiz_state::{Run, RunAction};
@@ -27,10 +28,6 @@ pub struct Props {
     pub on_answer: Callback<(String, bool)>,
     /// the due items for a review round (`url.review`)
     pub review_ids: Rc<Vec<String>>,
-}
-
-fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 fn kind_label(k: QuestionKind) -> &'static str {

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::ZH as T;
+use crate::storage;
 
 const KEY: &str = "briefing-explorer/theme";
 
@@ -16,10 +17,7 @@ enum Theme {
 
 impl Theme {
     fn stored() -> Theme {
-        let value = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(KEY).ok().flatten());
-        match value.as_deref() {
+        match storage::setting(KEY).as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System, // absent or anything unknown
@@ -35,27 +33,18 @@ impl Theme {
     }
 
     fn apply(self) {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        match self {
-            Theme::System => {
-                if let Some(r) = root {
-                    let _ = r.remove_attribute("data-theme");
-                }
-                if let Some(s) = storage {
-                    let _ = s.remove_item(KEY);
-                }
-            }
-            Theme::Light | Theme::Dark => {
-                let v = if self == Theme::Light { "light" } else { "dark" };
-                if let Some(r) = root {
-                    let _ = r.set_attribute("data-theme", v);
-                }
-                if let Some(s) = storage {
-                    let _ = s.set_item(KEY, v); // a full or disabled storage only forgets the choice
-                }
-            }
+        let value = match self {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        };
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = match value {
+                Some(v) => root.set_attribute("data-theme", v),
+                None => root.remove_attribute("data-theme"),
+            };
         }
+        storage::set_setting(KEY, value);
     }
 
     fn label(self) -> &'static str {
