@@ -44,21 +44,34 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-// ready: the app has mounted (its search box exists); the floor: the load event
-async function measure(url, appReady) {
+// "Rendered and interactive", measured inside the page the same way for both: the first frame
+// painted after the content is complete and usable. For the app that is after it has mounted
+// (its search box exists, so every control works); for the floor, after DOMContentLoaded (a
+// static page is usable once parsed). An init script watches for the condition, waits for the
+// next animation frame and then for a task after it (the frame has been produced by then).
+const probe = `(() => {
+  const mark = () => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { window.__ready = performance.now(); }; ch.port2.postMessage(0); });
+  const watch = () => {
+    if (window.__appPage) {
+      if (document.getElementById('search')) return mark();
+      new MutationObserver((_, mo) => { if (document.getElementById('search')) { mo.disconnect(); mark(); } }).observe(document, { childList: true, subtree: true });
+    } else mark();
+  };
+  document.addEventListener('DOMContentLoaded', watch, { once: true });
+})()`;
+async function measure(url, appPage) {
   const times = [];
   const fcps = [];
   for (let i = 0; i < n; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(`window.__appPage = ${appPage};`);
+    await context.addInitScript(probe);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    if (appReady) await page.locator('#search').waitFor();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForFunction(() => window.__ready !== undefined);
     const t = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const mounted = document.querySelector('#search') ? performance.now() : nav.loadEventEnd;
-      return { ready: mounted, fcp: fcp ? fcp.startTime : NaN };
+      return { ready: window.__ready, fcp: fcp ? fcp.startTime : NaN };
     });
     times.push(t.ready);
     fcps.push(t.fcp);
