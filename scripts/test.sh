@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
 #   1. the core crate natively (parser, repairs, data file, command line),
-#   2. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
-#   3. end-to-end tests in headless Chromium against that build served over HTTP.
+#   2. the app's own unit tests natively (interface string tables),
+#   3. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
+#   4. end-to-end tests in headless Chromium against that build served over HTTP.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -12,6 +13,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "core crate: cargo test"
 cargo test -p briefing --locked
+
+step "app: cargo test (natively; no browser needed for its string tables)"
+cargo test --bin briefing-explorer --locked
 
 step "release build: trunk build --release"
 trunk build --release --locked

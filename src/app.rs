@@ -12,7 +12,7 @@ use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
 use crate::data;
-use crate::i18n::ZH as T;
+use crate::i18n::{Lang, LangContext};
 use crate::components::filter_bar::FilterBar;
 use crate::state::{Action, FigureContext, History, SearchContext, View};
 use briefing::quiz::QuizUrl;
@@ -42,6 +42,16 @@ const FLASH_MS: u32 = 1600;
 
 #[component]
 pub fn App() -> Html {
+    // the interface language: remembered, and put on <html lang>
+    let lang = use_state(Lang::stored);
+    use_effect_with(*lang, |l| l.apply());
+    // the same callback on every render: a context that changes re-renders every reader of it
+    let set_lang = {
+        let setter = lang.setter();
+        use_callback((), move |l: Lang, _| setter.set(l))
+    };
+    let lang_ctx = LangContext { lang: *lang, set: set_lang };
+    let t = lang.strings();
     let briefing = use_memo((), |_| data::embedded());
     let index = {
         let briefing = briefing.clone();
@@ -72,16 +82,16 @@ pub fn App() -> Html {
         let progress = progress.clone();
         Callback::from(move |text: String| match Progress::from_json(&text) {
             Ok(p) => {
-                let notice = storage::save(&p).err().unwrap_or_else(|| T.progress_imported.to_string());
+                let notice = storage::save(&p).err().unwrap_or(storage::Note::Imported);
                 progress.set((p, Some(notice)));
             }
-            Err(e) => progress.set((progress.0.clone(), Some(crate::i18n::fill(T.progress_import_failed, storage::describe(&e))))),
+            Err(e) => progress.set((progress.0.clone(), Some(storage::Note::ImportFailed((&e).into())))),
         })
     };
     let on_reset = {
         let progress = progress.clone();
         Callback::from(move |_| {
-            let notice = storage::clear().err().unwrap_or_else(|| T.progress_cleared.to_string());
+            let notice = storage::clear().err().unwrap_or(storage::Note::Cleared);
             progress.set((Progress::new(), Some(notice)));
         })
     };
@@ -244,7 +254,7 @@ pub fn App() -> Html {
         Err(e) => {
             return html! {
                 <main class="fatal" role="alert">
-                    <h1>{ T.data_error }</h1>
+                    <h1>{ t.data_error }</h1>
                     <p>{ e.clone() }</p>
                 </main>
             }
@@ -262,9 +272,10 @@ pub fn App() -> Html {
         dispatch: dispatch.clone(),
     };
     html! {
+        <ContextProvider<LangContext> context={lang_ctx}>
         <ContextProvider<FigureContext> context={figure_ctx}>
         <ContextProvider<SearchContext> context={search_ctx}>
-            <a class="skip-link" href="#content">{ T.skip_to_content }</a>
+            <a class="skip-link" href="#content">{ t.skip_to_content }</a>
             <BriefingHeader briefing={briefing.clone()} />
             <div class="layout">
                 <TopicNav briefing={briefing.clone()} />
@@ -281,7 +292,7 @@ pub fn App() -> Html {
                     <QuizLauncher filter_topics={view.filter.topics.clone()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
                     <ProgressPanel progress={progress.0.clone()} due={due.len()}
-                        notice={progress.1.clone().map(AttrValue::from)}
+                        notice={progress.1.as_ref().map(|n| AttrValue::from(t.note(n)))}
                         on_review={{
                             let (d, n) = (dispatch.clone(), due.len());
                             Callback::from(move |_| d.emit(Action::StartQuiz(QuizUrl {
@@ -303,13 +314,14 @@ pub fn App() -> Html {
                 </main>
             </div>
             <footer class="site-footer">
-                <p>{ T.source_note }</p>
-                <p><a href="briefing.json" download="briefing.json">{ T.download_json }</a></p>
+                <p>{ t.source_note }</p>
+                <p><a href="briefing.json" download="briefing.json">{ t.download_json }</a></p>
             </footer>
             if let Some(p) = view.popover.clone() {
                 <FigurePopover briefing={briefing.clone()} popover={p} />
             }
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
+        </ContextProvider<LangContext>>
     }
 }

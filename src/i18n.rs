@@ -1,7 +1,83 @@
 //! Interface strings. The briefing text itself is never translated; these are the words around
-//! it. One table per language; Chinese is the default.
+//! it. One table per language (a struct, so the compiler refuses a table with a missing or
+//! extra key); Chinese is the default, English is a toggle remembered in localStorage.
+
+use briefing::figures::{FigureKind, Qualifier, Unit};
+use yew::prelude::*;
+
+use crate::storage;
+
+/// The interface language.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+const LANG_KEY: &str = "briefing-explorer/lang";
+
+impl Lang {
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The reader's remembered choice; anything unknown means the default.
+    pub fn stored() -> Lang {
+        match storage::setting(LANG_KEY).as_deref() {
+            Some("en") => Lang::En,
+            _ => Lang::Zh,
+        }
+    }
+
+    /// Remembers the choice and sets `<html lang>` (the briefing text keeps its own `lang`).
+    pub fn apply(self) {
+        storage::set_setting(LANG_KEY, (self == Lang::En).then_some("en"));
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", self.code());
+        }
+    }
+}
+
+/// The interface language and how to change it, provided by the app.
+#[derive(Clone, PartialEq)]
+pub struct LangContext {
+    pub lang: Lang,
+    pub set: Callback<Lang>,
+}
+
+/// The strings of the language the page is shown in.
+#[hook]
+pub fn use_strings() -> &'static Strings {
+    use_context::<LangContext>().map(|c| c.lang).unwrap_or_default().strings()
+}
+
+/// The language the briefing's own text is in, for `lang` attributes on its elements.
+pub const CONTENT_LANG: &str = "zh-CN";
 
 pub struct Strings {
+    pub lang: Lang,
+    /// brackets around an aside: full-width in Chinese
+    pub paren: (&'static str, &'static str),
+    pub colon: &'static str,
     pub skip_to_content: &'static str,
     pub topics_nav: &'static str,
     pub spokespeople: &'static str,
@@ -113,9 +189,32 @@ pub struct Strings {
     pub progress_imported: &'static str,
     pub progress_import_failed: &'static str,
     pub progress_cleared: &'static str,
+    pub storage_off: &'static str,
+    pub progress_unreadable: &'static str,
+    pub progress_kept_as: &'static str,
+    pub progress_cannot_read: &'static str,
+    pub progress_save_failed: &'static str,
+    pub progress_cannot_clear: &'static str,
+    pub reason_corrupt: &'static str,
+    pub reason_version: &'static str,
+    pub lang_switch: &'static str,
+    pub lang_switch_code: &'static str,
+    pub lang_switch_title: &'static str,
+    pub answer_true: &'static str,
+    pub answer_false: &'static str,
+    pub gloss_label: &'static str,
+    pub close: &'static str,
+    pub show_results: &'static str,
+    kinds: [&'static str; 3],
+    units: [&'static str; 8],
+    qualifiers: [&'static str; 6],
+    repair_kinds: [&'static str; 4],
 }
 
 pub const ZH: Strings = Strings {
+    lang: Lang::Zh,
+    paren: ("（", "）"),
+    colon: "：",
     skip_to_content: "跳到正文",
     topics_nav: "热点目录",
     spokespeople: "发布人",
@@ -227,40 +326,446 @@ pub const ZH: Strings = Strings {
     progress_imported: "已导入学习记录。",
     progress_import_failed: "导入失败：{}。原有记录未改动。",
     progress_cleared: "学习记录已清空。",
+    storage_off: "本浏览器不允许保存学习记录；本次练习结果不会保留。",
+    progress_unreadable: "学习记录无法读取（{}），已重新开始。",
+    progress_kept_as: "原内容已另存为“{}”。",
+    progress_cannot_read: "无法读取学习记录。",
+    progress_save_failed: "保存学习记录失败：存储空间已满或被浏览器禁用。",
+    progress_cannot_clear: "无法清空学习记录。",
+    reason_corrupt: "内容已损坏",
+    reason_version: "格式版本为 {}，本应用读取版本 {}",
+    lang_switch: "English",
+    lang_switch_code: "en",
+    lang_switch_title: "Switch the interface to English",
+    answer_true: "对",
+    answer_false: "错",
+    gloss_label: "英文释义",
+    close: "关闭",
+    show_results: "完成 · {}",
+    kinds: ["统计", "目标", "日期"],
+    units: ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"],
+    qualifiers: ["超过", "多于（……多）", "约、近", "不超过", "不少于", "……底"],
+    repair_kinds: ["分页断词", "误入英文", "重复字词", "漏字"],
 };
 
-use briefing::figures::{FigureKind, Qualifier, Unit};
+pub const EN: Strings = Strings {
+    lang: Lang::En,
+    paren: (" (", ")"),
+    colon: ": ",
+    skip_to_content: "Skip to the briefing",
+    topics_nav: "Topics",
+    spokespeople: "Spokespeople",
+    reporter_label: "Reporter",
+    question: "Question",
+    answer: "Answer",
+    topic_prefix: "Topic ",
+    qa_count: "Q&A",
+    repairs_heading: "Text repairs",
+    repairs_intro: "The published text was damaged in a few places during layout. This page shows the repaired wording and marks the original next to each repair:",
+    repair_original: "Original",
+    repair_line: "line {} of the source",
+    page_break_mark: "⏎",
+    download_json: "Download the structured data (briefing.json)",
+    source_note: "Text as published in the original report, unabridged; every repair is marked.",
+    data_error: "The built-in briefing data could not be read",
+    highlight_figures: "Highlight figures",
+    legend: "Legend",
+    figures_heading: "All figures",
+    figures_intro: "Every figure mentioned at the briefing. Choose one to jump to it in the text.",
+    figures_count: "Showing {} figures",
+    col_figure: "Figure",
+    col_meaning: "Meaning",
+    col_topic: "Topic",
+    col_speaker: "Speaker",
+    col_kind: "Kind",
+    filter_kind: "Kind",
+    filter_unit: "Unit",
+    all: "All",
+    note_label: "Editor's note",
+    key_figures: "Key figures",
+    pop_value: "Value",
+    pop_unit: "Unit",
+    pop_qualifier: "Qualifier",
+    pop_kind: "Kind",
+    pop_source: "Source",
+    pop_range: "Range",
+    no_rows: "No figures match.",
+    sort_by: "Sort by this column",
+    chart_caption: "Figures compared",
+    log_scale: "log scale",
+    reading_order: "Reading order",
+    filters: "Filters",
+    search_label: "Search the text",
+    search_placeholder: "Search the text, e.g. 芯片 5G 中小企业",
+    hits_summary: "{} matches in {} topics",
+    qa_summary: "Showing {} Q&As in {} topics",
+    hit_position: "{} of {}",
+    prev_hit: "Previous (Shift+Enter)",
+    next_hit: "Next (Enter)",
+    topics_group: "By topic",
+    speakers_group: "By speaker",
+    figures_only: "Only answers with statistics or targets",
+    clear_filters: "Clear filters",
+    no_results: "No Q&As match.",
+    notice_bad_encoding: "The search words in the link were badly encoded; they are shown as close to the original as possible.",
+    notice_unknown_topic: "The link names a topic “{}” that does not exist; it was ignored.",
+    notice_unknown_speaker: "The link names a speaker “{}” who did not speak; it was ignored.",
+    notice_long_query: "The search words in the link were too long; only the first 200 characters were kept.",
+    dismiss: "OK",
+    all_qas: "All {} Q&As",
+    quiz_kind_choice: "Choose the right figure",
+    quiz_kind_typed: "Type the figure",
+    quiz_kind_attribution: "Who said this?",
+    quiz_kind_topic: "Which topic is this from?",
+    quiz_kind_true_false: "True or false: does this match the briefing?",
+    quiz_practice: "Practice",
+    quiz_exam: "Exam",
+    quiz_progress: "Question {} of {}",
+    quiz_time: "Time",
+    quiz_back: "Back to reading",
+    quiz_type_answer: "Your answer",
+    quiz_right: "✓ Right",
+    quiz_wrong: "✗ Wrong",
+    quiz_correct_is: "Correct answer: {}",
+    quiz_see_source: "See it in the text",
+    quiz_finish: "Finish (Enter)",
+    quiz_next: "Next question (Enter)",
+    quiz_confirm: "Confirm (Enter)",
+    quiz_keys: "Press 1–4 to choose, Enter to confirm",
+    quiz_unanswered: "not answered",
+    quiz_score: "Score {} / {}",
+    quiz_took: "Time taken {}",
+    quiz_right_col: "Right",
+    quiz_review: "Questions you missed",
+    quiz_your_answer: "Your answer: {}",
+    quiz_retry: "Retry the mistakes only",
+    quiz_again: "Another set",
+    quiz_start: "Start",
+    quiz_heading: "Current-affairs drill",
+    quiz_count: "Questions",
+    quiz_mode: "Mode",
+    quiz_scope_filter: "Only the topics in the current filter",
+    quiz_intro: "Questions drawn from this briefing's figures, speakers and topics.",
+    quiz_nothing_due: "Nothing is due right now. Questions you have answered are scheduled by how well you know them and come back here when due.",
+    theme_title: "Colours",
+    theme_system: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    quiz_no_questions: "There are no questions to ask in this selection.",
+    progress_heading: "Study record",
+    progress_stats: "{} questions practised, {} right the last time",
+    progress_due: "{} due for review",
+    progress_review: "Review due questions ({})",
+    progress_export: "Export record",
+    progress_import: "Import record",
+    progress_reset: "Clear record",
+    progress_reset_confirm: "Sure? Click again to clear",
+    progress_imported: "Study record imported.",
+    progress_import_failed: "Import failed: {}. Your existing record was not changed.",
+    progress_cleared: "Study record cleared.",
+    storage_off: "This browser does not allow saving your study record; results from this session will not be kept.",
+    progress_unreadable: "Your study record could not be read ({}), so it starts afresh.",
+    progress_kept_as: "The old contents were kept under “{}”.",
+    progress_cannot_read: "Your study record could not be read.",
+    progress_save_failed: "Could not save your study record: storage is full or disabled by the browser.",
+    progress_cannot_clear: "Could not clear your study record.",
+    reason_corrupt: "the data is damaged",
+    reason_version: "format version {}, this app reads version {}",
+    lang_switch: "中文",
+    lang_switch_code: "zh-CN",
+    lang_switch_title: "界面切换为中文",
+    answer_true: "True",
+    answer_false: "False",
+    gloss_label: "Meaning",
+    close: "Close",
+    show_results: "Done · {}",
+    kinds: ["statistic", "target", "date"],
+    units: ["percentage", "percentage points", "amount (yuan)", "count", "years", "months", "days", "date"],
+    qualifiers: ["over", "more than (……多)", "about, nearly", "at most", "at least", "end of (……底)"],
+    repair_kinds: ["word split by a page break", "stray English word", "doubled word", "missing character"],
+};
 
-pub fn kind_label(k: FigureKind) -> &'static str {
-    match k {
-        FigureKind::Statistic => "统计",
-        FigureKind::Target => "目标",
-        FigureKind::Date => "日期",
+impl Strings {
+    /// "热点一" or "Topic 1".
+    pub fn topic_tag(&self, topic: &briefing::Topic) -> String {
+        match self.lang {
+            Lang::Zh => format!("{}{}", self.topic_prefix, topic.numeral),
+            Lang::En => format!("{}{}", self.topic_prefix, topic.number),
+        }
+    }
+
+    /// A topic's tag and its (Chinese) title, each in its own language.
+    pub fn topic_label(&self, topic: &briefing::Topic) -> Html {
+        html! { <>{ self.topic_tag(topic) }{ " " }<span lang={CONTENT_LANG}>{ topic.title.clone() }</span></> }
+    }
+
+    pub fn kind(&self, k: FigureKind) -> &'static str {
+        self.kinds[match k {
+            FigureKind::Statistic => 0,
+            FigureKind::Target => 1,
+            FigureKind::Date => 2,
+        }]
+    }
+
+    pub fn unit(&self, u: Unit) -> &'static str {
+        self.units[match u {
+            Unit::Percent => 0,
+            Unit::PercentagePoint => 1,
+            Unit::Yuan => 2,
+            Unit::Count => 3,
+            Unit::Years => 4,
+            Unit::Months => 5,
+            Unit::Days => 6,
+            Unit::Date => 7,
+        }]
+    }
+
+    pub fn qualifier(&self, q: Qualifier) -> &'static str {
+        self.qualifiers[match q {
+            Qualifier::Over => 0,
+            Qualifier::MoreThan => 1,
+            Qualifier::About => 2,
+            Qualifier::AtMost => 3,
+            Qualifier::AtLeast => 4,
+            Qualifier::EndOf => 5,
+        }]
+    }
+
+    pub fn repair_kind(&self, k: briefing::RepairKind) -> &'static str {
+        use briefing::RepairKind::*;
+        self.repair_kinds[match k {
+            PageBreak => 0,
+            StrayWord => 1,
+            DoubledWord => 2,
+            MissingCharacter => 3,
+        }]
+    }
+
+    /// A note about the study record, in this language.
+    pub fn note(&self, n: &storage::Note) -> String {
+        use storage::{Note, Reason};
+        let reason = |r: &Reason| match r {
+            Reason::Corrupt => self.reason_corrupt.to_string(),
+            Reason::Version(found, wanted) => fill2(self.reason_version, found, wanted),
+        };
+        match n {
+            Note::StorageOff => self.storage_off.into(),
+            Note::Unreadable { reason: r, kept_as } => {
+                let mut s = fill(self.progress_unreadable, reason(r));
+                if let Some(key) = kept_as {
+                    s.push_str(&fill(self.progress_kept_as, key));
+                }
+                s
+            }
+            Note::CannotRead => self.progress_cannot_read.into(),
+            Note::SaveFailed => self.progress_save_failed.into(),
+            Note::CannotClear => self.progress_cannot_clear.into(),
+            Note::Imported => self.progress_imported.into(),
+            Note::ImportFailed(r) => fill(self.progress_import_failed, reason(r)),
+            Note::Cleared => self.progress_cleared.into(),
+        }
     }
 }
 
-pub fn unit_label(u: Unit) -> &'static str {
-    match u {
-        Unit::Percent => "百分比",
-        Unit::PercentagePoint => "百分点",
-        Unit::Yuan => "金额（元）",
-        Unit::Count => "数量",
-        Unit::Years => "年数",
-        Unit::Months => "月数",
-        Unit::Days => "天数",
-        Unit::Date => "日期",
+/// Every string of a table, with its key, for the tests. The destructuring names every field
+/// (no `..`), so a field added to `Strings` without being listed here does not compile.
+#[cfg(test)]
+fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label } = t;
+    let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
+    v.extend([
+        ("skip_to_content", *skip_to_content),
+        ("topics_nav", *topics_nav),
+        ("spokespeople", *spokespeople),
+        ("reporter_label", *reporter_label),
+        ("question", *question),
+        ("answer", *answer),
+        ("topic_prefix", *topic_prefix),
+        ("qa_count", *qa_count),
+        ("repairs_heading", *repairs_heading),
+        ("repairs_intro", *repairs_intro),
+        ("repair_original", *repair_original),
+        ("repair_line", *repair_line),
+        ("page_break_mark", *page_break_mark),
+        ("download_json", *download_json),
+        ("source_note", *source_note),
+        ("data_error", *data_error),
+        ("highlight_figures", *highlight_figures),
+        ("legend", *legend),
+        ("figures_heading", *figures_heading),
+        ("figures_intro", *figures_intro),
+        ("figures_count", *figures_count),
+        ("col_figure", *col_figure),
+        ("col_meaning", *col_meaning),
+        ("col_topic", *col_topic),
+        ("col_speaker", *col_speaker),
+        ("col_kind", *col_kind),
+        ("filter_kind", *filter_kind),
+        ("filter_unit", *filter_unit),
+        ("all", *all),
+        ("note_label", *note_label),
+        ("key_figures", *key_figures),
+        ("pop_value", *pop_value),
+        ("pop_unit", *pop_unit),
+        ("pop_qualifier", *pop_qualifier),
+        ("pop_kind", *pop_kind),
+        ("pop_source", *pop_source),
+        ("pop_range", *pop_range),
+        ("no_rows", *no_rows),
+        ("sort_by", *sort_by),
+        ("chart_caption", *chart_caption),
+        ("log_scale", *log_scale),
+        ("reading_order", *reading_order),
+        ("filters", *filters),
+        ("search_label", *search_label),
+        ("search_placeholder", *search_placeholder),
+        ("hits_summary", *hits_summary),
+        ("qa_summary", *qa_summary),
+        ("hit_position", *hit_position),
+        ("prev_hit", *prev_hit),
+        ("next_hit", *next_hit),
+        ("topics_group", *topics_group),
+        ("speakers_group", *speakers_group),
+        ("figures_only", *figures_only),
+        ("clear_filters", *clear_filters),
+        ("no_results", *no_results),
+        ("notice_bad_encoding", *notice_bad_encoding),
+        ("notice_unknown_topic", *notice_unknown_topic),
+        ("notice_unknown_speaker", *notice_unknown_speaker),
+        ("notice_long_query", *notice_long_query),
+        ("dismiss", *dismiss),
+        ("all_qas", *all_qas),
+        ("quiz_kind_choice", *quiz_kind_choice),
+        ("quiz_kind_typed", *quiz_kind_typed),
+        ("quiz_kind_attribution", *quiz_kind_attribution),
+        ("quiz_kind_topic", *quiz_kind_topic),
+        ("quiz_kind_true_false", *quiz_kind_true_false),
+        ("quiz_practice", *quiz_practice),
+        ("quiz_exam", *quiz_exam),
+        ("quiz_progress", *quiz_progress),
+        ("quiz_time", *quiz_time),
+        ("quiz_back", *quiz_back),
+        ("quiz_type_answer", *quiz_type_answer),
+        ("quiz_right", *quiz_right),
+        ("quiz_wrong", *quiz_wrong),
+        ("quiz_correct_is", *quiz_correct_is),
+        ("quiz_see_source", *quiz_see_source),
+        ("quiz_finish", *quiz_finish),
+        ("quiz_next", *quiz_next),
+        ("quiz_confirm", *quiz_confirm),
+        ("quiz_keys", *quiz_keys),
+        ("quiz_unanswered", *quiz_unanswered),
+        ("quiz_score", *quiz_score),
+        ("quiz_took", *quiz_took),
+        ("quiz_right_col", *quiz_right_col),
+        ("quiz_review", *quiz_review),
+        ("quiz_your_answer", *quiz_your_answer),
+        ("quiz_retry", *quiz_retry),
+        ("quiz_again", *quiz_again),
+        ("quiz_start", *quiz_start),
+        ("quiz_heading", *quiz_heading),
+        ("quiz_count", *quiz_count),
+        ("quiz_mode", *quiz_mode),
+        ("quiz_scope_filter", *quiz_scope_filter),
+        ("quiz_intro", *quiz_intro),
+        ("quiz_nothing_due", *quiz_nothing_due),
+        ("theme_title", *theme_title),
+        ("theme_system", *theme_system),
+        ("theme_light", *theme_light),
+        ("theme_dark", *theme_dark),
+        ("quiz_no_questions", *quiz_no_questions),
+        ("progress_heading", *progress_heading),
+        ("progress_stats", *progress_stats),
+        ("progress_due", *progress_due),
+        ("progress_review", *progress_review),
+        ("progress_export", *progress_export),
+        ("progress_import", *progress_import),
+        ("progress_reset", *progress_reset),
+        ("progress_reset_confirm", *progress_reset_confirm),
+        ("progress_imported", *progress_imported),
+        ("progress_import_failed", *progress_import_failed),
+        ("progress_cleared", *progress_cleared),
+        ("storage_off", *storage_off),
+        ("progress_unreadable", *progress_unreadable),
+        ("progress_kept_as", *progress_kept_as),
+        ("progress_cannot_read", *progress_cannot_read),
+        ("progress_save_failed", *progress_save_failed),
+        ("progress_cannot_clear", *progress_cannot_clear),
+        ("reason_corrupt", *reason_corrupt),
+        ("reason_version", *reason_version),
+        ("lang_switch", *lang_switch),
+        ("lang_switch_code", *lang_switch_code),
+        ("lang_switch_title", *lang_switch_title),
+        ("answer_true", *answer_true),
+        ("answer_false", *answer_false),
+        ("gloss_label", *gloss_label),
+        ("close", *close),
+        ("show_results", *show_results),
+    ]);
+    for (name, list) in [("kinds", &kinds[..]), ("units", &units[..]), ("qualifiers", &qualifiers[..]), ("repair_kinds", &repair_kinds[..])] {
+        v.extend(list.iter().map(|s| (name, *s)));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_han(s: &str) -> bool {
+        s.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn both_tables_fill_every_key_with_the_same_placeholders() {
+        let (zh, en) = (entries(&ZH), entries(&EN));
+        assert_eq!(zh.len(), en.len());
+        for ((kz, vz), (ke, ve)) in zh.iter().zip(&en) {
+            assert_eq!(kz, ke);
+            assert!(!vz.is_empty() && !ve.is_empty(), "{kz} is empty in a table");
+            assert_eq!(vz.matches("{}").count(), ve.matches("{}").count(), "{kz}: {vz:?} and {ve:?} take different values");
+        }
+    }
+
+    #[test]
+    fn each_table_is_in_its_own_language() {
+        // Chinese in the English table only where it is the point: example search words, the
+        // button back to 中文, and the Chinese forms a qualifier stands for
+        let zh_on_purpose = ["search_placeholder", "lang_switch", "lang_switch_title", "qualifiers"];
+        for (k, v) in entries(&EN) {
+            assert!(zh_on_purpose.contains(&k) || !has_han(v), "EN.{k} = {v:?} is not translated");
+        }
+        // and the Chinese table is Chinese, but for the way back to English and punctuation
+        let not_words = ["lang_switch", "lang_switch_code", "lang_switch_title", "page_break_mark", "paren.0", "paren.1", "colon"];
+        for (k, v) in entries(&ZH) {
+            assert!(not_words.contains(&k) || has_han(v), "ZH.{k} = {v:?} is not Chinese");
+        }
+    }
+
+    #[test]
+    fn labels_differ_between_languages_and_within_a_list() {
+        for t in [&ZH, &EN] {
+            for list in [&t.kinds[..], &t.units[..], &t.qualifiers[..], &t.repair_kinds[..]] {
+                let mut seen = std::collections::HashSet::new();
+                assert!(list.iter().all(|s| seen.insert(*s)), "a label is used twice: {list:?}");
+            }
+        }
+        assert_ne!(ZH.kind(FigureKind::Target), EN.kind(FigureKind::Target));
+        assert_eq!(Lang::Zh.strings().lang, Lang::Zh);
+        assert_eq!(Lang::En.strings().lang, Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Zh);
     }
 }
 
-pub fn qualifier_label(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Over => "超过",
-        Qualifier::MoreThan => "多于（……多）",
-        Qualifier::About => "约、近",
-        Qualifier::AtMost => "不超过",
-        Qualifier::AtLeast => "不少于",
-        Qualifier::EndOf => "……底",
-    }
+/// `template` with its `{}` replaced by `content`, which keeps its own language markup.
+pub fn fill_html(template: &str, content: Html) -> Html {
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    html! { <>{ before }{ content }{ after }</> }
+}
+
+/// Words of the briefing inside interface text, marked as Chinese.
+pub fn content(text: impl Into<AttrValue>) -> Html {
+    html! { <span lang={CONTENT_LANG}>{ text.into() }</span> }
 }
 
 /// `template` with its `{}` replaced by `value`.

@@ -3,11 +3,35 @@
 
 use briefing::progress::{Progress, ProgressError, VERSION};
 
-/// What went wrong with a progress document, for the reader.
-pub fn describe(e: &ProgressError) -> String {
-    match e {
-        ProgressError::Corrupt(_) => "内容已损坏".into(),
-        ProgressError::UnknownVersion(v) => format!("格式版本为 {v}，本应用读取版本 {VERSION}"),
+/// Something the reader should know about their study record; worded by `Strings::note` in the
+/// interface language at display time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    StorageOff,
+    /// The stored record was damaged or from another version; `kept_as` is the backup key.
+    Unreadable { reason: Reason, kept_as: Option<&'static str> },
+    CannotRead,
+    SaveFailed,
+    CannotClear,
+    Imported,
+    ImportFailed(Reason),
+    Cleared,
+}
+
+/// Why a progress document could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    Corrupt,
+    /// (found, this app's version)
+    Version(u32, u32),
+}
+
+impl From<&ProgressError> for Reason {
+    fn from(e: &ProgressError) -> Reason {
+        match e {
+            ProgressError::Corrupt(_) => Reason::Corrupt,
+            ProgressError::UnknownVersion(v) => Reason::Version(*v, VERSION),
+        }
     }
 }
 
@@ -33,10 +57,10 @@ pub fn set_setting(key: &str, value: Option<&str>) {
     }
 }
 
-/// The saved progress, and a message for the reader when it could not be used.
-pub fn load() -> (Progress, Option<String>) {
+/// The saved progress, and a note for the reader when it could not be used.
+pub fn load() -> (Progress, Option<Note>) {
     let Some(s) = storage() else {
-        return (Progress::new(), Some("本浏览器不允许保存学习记录；本次练习结果不会保留。".into()));
+        return (Progress::new(), Some(Note::StorageOff));
     };
     match s.get_item(KEY) {
         Ok(None) => (Progress::new(), None),
@@ -45,20 +69,19 @@ pub fn load() -> (Progress, Option<String>) {
             Err(e) => {
                 let kept = s.set_item(BACKUP_KEY, &raw).is_ok();
                 let _ = s.remove_item(KEY);
-                let where_kept = if kept { format!("原内容已另存为“{BACKUP_KEY}”。") } else { String::new() };
-                (Progress::new(), Some(format!("学习记录无法读取（{}），已重新开始。{where_kept}", describe(&e))))
+                (Progress::new(), Some(Note::Unreadable { reason: (&e).into(), kept_as: kept.then_some(BACKUP_KEY) }))
             }
         },
-        Err(_) => (Progress::new(), Some("无法读取学习记录。".into())),
+        Err(_) => (Progress::new(), Some(Note::CannotRead)),
     }
 }
 
-pub fn save(p: &Progress) -> Result<(), String> {
-    let s = storage().ok_or_else(|| "本浏览器不允许保存学习记录。".to_string())?;
-    s.set_item(KEY, &p.to_json()).map_err(|_| "保存学习记录失败：存储空间已满或被浏览器禁用。".to_string())
+pub fn save(p: &Progress) -> Result<(), Note> {
+    let s = storage().ok_or(Note::StorageOff)?;
+    s.set_item(KEY, &p.to_json()).map_err(|_| Note::SaveFailed)
 }
 
-pub fn clear() -> Result<(), String> {
-    let s = storage().ok_or_else(|| "本浏览器不允许保存学习记录。".to_string())?;
-    s.remove_item(KEY).map_err(|_| "无法清空学习记录。".to_string())
+pub fn clear() -> Result<(), Note> {
+    let s = storage().ok_or(Note::StorageOff)?;
+    s.remove_item(KEY).map_err(|_| Note::CannotClear)
 }

@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
+use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, CONTENT_LANG};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,6 +15,7 @@ pub struct Props {
 
 #[component]
 pub fn BriefingHeader(props: &Props) -> Html {
+    let t = use_strings();
     let b = &props.briefing;
     let event: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), b.event.date_zh()]
         .into_iter()
@@ -22,8 +24,11 @@ pub fn BriefingHeader(props: &Props) -> Html {
     html! {
         <header class="masthead">
             <div class="masthead-inner">
-                <ThemeToggle />
-                <p class="eyebrow">
+                <div class="prefs">
+                    <LangToggle />
+                    <ThemeToggle />
+                </div>
+                <p class="eyebrow" lang={CONTENT_LANG}>
                     { for event.iter().enumerate().map(|(i, part)| html! {
                         <>
                             if i > 0 { <span class="sep" aria-hidden="true">{ "·" }</span> }
@@ -35,22 +40,22 @@ pub fn BriefingHeader(props: &Props) -> Html {
                         </>
                     }) }
                 </p>
-                <h1 class="headline">{ &b.headline }</h1>
+                <h1 class="headline" lang={CONTENT_LANG}>{ &b.headline }</h1>
                 if let Some(byline) = &b.byline {
-                    <p class="byline">{ &byline.text }</p>
+                    <p class="byline" lang={CONTENT_LANG}>{ &byline.text }</p>
                 }
                 <div class="note">
                     <RichParagraph paragraph={b.note.clone()} />
                 </div>
                 <section class="speakers" aria-labelledby="speakers-heading">
-                    <h2 id="speakers-heading" class="speakers-heading">{ T.spokespeople }</h2>
+                    <h2 id="speakers-heading" class="speakers-heading">{ t.spokespeople }</h2>
                     <ul class="speaker-list">
                         { for b.speakers.iter().map(|s| html! {
                             <li class="speaker-card">
-                                <span class="speaker-avatar" aria-hidden="true">
+                                <span class="speaker-avatar" aria-hidden="true" lang={CONTENT_LANG}>
                                     { s.name.chars().next().map(String::from).unwrap_or_default() }
                                 </span>
-                                <span class="speaker-text">
+                                <span class="speaker-text" lang={CONTENT_LANG}>
                                     <strong class="speaker-name">{ &s.name }</strong>
                                     <span class="speaker-title">{ &s.title }</span>
                                 </span>

@@ -4,14 +4,14 @@
 use briefing::figures::{grouped, Comparison};
 use yew::prelude::*;
 
-use crate::i18n::{unit_label, ZH as T};
+use crate::i18n::{content, use_strings, Strings, CONTENT_LANG};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// (figure id, surface text, gloss, value, is a target) for each bar
     pub bars: Vec<(AttrValue, AttrValue, AttrValue, f64, bool)>,
-    pub title: AttrValue,
+    pub title: Html,
     pub log_scale: bool,
     pub dispatch: Callback<Action>,
 }
@@ -33,15 +33,16 @@ pub fn bars_of(c: &Comparison<'_>) -> Vec<(AttrValue, AttrValue, AttrValue, f64,
         .collect()
 }
 
-pub fn title_of(c: &Comparison<'_>) -> String {
+pub fn title_of(t: &Strings, c: &Comparison<'_>) -> Html {
     match c.measure {
-        Some(m) => format!("{}（{m}）", unit_label(c.unit)),
-        None => unit_label(c.unit).to_string(),
+        Some(m) => html! { <>{ t.unit(c.unit) }{ t.paren.0 }{ content(m.to_string()) }{ t.paren.1 }</> },
+        None => html! { t.unit(c.unit) },
     }
 }
 
 #[component]
 pub fn FigureChart(props: &Props) -> Html {
+    let t = use_strings();
     let max = props.bars.iter().map(|b| b.3).fold(0.0f64, f64::max);
     // share of the full width, 0..=100; a log scale keeps small values visible
     let share = |v: f64| -> f64 {
@@ -51,8 +52,8 @@ pub fn FigureChart(props: &Props) -> Html {
     html! {
         <figure class="chart">
             <figcaption>
-                { format!("{}：{}", T.chart_caption, props.title) }
-                if props.log_scale { <span class="chart-scale">{ T.log_scale }</span> }
+                { t.chart_caption }{ t.colon }{ props.title.clone() }
+                if props.log_scale { <span class="chart-scale">{ t.log_scale }</span> }
             </figcaption>
             <ul class="chart-rows">
                 { for props.bars.iter().map(|(id, text, gloss, v, target)| {
@@ -67,7 +68,7 @@ pub fn FigureChart(props: &Props) -> Html {
                             <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={width} height="10" rx="1.5" />
                             </svg>
-                            <button type="button" class="chart-value" data-value={grouped(*v)}
+                            <button type="button" class="chart-value" lang={CONTENT_LANG} data-value={grouped(*v)}
                                 onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                 { text.clone() }
                             </button>

@@ -5,7 +5,7 @@ use briefing::figures::{chinese_grouped, grouped, Figure};
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{kind_label, qualifier_label, unit_label, ZH as T};
+use crate::i18n::{use_strings, CONTENT_LANG, Lang};
 use crate::state::Popover;
 
 #[derive(Properties, PartialEq)]
@@ -29,39 +29,48 @@ pub fn value_line(f: &Figure) -> String {
 
 #[component]
 pub fn FigurePopover(props: &Props) -> Html {
+    let t = use_strings();
+    // in English the gloss is what the figure means: it comes first
+    let english = t.lang == Lang::En;
     let Some(f) = props.briefing.figures().find(|f| props.popover.id == f.id.as_str()) else {
         return html! {};
     };
     let topic = f.topic.and_then(|n| props.briefing.topics.iter().find(|t| t.number == n));
     let source = match (topic, &f.speaker) {
-        (Some(t), Some(s)) => format!("{}{} {} · {}", T.topic_prefix, t.numeral, t.title, s),
-        (Some(t), None) => format!("{}{} {}", T.topic_prefix, t.numeral, t.title),
-        _ => T.note_label.to_string(),
+        (Some(tp), Some(s)) => html! { <>{ t.topic_label(tp) }{ " · " }<span lang={CONTENT_LANG}>{ s.clone() }</span></> },
+        (Some(tp), None) => t.topic_label(tp),
+        _ => html! { t.note_label },
     };
     let unit = match (&f.measure, f.unit) {
-        (Some(m), u) => format!("{}（{m}）", unit_label(u)),
-        (None, u) => unit_label(u).to_string(),
+        (Some(m), u) => html! { <>{ t.unit(u) }{ t.paren.0 }<span lang={CONTENT_LANG}>{ m.clone() }</span>{ t.paren.1 }</> },
+        (None, u) => html! { t.unit(u) },
     };
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)
     let style = format!("left:{}px;top:{}px", props.popover.left as i64, props.popover.top as i64);
     html! {
         <div id="figure-popover" class="popover" role="tooltip" data-kind={f.kind.as_str()} {style}>
-            <p class="popover-figure">{ &f.text }</p>
+            <p class="popover-figure" lang={CONTENT_LANG}>{ &f.text }</p>
             <dl class="popover-facts">
-                <dt>{ if f.upper.is_some() { T.pop_range } else { T.pop_value } }</dt>
+                if english && !f.gloss.is_empty() {
+                    <dt>{ t.gloss_label }</dt>
+                    <dd class="popover-meaning" lang="en">{ &f.gloss }</dd>
+                }
+                <dt>{ if f.upper.is_some() { t.pop_range } else { t.pop_value } }</dt>
                 <dd class="popover-value">{ value_line(f) }</dd>
-                <dt>{ T.pop_unit }</dt>
+                <dt>{ t.pop_unit }</dt>
                 <dd>{ unit }</dd>
                 if let Some(q) = f.qualifier {
-                    <dt>{ T.pop_qualifier }</dt>
-                    <dd>{ qualifier_label(q) }</dd>
+                    <dt>{ t.pop_qualifier }</dt>
+                    <dd>{ t.qualifier(q) }</dd>
                 }
-                <dt>{ T.pop_kind }</dt>
-                <dd><span class="kind-badge" data-kind={f.kind.as_str()}>{ kind_label(f.kind) }</span></dd>
-                <dt>{ T.pop_source }</dt>
+                <dt>{ t.pop_kind }</dt>
+                <dd><span class="kind-badge" data-kind={f.kind.as_str()}>{ t.kind(f.kind) }</span></dd>
+                <dt>{ t.pop_source }</dt>
                 <dd>{ source }</dd>
             </dl>
-            <p class="popover-gloss" lang="en">{ &f.gloss }</p>
+            if !english {
+                <p class="popover-gloss" lang="en">{ &f.gloss }</p>
+            }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{fill, kind_label, unit_label, ZH as T};
+use crate::i18n::{content, fill, use_strings, CONTENT_LANG};
 use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,7 @@ fn select_value(e: &Event) -> String {
 
 #[component]
 pub fn FiguresPanel(props: &Props) -> Html {
+    let t = use_strings();
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
     let v = &props.view;
@@ -58,7 +59,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
         let d = d.clone();
         html! {
             <th scope="col" aria-sort={aria}>
-                <button type="button" class="sort" title={T.sort_by} onclick={Callback::from(move |_| d.emit(Action::SortBy(key)))}>
+                <button type="button" class="sort" title={t.sort_by} onclick={Callback::from(move |_| d.emit(Action::SortBy(key)))}>
                     { label }
                     <span class="sort-arrow" aria-hidden="true">
                         { match aria { Some("ascending") => "▲", Some(_) => "▼", None => "↕" } }
@@ -70,46 +71,46 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let topic_label = |f: &Figure| {
         f.topic
             .and_then(|n| b.topics.iter().find(|t| t.number == n))
-            .map_or_else(|| T.note_label.to_string(), |t| format!("{}{} {}", T.topic_prefix, t.numeral, t.title))
+            .map_or_else(|| html! { t.note_label }, |tp| t.topic_label(tp))
     };
     let unit_index = v.table.unit.and_then(|u| units.iter().position(|x| *x == u));
     html! {
         <section id="figures" class="figures-panel" aria-labelledby="figures-heading">
-            <h2 id="figures-heading">{ T.figures_heading }</h2>
-            <p class="panel-intro">{ T.figures_intro }</p>
+            <h2 id="figures-heading">{ t.figures_heading }</h2>
+            <p class="panel-intro">{ t.figures_intro }</p>
             <div class="panel-controls">
                 <label>
-                    <span>{ T.filter_kind }</span>
+                    <span>{ t.filter_kind }</span>
                     <select onchange={on_kind} aria-controls="figures-table">
-                        <option value="" selected={v.table.kind.is_none()}>{ T.all }</option>
+                        <option value="" selected={v.table.kind.is_none()}>{ t.all }</option>
                         { for KINDS.iter().map(|k| html! {
-                            <option value={k.as_str()} selected={v.table.kind == Some(*k)}>{ kind_label(*k) }</option>
+                            <option value={k.as_str()} selected={v.table.kind == Some(*k)}>{ t.kind(*k) }</option>
                         }) }
                     </select>
                 </label>
                 <label>
-                    <span>{ T.filter_unit }</span>
+                    <span>{ t.filter_unit }</span>
                     <select onchange={on_unit} aria-controls="figures-table">
-                        <option value="" selected={unit_index.is_none()}>{ T.all }</option>
+                        <option value="" selected={unit_index.is_none()}>{ t.all }</option>
                         { for units.iter().enumerate().map(|(i, u): (usize, &Unit)| html! {
-                            <option value={i.to_string()} selected={unit_index == Some(i)}>{ unit_label(*u) }</option>
+                            <option value={i.to_string()} selected={unit_index == Some(i)}>{ t.unit(*u) }</option>
                         }) }
                     </select>
                 </label>
                 <button type="button" class="reading-order" aria-pressed={if v.sort == SortKey::Position { "true" } else { "false" }}
                     onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ResetSort)) }}>
-                    { T.reading_order }
+                    { t.reading_order }
                 </button>
-                <p class="panel-count" aria-live="polite">{ fill(T.figures_count, rows.len()) }</p>
+                <p class="panel-count" aria-live="polite">{ fill(t.figures_count, rows.len()) }</p>
             </div>
             <table id="figures-table" class="fig-table">
                 <thead>
                     <tr>
-                        { header(SortKey::Value, T.col_figure) }
-                        <th scope="col">{ T.col_meaning }</th>
-                        { header(SortKey::Topic, T.col_topic) }
-                        { header(SortKey::Speaker, T.col_speaker) }
-                        { header(SortKey::Kind, T.col_kind) }
+                        { header(SortKey::Value, t.col_figure) }
+                        <th scope="col">{ t.col_meaning }</th>
+                        { header(SortKey::Topic, t.col_topic) }
+                        { header(SortKey::Speaker, t.col_speaker) }
+                        { header(SortKey::Kind, t.col_kind) }
                     </tr>
                 </thead>
                 <tbody>
@@ -119,22 +120,28 @@ pub fn FiguresPanel(props: &Props) -> Html {
                         html! {
                             <tr data-figure={id.clone()}>
                                 <td>
-                                    <button type="button" class="fig-link" data-kind={f.kind.as_str()}
+                                    <button type="button" class="fig-link" lang={CONTENT_LANG} data-kind={f.kind.as_str()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                         { &f.text }
                                     </button>
                                 </td>
                                 <td lang="en" class="fig-gloss">{ &f.gloss }</td>
                                 <td class="fig-topic">{ topic_label(f) }</td>
-                                <td class="fig-speaker">{ f.speaker.clone().unwrap_or_default() }</td>
-                                <td><span class="kind-badge" data-kind={f.kind.as_str()}>{ kind_label(f.kind) }</span></td>
+                                <td class="fig-speaker">{
+                                    match f.speaker.as_deref() {
+                                        Some("记者") => html! { t.reporter_label },
+                                        Some(s) => content(s.to_string()),
+                                        None => html! {},
+                                    }
+                                }</td>
+                                <td><span class="kind-badge" data-kind={f.kind.as_str()}>{ t.kind(f.kind) }</span></td>
                             </tr>
                         }
                     }) }
                 </tbody>
             </table>
             if rows.is_empty() {
-                <p class="panel-empty">{ T.no_rows }</p>
+                <p class="panel-empty">{ t.no_rows }</p>
             }
         </section>
     }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{fill, fill2, ZH as T};
+use crate::i18n::{fill, fill2, use_strings, Strings, CONTENT_LANG};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -23,17 +23,18 @@ fn count_of<K: PartialEq>(counts: &[(K, usize)], key: &K) -> usize {
     counts.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n)
 }
 
-fn notice_text(n: &UrlNotice) -> String {
+fn notice_text(t: &Strings, n: &UrlNotice) -> String {
     match n {
-        UrlNotice::BadEncoding => T.notice_bad_encoding.to_string(),
-        UrlNotice::UnknownTopic(t) => fill(T.notice_unknown_topic, t),
-        UrlNotice::UnknownSpeaker(s) => fill(T.notice_unknown_speaker, s),
-        UrlNotice::QueryTooLong => T.notice_long_query.to_string(),
+        UrlNotice::BadEncoding => t.notice_bad_encoding.to_string(),
+        UrlNotice::UnknownTopic(x) => fill(t.notice_unknown_topic, x),
+        UrlNotice::UnknownSpeaker(s) => fill(t.notice_unknown_speaker, s),
+        UrlNotice::QueryTooLong => t.notice_long_query.to_string(),
     }
 }
 
 #[component]
 pub fn FilterBar(props: &Props) -> Html {
+    let t = use_strings();
     let d = props.dispatch.clone();
     let r = &props.results;
     let f = &props.filter;
@@ -65,45 +66,130 @@ pub fn FilterBar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
     let summary = if searching {
-        fill2(T.hits_summary, r.hit_count, r.topics.len())
+        fill2(t.hits_summary, r.hit_count, r.topics.len())
     } else if f.is_empty() {
-        fill(T.all_qas, r.qas.len())
+        fill(t.all_qas, r.qas.len())
     } else {
-        fill2(T.qa_summary, r.qas.len(), r.topics.len())
+        fill2(t.qa_summary, r.qas.len(), r.topics.len())
     };
     let position = match props.current_hit {
-        Some(i) if searching && count > 0 => format!(" · {}", fill2(T.hit_position, i + 1, count)),
+        Some(i) if searching && count > 0 => format!(" · {}", fill2(t.hit_position, i + 1, count)),
         _ => String::new(),
     };
 
+    // On a phone the chips live in a drawer (a modal sheet); on a wide screen the drawer's
+    // contents simply show inline and its button is hidden by CSS.
+    let drawer = use_state(|| false);
+    let toggle_ref = use_node_ref();
+    let close_ref = use_node_ref();
+    let was_open = use_mut_ref(|| false);
+    {
+        let (open, toggle_ref, close_ref) = (*drawer, toggle_ref.clone(), close_ref.clone());
+        use_effect_with(open, move |open| {
+            // focus goes into the sheet when it opens, and back to its button when it closes
+            let before = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            let target = match (before, *open) {
+                (false, true) => close_ref.cast::<web_sys::HtmlElement>(),
+                (true, false) => toggle_ref.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
+    }
+    let open_drawer = {
+        let drawer = drawer.clone();
+        Callback::from(move |_: MouseEvent| drawer.set(true))
+    };
+    let close_drawer = {
+        let drawer = drawer.clone();
+        Callback::from(move |_: MouseEvent| drawer.set(false))
+    };
+    let drawer_keys = {
+        let drawer = drawer.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !*drawer {
+                return;
+            }
+            match e.key().as_str() {
+                "Escape" => {
+                    e.stop_propagation();
+                    drawer.set(false);
+                }
+                // keep Tab inside the open sheet
+                "Tab" => {
+                    let sheet = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let items = sheet.and_then(|s| s.query_selector_all("button:not([disabled])").ok());
+                    if let Some(items) = items.filter(|l| l.length() > 0) {
+                        let first = items.item(0);
+                        let last = items.item(items.length() - 1);
+                        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).map(web_sys::Node::from);
+                        let wrap_to = match (e.shift_key(), active) {
+                            (true, Some(a)) if first.as_ref() == Some(&a) => last,
+                            (false, Some(a)) if last.as_ref() == Some(&a) => first,
+                            _ => None,
+                        };
+                        if let Some(el) = wrap_to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                            e.prevent_default();
+                            let _ = el.focus();
+                        }
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let active = f.topics.len() + f.speakers.len() + usize::from(f.figures_only);
+    let open = *drawer;
+
     html! {
-        <section class="filter-bar" aria-label={T.filters}>
+        <section class="filter-bar" aria-label={t.filters}>
             if !props.notices.is_empty() {
                 <div class="notice" role="status">
                     <ul>
-                        { for props.notices.iter().map(|n| html! { <li>{ notice_text(n) }</li> }) }
+                        { for props.notices.iter().map(|n| html! { <li>{ notice_text(t, n) }</li> }) }
                     </ul>
                     <button type="button" class="notice-dismiss" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::DismissNotices)) }}>
-                        { T.dismiss }
+                        { t.dismiss }
                     </button>
                 </div>
             }
             <div class="search-row">
-                <label class="search-label" for="search">{ T.search_label }</label>
+                <label class="search-label" for="search">{ t.search_label }</label>
                 <input id="search" type="search" class="search-input" autocomplete="off"
-                    placeholder={T.search_placeholder}
+                    placeholder={t.search_placeholder}
                     value={f.query.clone()} {oninput} {onkeydown}
                     aria-describedby="result-count" />
-                <button type="button" class="hit-nav" aria-label={T.prev_hit} title={T.prev_hit}
+                <button type="button" class="hit-nav" aria-label={t.prev_hit} title={t.prev_hit}
                     disabled={!searching || count == 0} onclick={step(false)}>{ "↑" }</button>
-                <button type="button" class="hit-nav" aria-label={T.next_hit} title={T.next_hit}
+                <button type="button" class="hit-nav" aria-label={t.next_hit} title={t.next_hit}
                     disabled={!searching || count == 0} onclick={step(true)}>{ "↓" }</button>
             </div>
-            <p id="result-count" class="result-count" aria-live="polite">{ summary }{ position }</p>
-            <div class="chip-group" role="group" aria-label={T.topics_group}>
-                <span class="chip-group-label" aria-hidden="true">{ T.topics_group }</span>
-                { for props.briefing.topics.iter().map(|t| {
-                    let n = t.number;
+            <div class="result-row">
+                <p id="result-count" class="result-count" aria-live="polite">{ summary.clone() }{ position }</p>
+                <button type="button" class="filters-toggle" ref={toggle_ref} onclick={open_drawer}
+                    aria-expanded={if open { "true" } else { "false" }} aria-controls="filter-drawer">
+                    <span>{ t.filters }</span>
+                    if active > 0 {
+                        <span class="filters-count">{ active }</span>
+                    }
+                </button>
+            </div>
+            if open {
+                <div class="drawer-backdrop" onclick={close_drawer.clone()}></div>
+            }
+            <div id="filter-drawer" class={classes!("filter-drawer", open.then_some("open"))}
+                role={open.then_some("dialog")} aria-modal={open.then_some("true")}
+                aria-labelledby={open.then_some("filter-drawer-title")} onkeydown={drawer_keys}>
+            <div class="drawer-head">
+                <h2 id="filter-drawer-title" class="drawer-title">{ t.filters }</h2>
+                <button type="button" class="drawer-close" ref={close_ref} aria-label={t.close} onclick={close_drawer.clone()}>{ "✕" }</button>
+            </div>
+            <div class="chip-group" role="group" aria-label={t.topics_group}>
+                <span class="chip-group-label" aria-hidden="true">{ t.topics_group }</span>
+                { for props.briefing.topics.iter().map(|tp| {
+                    let n = tp.number;
                     let on = f.topics.contains(&n);
                     let c = count_of(&r.topic_counts, &n);
                     let d = d.clone();
@@ -111,15 +197,15 @@ pub fn FilterBar(props: &Props) -> Html {
                         <button type="button" class="filter-chip" aria-pressed={if on { "true" } else { "false" }}
                             data-topic={n.to_string()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleTopic(n)))}>
-                            <span class="filter-chip-num">{ format!("{}{}", T.topic_prefix, t.numeral) }</span>
-                            <span>{ &t.title }</span>
+                            <span class="filter-chip-num">{ t.topic_tag(tp) }</span>
+                            <span lang={CONTENT_LANG}>{ &tp.title }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
                     }
                 }) }
             </div>
-            <div class="chip-group" role="group" aria-label={T.speakers_group}>
-                <span class="chip-group-label" aria-hidden="true">{ T.speakers_group }</span>
+            <div class="chip-group" role="group" aria-label={t.speakers_group}>
+                <span class="chip-group-label" aria-hidden="true">{ t.speakers_group }</span>
                 { for props.briefing.speakers.iter().map(|s| {
                     let name = s.name.clone();
                     let on = f.speakers.contains(&name);
@@ -129,8 +215,8 @@ pub fn FilterBar(props: &Props) -> Html {
                         <button type="button" class="filter-chip speaker-chip" aria-pressed={if on { "true" } else { "false" }}
                             data-speaker={name.clone()} title={s.title.clone()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleSpeaker(name.clone())))}>
-                            <span>{ &s.name }</span>
-                            <span class="filter-chip-title">{ props.briefing.short_title(&s.name) }</span>
+                            <span lang={CONTENT_LANG}>{ &s.name }</span>
+                            <span class="filter-chip-title" lang={CONTENT_LANG}>{ props.briefing.short_title(&s.name) }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
                     }
@@ -140,20 +226,24 @@ pub fn FilterBar(props: &Props) -> Html {
                 <button type="button" class="filter-chip" aria-pressed={if f.figures_only { "true" } else { "false" }}
                     data-figures="1" disabled={r.figures_count == 0 && !f.figures_only}
                     onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ToggleFigures)) }}>
-                    <span>{ T.figures_only }</span>
+                    <span>{ t.figures_only }</span>
                     <span class="filter-chip-count">{ r.figures_count }</span>
                 </button>
                 if !f.is_empty() {
                     <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
-                        { T.clear_filters }
+                        { t.clear_filters }
                     </button>
                 }
             </div>
+            <div class="drawer-foot">
+                <button type="button" class="drawer-done" onclick={close_drawer}>{ fill(t.show_results, summary) }</button>
+            </div>
+            </div>
             if r.qas.is_empty() {
                 <div class="no-results" role="status">
-                    <p>{ T.no_results }</p>
+                    <p>{ t.no_results }</p>
                     <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
-                        { T.clear_filters }
+                        { t.clear_filters }
                     </button>
                 </div>
             }

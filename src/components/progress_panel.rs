@@ -6,7 +6,7 @@ use briefing::search::percent_encode;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{fill, fill2, ZH as T};
+use crate::i18n::{fill, fill2, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,6 +21,7 @@ pub struct Props {
 
 #[component]
 pub fn ProgressPanel(props: &Props) -> Html {
+    let t = use_strings();
     let confirming = use_state(|| false);
     let (studied, last_right) = props.progress.studied();
     let export_href = format!("data:application/json;charset=utf-8,{}", percent_encode(&props.progress.to_json()));
@@ -53,11 +54,11 @@ pub fn ProgressPanel(props: &Props) -> Html {
     html! {
         <details class="progress-panel" open={props.notice.is_some() || props.due > 0}>
             <summary>
-                <span class="progress-heading">{ T.progress_heading }</span>
+                <span class="progress-heading">{ t.progress_heading }</span>
                 <span class="progress-stats">
-                    { fill2(T.progress_stats, studied, last_right) }
+                    { fill2(t.progress_stats, studied, last_right) }
                     { " · " }
-                    { fill(T.progress_due, props.due) }
+                    { fill(t.progress_due, props.due) }
                 </span>
             </summary>
             if let Some(n) = &props.notice {
@@ -66,15 +67,15 @@ pub fn ProgressPanel(props: &Props) -> Html {
             <div class="progress-actions">
                 <button type="button" class="quiz-confirm" disabled={props.due == 0}
                     onclick={{ let go = props.on_review.clone(); Callback::from(move |_| go.emit(())) }}>
-                    { fill(T.progress_review, props.due) }
+                    { fill(t.progress_review, props.due) }
                 </button>
-                <a class="quiz-secondary" href={export_href} download="briefing-progress.json">{ T.progress_export }</a>
+                <a class="quiz-secondary" href={export_href} download="briefing-progress.json">{ t.progress_export }</a>
                 <label class="quiz-secondary file-button">
-                    { T.progress_import }
+                    { t.progress_import }
                     <input type="file" accept="application/json,.json" onchange={on_file} />
                 </label>
                 <button type="button" class="quiz-secondary" onclick={reset} disabled={studied == 0}>
-                    { if *confirming { T.progress_reset_confirm } else { T.progress_reset } }
+                    { if *confirming { t.progress_reset_confirm } else { t.progress_reset } }
                 </button>
             </div>
         </details>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
 use crate::data::Shared;
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, CONTENT_LANG};
 use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,7 @@ pub struct Props {
 
 #[component]
 pub fn QaArticle(props: &Props) -> Html {
+    let t = use_strings();
     let search = use_context::<SearchContext>().unwrap_or_default();
     let b = &props.briefing;
     let Some(qa) = b.topics.get(props.topic).and_then(|t| t.qas.get(props.index)) else {
@@ -26,10 +27,10 @@ pub fn QaArticle(props: &Props) -> Html {
     }
     html! {
         <article id={qa.id.clone()} class="qa">
-            <div class="question" aria-label={T.question}>
+            <div class="question" aria-label={t.question}>
                 <p class="turn-label">
-                    <span class="badge badge-question">{ T.question }</span>
-                    <span class="turn-speaker">{ T.reporter_label }</span>
+                    <span class="badge badge-question">{ t.question }</span>
+                    <span class="turn-speaker">{ t.reporter_label }</span>
                 </p>
                 { for qa.question.paragraphs.iter().map(|p| html! {
                     <RichParagraph paragraph={p.clone()} />
@@ -40,10 +41,10 @@ pub fn QaArticle(props: &Props) -> Html {
                 html! {
                     <div class="answer" data-speaker={a.speaker.clone()}>
                         <p class="turn-label">
-                            <span class="badge badge-answer">{ T.answer }</span>
-                            <span class="turn-speaker">{ &a.speaker }</span>
+                            <span class="badge badge-answer">{ t.answer }</span>
+                            <span class="turn-speaker" lang={CONTENT_LANG}>{ &a.speaker }</span>
                             if !title.is_empty() {
-                                <span class="turn-title">{ title }</span>
+                                <span class="turn-title" lang={CONTENT_LANG}>{ title }</span>
                             }
                         </p>
                         { for a.paragraphs.iter().map(|p| html! {

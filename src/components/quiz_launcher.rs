@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::epoch_ms;
-use crate::i18n::ZH as T;
+use crate::i18n::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,6 +19,7 @@ const COUNTS: [usize; 4] = [5, 10, 20, 30];
 
 #[component]
 pub fn QuizLauncher(props: &Props) -> Html {
+    let t = use_strings();
     let count = use_state(|| 10usize);
     let exam = use_state(|| false);
     let scoped = use_state(|| true);
@@ -48,30 +49,30 @@ pub fn QuizLauncher(props: &Props) -> Html {
     html! {
         <section class="quiz-launcher" aria-labelledby="quiz-launcher-heading">
             <div>
-                <h2 id="quiz-launcher-heading">{ T.quiz_heading }</h2>
-                <p>{ T.quiz_intro }</p>
+                <h2 id="quiz-launcher-heading">{ t.quiz_heading }</h2>
+                <p>{ t.quiz_intro }</p>
             </div>
             <div class="quiz-launcher-controls">
                 <label>
-                    <span>{ T.quiz_count }</span>
+                    <span>{ t.quiz_count }</span>
                     <select onchange={on_count}>
                         { for COUNTS.iter().map(|n| html! { <option value={n.to_string()} selected={*count == *n}>{ n }</option> }) }
                     </select>
                 </label>
-                <div class="segmented" role="group" aria-label={T.quiz_mode}>
+                <div class="segmented" role="group" aria-label={t.quiz_mode}>
                     <button type="button" aria-pressed={if *exam { "false" } else { "true" }}
-                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ T.quiz_practice }</button>
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ t.quiz_practice }</button>
                     <button type="button" aria-pressed={if *exam { "true" } else { "false" }}
-                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ T.quiz_exam }</button>
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ t.quiz_exam }</button>
                 </div>
                 if !props.filter_topics.is_empty() {
                     <label class="quiz-scope">
                         <input type="checkbox" checked={*scoped}
                             onchange={{ let scoped = scoped.clone(); Callback::from(move |_| scoped.set(!*scoped)) }} />
-                        <span>{ T.quiz_scope_filter }</span>
+                        <span>{ t.quiz_scope_filter }</span>
                     </label>
                 }
-                <button type="button" class="quiz-confirm" onclick={start}>{ T.quiz_start }</button>
+                <button type="button" class="quiz-confirm" onclick={start}>{ t.quiz_start }</button>
             </div>
         </section>
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::clock::now_ms;
 use crate::data::Shared;
-use crate::i18n::{fill, fill2, ZH as T};
+use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings, CONTENT_LANG};
 use crate::quiz_state::{Run, RunAction};
 
 #[derive(Properties, PartialEq)]
@@ -30,29 +30,40 @@ pub struct Props {
     pub review_ids: Rc<Vec<String>>,
 }
 
-fn kind_label(k: QuestionKind) -> &'static str {
+fn kind_label(t: &Strings, k: QuestionKind) -> &'static str {
     match k {
-        QuestionKind::FigureChoice => T.quiz_kind_choice,
-        QuestionKind::FigureTyped => T.quiz_kind_typed,
-        QuestionKind::Attribution => T.quiz_kind_attribution,
-        QuestionKind::Topic => T.quiz_kind_topic,
-        QuestionKind::TrueFalse => T.quiz_kind_true_false,
+        QuestionKind::FigureChoice => t.quiz_kind_choice,
+        QuestionKind::FigureTyped => t.quiz_kind_typed,
+        QuestionKind::Attribution => t.quiz_kind_attribution,
+        QuestionKind::Topic => t.quiz_kind_topic,
+        QuestionKind::TrueFalse => t.quiz_kind_true_false,
+    }
+}
+
+/// An option as the reader sees it: true and false in the interface language, anything else in
+/// the briefing's own words.
+fn option_html(t: &Strings, q: &Question, i: usize) -> Html {
+    match q.options.get(i).map(String::as_str) {
+        None => html! {},
+        Some("对") if q.kind == QuestionKind::TrueFalse => html! { t.answer_true },
+        Some("错") if q.kind == QuestionKind::TrueFalse => html! { t.answer_false },
+        Some(o) => content(o.to_string()),
     }
 }
 
 /// The correct answer as the reader should read it.
-fn answer_text(q: &Question) -> String {
+fn answer_html(t: &Strings, q: &Question) -> Html {
     match &q.answer {
-        Answer::Index(i) => q.options.get(*i).cloned().unwrap_or_default(),
-        Answer::Text(t) => format!("{t}{}", q.unit.clone().unwrap_or_default()),
+        Answer::Index(i) => option_html(t, q, *i),
+        Answer::Text(x) => content(format!("{x}{}", q.unit.clone().unwrap_or_default())),
     }
 }
 
-fn response_text(q: &Question, r: Option<&str>) -> String {
+fn response_html(t: &Strings, q: &Question, r: Option<&str>) -> Html {
     match (r, q.options.is_empty()) {
-        (None, _) => T.quiz_unanswered.to_string(),
-        (Some(r), true) => format!("{r}{}", q.unit.clone().unwrap_or_default()),
-        (Some(r), false) => r.parse::<usize>().ok().and_then(|i| q.options.get(i).cloned()).unwrap_or_default(),
+        (None, _) => html! { t.quiz_unanswered },
+        (Some(r), true) => content(format!("{r}{}", q.unit.clone().unwrap_or_default())),
+        (Some(r), false) => r.parse::<usize>().ok().map(|i| option_html(t, q, i)).unwrap_or_default(),
     }
 }
 
@@ -75,6 +86,7 @@ fn clock(ms: f64) -> String {
 
 #[component]
 pub fn QuizView(props: &Props) -> Html {
+    let t = use_strings();
     let questions = {
         let (b, url, due) = (props.briefing.clone(), props.url.clone(), props.review_ids.clone());
         use_memo(url, move |u| {
@@ -161,15 +173,15 @@ pub fn QuizView(props: &Props) -> Html {
     let header = html! {
         <div class="quiz-head">
             <p class="quiz-title">
-                <span class="badge badge-answer">{ if run.mode == Mode::Exam { T.quiz_exam } else { T.quiz_practice } }</span>
+                <span class="badge badge-answer">{ if run.mode == Mode::Exam { t.quiz_exam } else { t.quiz_practice } }</span>
                 if !run.finished {
-                    <span>{ fill2(T.quiz_progress, run.index + 1, n) }</span>
+                    <span>{ fill2(t.quiz_progress, run.index + 1, n) }</span>
                 }
                 if run.mode == Mode::Exam && !run.finished {
-                    <span class="quiz-clock" aria-label={T.quiz_time}>{ clock(now_ms() - run.started_ms) }</span>
+                    <span class="quiz-clock" aria-label={t.quiz_time}>{ clock(now_ms() - run.started_ms) }</span>
                 }
             </p>
-            <button type="button" class="quiz-close" onclick={close.clone()}>{ T.quiz_back }</button>
+            <button type="button" class="quiz-close" onclick={close.clone()}>{ t.quiz_back }</button>
         </div>
     };
 
@@ -178,7 +190,7 @@ pub fn QuizView(props: &Props) -> Html {
             <section class="quiz" aria-labelledby="quiz-empty">
                 { header }
                 <div class="quiz-card">
-                    <p id="quiz-empty" class="quiz-prompt">{ if props.url.review { T.quiz_nothing_due } else { T.quiz_no_questions } }</p>
+                    <p id="quiz-empty" class="quiz-prompt">{ if props.url.review { t.quiz_nothing_due } else { t.quiz_no_questions } }</p>
                 </div>
             </section>
         };
@@ -187,7 +199,7 @@ pub fn QuizView(props: &Props) -> Html {
         return html! {
             <section class="quiz" aria-labelledby="quiz-result">
                 { header }
-                { summary(props, &run) }
+                { summary(t, props, &run) }
             </section>
         };
     }
@@ -202,11 +214,11 @@ pub fn QuizView(props: &Props) -> Html {
         <section class="quiz" aria-labelledby="quiz-prompt">
             { header }
             <div class="quiz-card">
-                <p class="quiz-kind">{ kind_label(q.kind) }</p>
-                <p id="quiz-prompt" class="quiz-prompt">{ &q.prompt }</p>
+                <p class="quiz-kind">{ kind_label(t, q.kind) }</p>
+                <p id="quiz-prompt" class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">
-                        <label for="quiz-answer" class="quiz-typed-label">{ T.quiz_type_answer }</label>
+                        <label for="quiz-answer" class="quiz-typed-label">{ t.quiz_type_answer }</label>
                         <input id="quiz-answer" type="text" inputmode="decimal" autocomplete="off"
                             value={run.draft.clone()} disabled={run.revealed}
                             oninput={{ let run = run.clone(); Callback::from(move |e: InputEvent| {
@@ -217,11 +229,11 @@ pub fn QuizView(props: &Props) -> Html {
                                 e.prevent_default();
                                 run.dispatch(RunAction::Confirm { now_ms: now_ms() });
                             }) }} />
-                        <span class="quiz-unit">{ q.unit.clone().unwrap_or_default() }</span>
+                        <span class="quiz-unit" lang={CONTENT_LANG}>{ q.unit.clone().unwrap_or_default() }</span>
                     </div>
                 } else {
                     <ol class="quiz-options">
-                        { for q.options.iter().enumerate().map(|(i, o)| {
+                        { for (0..q.options.len()).map(|i| {
                             let selected = run.draft == i.to_string() || (run.revealed && chosen.as_deref() == Some(&i.to_string()));
                             let verdict = run.revealed.then(|| match &q.answer {
                                 Answer::Index(k) if *k == i => "correct",
@@ -235,7 +247,7 @@ pub fn QuizView(props: &Props) -> Html {
                                         aria-pressed={if selected { "true" } else { "false" }} disabled={run.revealed}
                                         onclick={Callback::from(move |_| run.dispatch(RunAction::Choose(i)))}>
                                         <span class="quiz-key" aria-hidden="true">{ i + 1 }</span>
-                                        <span>{ o }</span>
+                                        { option_html(t, q, i) }
                                     </button>
                                 </li>
                             }
@@ -245,19 +257,19 @@ pub fn QuizView(props: &Props) -> Html {
                 <div class="quiz-feedback" role="status" aria-live="polite">
                     if let (true, Some(ok)) = (run.revealed, right) {
                         <p class={classes!("quiz-verdict", if ok { "right" } else { "wrong" })}>
-                            { if ok { T.quiz_right } else { T.quiz_wrong } }
+                            { if ok { t.quiz_right } else { t.quiz_wrong } }
                             if !ok {
-                                <span>{ fill(T.quiz_correct_is, answer_text(q)) }</span>
+                                <span>{ fill_html(t.quiz_correct_is, answer_html(t, q)) }</span>
                             }
                         </p>
-                        <blockquote class="quiz-source">
+                        <blockquote class="quiz-source" lang={CONTENT_LANG}>
                             <p>{ source_sentence(&props.briefing, q) }</p>
                             <footer>
                                 { format!("{} · ", q.source.speaker) }
-                                <a href={format!("#p-{}", q.source.line)} onclick={{
+                                <a lang={t.lang.code()} href={format!("#p-{}", q.source.line)} onclick={{
                                     let (go, id) = (props.on_source.clone(), q.source.figure.clone().unwrap_or_else(|| format!("p-{}", q.source.line)));
                                     Callback::from(move |e: MouseEvent| { e.prevent_default(); go.emit(id.clone()); })
-                                }}>{ T.quiz_see_source }</a>
+                                }}>{ t.quiz_see_source }</a>
                             </footer>
                         </blockquote>
                     }
@@ -266,20 +278,20 @@ pub fn QuizView(props: &Props) -> Html {
                     <button type="button" class="quiz-confirm" onclick={confirm}
                         disabled={!run.revealed && run.draft.trim().is_empty()}>
                         { if run.revealed || run.mode == Mode::Exam {
-                            if run.index + 1 >= n { T.quiz_finish } else { T.quiz_next }
-                        } else { T.quiz_confirm } }
+                            if run.index + 1 >= n { t.quiz_finish } else { t.quiz_next }
+                        } else { t.quiz_confirm } }
                     </button>
-                    <span class="quiz-hint">{ T.quiz_keys }</span>
+                    <span class="quiz-hint">{ t.quiz_keys }</span>
                 </div>
             </div>
         </section>
     }
 }
 
-fn summary(props: &Props, run: &UseReducerHandle<Run>) -> Html {
+fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>) -> Html {
     let s = quiz::score(&run.questions, &run.responses);
     let b = &props.briefing;
-    let topic_name = |n: u32| b.topics.iter().find(|t| t.number == n).map_or_else(String::new, |t| format!("{}{} {}", T.topic_prefix, t.numeral, t.title));
+    let topic_name = |n: u32| b.topics.iter().find(|tp| tp.number == n).map_or_else(Html::default, |tp| t.topic_label(tp));
     let retry = {
         let (run, missed) = (run.clone(), s.missed.clone());
         Callback::from(move |_: MouseEvent| {
@@ -300,37 +312,37 @@ fn summary(props: &Props, run: &UseReducerHandle<Run>) -> Html {
     };
     html! {
         <div class="quiz-card quiz-summary">
-            <h2 id="quiz-result" class="quiz-score">{ fill2(T.quiz_score, s.right, s.total) }</h2>
-            <p class="quiz-time">{ fill(T.quiz_took, clock(run.finished_ms - run.started_ms)) }</p>
+            <h2 id="quiz-result" class="quiz-score">{ fill2(t.quiz_score, s.right, s.total) }</h2>
+            <p class="quiz-time">{ fill(t.quiz_took, clock(run.finished_ms - run.started_ms)) }</p>
             <table class="quiz-topics">
-                <thead><tr><th scope="col">{ T.col_topic }</th><th scope="col">{ T.quiz_right_col }</th></tr></thead>
+                <thead><tr><th scope="col">{ t.col_topic }</th><th scope="col">{ t.quiz_right_col }</th></tr></thead>
                 <tbody>
-                    { for s.by_topic.iter().map(|(t, r, n)| html! {
-                        <tr><td>{ topic_name(*t) }</td><td>{ format!("{r} / {n}") }</td></tr>
+                    { for s.by_topic.iter().map(|(n_topic, r, n)| html! {
+                        <tr><td>{ topic_name(*n_topic) }</td><td>{ format!("{r} / {n}") }</td></tr>
                     }) }
                 </tbody>
             </table>
             if !s.missed.is_empty() {
-                <h3>{ T.quiz_review }</h3>
+                <h3>{ t.quiz_review }</h3>
                 <ol class="quiz-missed">
                     { for s.missed.iter().filter_map(|&i| run.questions.get(i).map(|q| (i, q))).map(|(i, q)| html! {
                         <li>
-                            <p class="quiz-prompt">{ &q.prompt }</p>
+                            <p class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
                             <p>
-                                <span class="quiz-yours">{ fill(T.quiz_your_answer, response_text(q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
-                                <span class="quiz-correct">{ fill(T.quiz_correct_is, answer_text(q)) }</span>
+                                <span class="quiz-yours">{ fill_html(t.quiz_your_answer, response_html(t, q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
+                                <span class="quiz-correct">{ fill_html(t.quiz_correct_is, answer_html(t, q)) }</span>
                             </p>
-                            <p class="quiz-source-line">{ source_sentence(b, q) }</p>
+                            <p class="quiz-source-line" lang={CONTENT_LANG}>{ source_sentence(b, q) }</p>
                         </li>
                     }) }
                 </ol>
             }
             <div class="quiz-actions">
                 if !s.missed.is_empty() {
-                    <button type="button" class="quiz-confirm" onclick={retry}>{ T.quiz_retry }</button>
+                    <button type="button" class="quiz-confirm" onclick={retry}>{ t.quiz_retry }</button>
                 }
-                <button type="button" class="quiz-secondary" onclick={again}>{ T.quiz_again }</button>
-                <button type="button" class="quiz-secondary" onclick={close}>{ T.quiz_back }</button>
+                <button type="button" class="quiz-secondary" onclick={again}>{ t.quiz_again }</button>
+                <button type="button" class="quiz-secondary" onclick={close}>{ t.quiz_back }</button>
             </div>
         </div>
     }

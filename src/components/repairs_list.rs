@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::shown_original;
 use crate::data::Shared;
-use crate::i18n::{fill, ZH as T};
+use crate::i18n::{fill, use_strings, CONTENT_LANG};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,27 +13,28 @@ pub struct Props {
 
 #[component]
 pub fn RepairsList(props: &Props) -> Html {
+    let t = use_strings();
     let repairs: Vec<_> = props.briefing.repairs().collect();
     if repairs.is_empty() {
         return html! {};
     }
     html! {
         <section id="repairs" class="repairs" aria-labelledby="repairs-heading">
-            <h2 id="repairs-heading">{ T.repairs_heading }</h2>
-            <p class="repairs-intro">{ T.repairs_intro }</p>
+            <h2 id="repairs-heading">{ t.repairs_heading }</h2>
+            <p class="repairs-intro">{ t.repairs_intro }</p>
             <ol class="repairs-list">
                 { for repairs.iter().map(|(p, r)| {
                     let now: String = p.text.chars().skip(r.start).take(r.end - r.start).collect();
                     html! {
                         <li class="repair-item">
-                            <span class="repair-kind">{ r.kind.label_zh() }</span>
+                            <span class="repair-kind">{ t.repair_kind(r.kind) }</span>
                             <span class="repair-change">
-                                <del>{ shown_original(&r.original) }</del>
+                                <del lang={CONTENT_LANG}>{ shown_original(t, &r.original) }</del>
                                 <span aria-hidden="true">{ " → " }</span>
-                                <ins>{ now }</ins>
+                                <ins lang={CONTENT_LANG}>{ now }</ins>
                             </span>
                             <a class="repair-where" href={format!("#p-{}", p.line)}>
-                                { fill(T.repair_line, r.line) }
+                                { fill(t.repair_line, r.line) }
                             </a>
                         </li>
                     }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::repair_mark::RepairMark;
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, Lang, Strings, CONTENT_LANG};
 use crate::state::{Action, FigureContext, Popover, SearchContext};
 
 #[derive(Properties, PartialEq)]
@@ -17,13 +17,13 @@ pub struct Props {
 }
 
 /// The published original as a reader can see it: line breaks become a visible mark.
-pub fn shown_original(original: &str) -> String {
+pub fn shown_original(t: &Strings, original: &str) -> String {
     let mut out = String::new();
     let mut in_break = false;
     for c in original.chars() {
         if c == '\n' {
             if !in_break {
-                out.push_str(T.page_break_mark);
+                out.push_str(t.page_break_mark);
             }
             in_break = true;
         } else {
@@ -60,7 +60,7 @@ fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K
     out
 }
 
-fn render_repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
+fn render_repairs(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
     html! {
         { for runs(pieces, |x| x.repair).into_iter().map(|(r, a, b)| {
             let text: String = pieces[a..b].iter().map(|x| x.text).collect();
@@ -68,10 +68,12 @@ fn render_repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
                 None => html! { text },
                 Some(r) => {
                     let tip = format!(
-                        "{}（{}）：“{}” → “{}”",
-                        T.repair_original,
-                        r.kind.label_zh(),
-                        shown_original(&r.original),
+                        "{}{}{}{}: “{}” → “{}”",
+                        t.repair_original,
+                        t.paren.0,
+                        t.repair_kind(r.kind),
+                        t.paren.1,
+                        shown_original(t, &r.original),
                         text
                     );
                     html! {
@@ -86,7 +88,7 @@ fn render_repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
     }
 }
 
-fn figure_mark(f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
+fn figure_mark(t: &Strings, f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
     let id = AttrValue::from(f.id.clone());
     let d = ctx.dispatch.clone();
     let on = move |make: fn(Popover) -> Action, id: AttrValue, d: Callback<Action>| {
@@ -136,6 +138,7 @@ fn figure_mark(f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
             class={classes!("fig", flashing.then_some("flash"))}
             data-kind={f.kind.as_str()}
             data-value={f.data_value()}
+            title={(t.lang == Lang::En && !f.gloss.is_empty()).then(|| f.gloss.clone())}
             tabindex="0"
             role="button"
             aria-expanded={if open { "true" } else { "false" }}
@@ -147,10 +150,10 @@ fn figure_mark(f: &Figure, inner: Html, ctx: &FigureContext) -> Html {
 
 /// Search hits inside a run of pieces, each as `<mark class="hit" data-hit=N>`, N counted across
 /// the whole view so next/previous can find it.
-fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Option<usize>) -> Html {
+fn render_hits(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Option<usize>) -> Html {
     html! {
         { for runs(pieces, |x| x.hit).into_iter().map(|(hit, a, b)| {
-            let inner = render_repairs(p, &pieces[a..b]);
+            let inner = render_repairs(t, p, &pieces[a..b]);
             match hit {
                 None => inner,
                 Some(k) => {
@@ -168,6 +171,7 @@ fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Optio
 
 #[component]
 pub fn RichParagraph(props: &Props) -> Html {
+    let t = use_strings();
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
     let p = &props.paragraph;
@@ -175,11 +179,11 @@ pub fn RichParagraph(props: &Props) -> Html {
     let pieces = p.pieces(hits);
     let highlight = ctx.as_ref().is_some_and(|c| c.highlight);
     html! {
-        <p id={format!("p-{}", p.line)} class="para">
+        <p id={format!("p-{}", p.line)} class="para" lang={CONTENT_LANG}>
             { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
-                let inner = render_hits(p, &pieces[a..b], first, search.current);
+                let inner = render_hits(t, p, &pieces[a..b], first, search.current);
                 match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {
-                    (Some(f), Some(ctx)) if highlight => figure_mark(f, inner, ctx),
+                    (Some(f), Some(ctx)) if highlight => figure_mark(t, f, inner, ctx),
                     _ => inner,
                 }
             }) }

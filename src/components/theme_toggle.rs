@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, Strings};
 use crate::storage;
 
 const KEY: &str = "briefing-explorer/theme";
@@ -47,17 +47,18 @@ impl Theme {
         storage::set_setting(KEY, value);
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, t: &Strings) -> &'static str {
         match self {
-            Theme::System => T.theme_system,
-            Theme::Light => T.theme_light,
-            Theme::Dark => T.theme_dark,
+            Theme::System => t.theme_system,
+            Theme::Light => t.theme_light,
+            Theme::Dark => t.theme_dark,
         }
     }
 }
 
 #[component]
 pub fn ThemeToggle() -> Html {
+    let t = use_strings();
     let theme = use_state(Theme::stored);
     use_effect_with(*theme, |t| t.apply());
     let onclick = {
@@ -65,10 +66,10 @@ pub fn ThemeToggle() -> Html {
         Callback::from(move |_: MouseEvent| theme.set(theme.next()))
     };
     html! {
-        <button type="button" class="theme-toggle" {onclick} title={T.theme_title}
-            aria-label={format!("{}：{}", T.theme_title, theme.label())}>
+        <button type="button" class="theme-toggle" {onclick} title={t.theme_title}
+            aria-label={format!("{}：{}", t.theme_title, theme.label(t))}>
             <span aria-hidden="true">{ match *theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</span>
-            <span>{ theme.label() }</span>
+            <span>{ theme.label(t) }</span>
         </button>
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, CONTENT_LANG};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -12,15 +12,16 @@ pub struct Props {
 
 #[component]
 pub fn TopicNav(props: &Props) -> Html {
+    let t = use_strings();
     html! {
-        <nav class="topic-nav" aria-label={T.topics_nav}>
-            <h2 class="topic-nav-heading">{ T.topics_nav }</h2>
+        <nav class="topic-nav" aria-label={t.topics_nav}>
+            <h2 class="topic-nav-heading">{ t.topics_nav }</h2>
             <ol class="topic-nav-list">
-                { for props.briefing.topics.iter().map(|t| html! {
+                { for props.briefing.topics.iter().map(|tp| html! {
                     <li>
-                        <a href={format!("#topic-{}", t.number)}>
-                            <span class="topic-nav-num">{ format!("{}{}", T.topic_prefix, t.numeral) }</span>
-                            <span class="topic-nav-title">{ &t.title }</span>
+                        <a href={format!("#topic-{}", tp.number)}>
+                            <span class="topic-nav-num">{ t.topic_tag(tp) }</span>
+                            <span class="topic-nav-title" lang={CONTENT_LANG}>{ &tp.title }</span>
                         </a>
                     </li>
                 }) }

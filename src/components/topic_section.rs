@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
-use crate::i18n::ZH as T;
+use crate::i18n::{use_strings, CONTENT_LANG};
 use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures;
 
@@ -21,6 +21,7 @@ const KEY_FIGURES: usize = 6;
 
 #[component]
 pub fn TopicSection(props: &Props) -> Html {
+    let t = use_strings();
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
@@ -31,13 +32,13 @@ pub fn TopicSection(props: &Props) -> Html {
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
-                <span class="topic-num">{ format!("{}{}", T.topic_prefix, topic.numeral) }</span>
-                <span class="topic-name">{ &topic.title }</span>
-                <span class="topic-count">{ format!("{} {}", topic.qas.len(), T.qa_count) }</span>
+                <span class="topic-num">{ t.topic_tag(topic) }</span>
+                <span class="topic-name" lang={CONTENT_LANG}>{ &topic.title }</span>
+                <span class="topic-count">{ format!("{} {}", topic.qas.len(), t.qa_count) }</span>
             </h2>
             if let Some(ctx) = ctx.as_ref().filter(|_| !key.is_empty()) {
                 <div class="key-figures">
-                    <h3 class="key-figures-label">{ T.key_figures }</h3>
+                    <h3 class="key-figures-label">{ t.key_figures }</h3>
                     <ul>
                         { for key.iter().map(|f| {
                             let id = AttrValue::from(f.id.clone());
@@ -46,7 +47,7 @@ pub fn TopicSection(props: &Props) -> Html {
                                 <li>
                                     <button type="button" class="chip" data-kind={f.kind.as_str()} title={f.gloss.clone()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
-                                        <span class="chip-figure">{ &f.text }</span>
+                                        <span class="chip-figure" lang={CONTENT_LANG}>{ &f.text }</span>
                                         <span class="chip-gloss" lang="en">{ &f.gloss }</span>
                                     </button>
                                 </li>
@@ -58,7 +59,7 @@ pub fn TopicSection(props: &Props) -> Html {
             if let Some(ctx) = ctx.as_ref().filter(|_| !charts.is_empty()) {
                 <div class="charts">
                     { for charts.iter().map(|c| html! {
-                        <FigureChart bars={bars_of(c)} title={title_of(c)} log_scale={c.log_scale} dispatch={ctx.dispatch.clone()} />
+                        <FigureChart bars={bars_of(c)} title={title_of(t, c)} log_scale={c.log_scale} dispatch={ctx.dispatch.clone()} />
                     }) }
                 </div>
             }

@@ -1,0 +1,129 @@
+import { test, expect, Page } from '@playwright/test';
+
+// The interface in Chinese (default) and English (a remembered toggle). The briefing's own text
+// is never translated: it keeps lang="zh-CN" on its elements, so in English mode every Chinese
+// character on screen must sit inside such an element — anything else is a missing string.
+
+async function open(page: Page, url = './') {
+  await page.goto(url);
+  await page.locator('#search, section.quiz').first().waitFor();
+}
+
+/** Text on screen, outside the briefing's own (lang="zh-…") text, that contains Han characters. */
+async function untranslated(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (!/[\u3400-\u9fff]/.test(text)) continue;
+      const el = n.parentElement;
+      if (!el || el.closest('[hidden], script, style, noscript')) continue;
+      if (!el.checkVisibility()) continue;
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (!lang.startsWith('zh')) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${text.trim().slice(0, 40)}`);
+    }
+    // placeholders left unfilled are missing strings too
+    for (const m of document.body.innerText.match(/\{\}|undefined|NaN/g) ?? []) out.push(`leftover: ${m}`);
+    return [...new Set(out)];
+  });
+}
+
+async function toEnglish(page: Page) {
+  await page.locator('.lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test('Chinese by default; the English toggle is remembered and sets lang', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('label[for="search"], .search-label').first()).toContainText('全文搜索');
+  const toggle = page.locator('.lang-toggle');
+  await expect(toggle).toHaveText('English');
+  await expect(toggle).toHaveAttribute('lang', 'en');
+
+  await toEnglish(page);
+  await expect(page.locator('.skip-link')).toHaveText('Skip to the briefing');
+  await expect(page.locator('#figures-heading')).toHaveText('All figures');
+  await expect(toggle).toHaveText('中文');
+  await expect(toggle).toHaveAttribute('lang', 'zh-CN');
+  // the briefing itself is untouched and says what language it is in
+  await expect(page.locator('#topic-2 p.para').first()).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/lang'))).toBe('en');
+
+  await page.reload();
+  await page.locator('#search').waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#figures-heading')).toHaveText('All figures');
+
+  await page.locator('.lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#figures-heading')).toHaveText('数字一览');
+  await page.reload();
+  await page.locator('#search').waitFor();
+  await expect(page.locator('#figures-heading')).toHaveText('数字一览');
+});
+
+test('a broken stored language falls back to Chinese', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('briefing-explorer/lang', '{"x":'));
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#figures-heading')).toHaveText('数字一览');
+});
+
+test('in English, figures show their English glosses', async ({ page }) => {
+  await open(page);
+  await toEnglish(page);
+  const mark = page.locator('p.para mark.fig', { hasText: '超过60万个' });
+  await expect(mark).toHaveAttribute('title', /5G base stations/i);
+  await mark.hover();
+  const pop = page.locator('#figure-popover');
+  await expect(pop.locator('dt').first()).toHaveText('Meaning');
+  await expect(pop.locator('.popover-meaning')).toContainText(/5G base stations/i);
+  await expect(pop).toContainText('600,000');
+  await expect(pop).toContainText('Topic 2');
+});
+
+test('in English no view shows an untranslated interface string', async ({ page }) => {
+  // a damaged study record, so its notice shows too
+  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('briefing-explorer/progress', 'not json'); } });
+  await open(page);
+  await toEnglish(page);
+  const seen: Record<string, string[]> = {};
+  seen['reading view'] = await untranslated(page);
+  await expect(page.locator('.progress-panel')).toContainText('could not be read');
+
+  await page.locator('p.para mark.fig').first().hover();
+  await page.locator('#figure-popover').waitFor();
+  seen['popover'] = await untranslated(page);
+  await page.keyboard.press('Escape');
+
+  await page.locator('#figures').scrollIntoViewIfNeeded();
+  seen['figures panel'] = await untranslated(page);
+
+  await page.locator('#search').fill('芯片');
+  await page.locator('.filter-chip[data-topic="3"]').click();
+  await expect(page.locator('#result-count')).toContainText('match');
+  seen['filters with a search'] = await untranslated(page);
+
+  await open(page, './?quiz=42&n=3');
+  for (let i = 0; i < 3; i++) {
+    await expect(page.locator('.quiz-title')).toContainText(`Question ${i + 1} of 3`);
+    seen[`quiz question ${i + 1}`] = await untranslated(page);
+    if (await page.locator('#quiz-answer').count()) {
+      await page.locator('#quiz-answer').fill('9999');
+      await page.locator('#quiz-answer').press('Enter');
+    } else {
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.quiz-verdict').waitFor();
+    seen[`quiz feedback ${i + 1}`] = await untranslated(page);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.quiz-score')).toContainText('Score');
+  seen['quiz end screen'] = await untranslated(page);
+
+  for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
+});
