@@ -311,15 +311,16 @@ pub fn App() -> Html {
                     <FiguresPanel briefing={briefing.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
                     <RepairsList briefing={briefing.clone()} />
                 }
+                // inside the main landmark; placed in page coordinates by its style
+                if let Some(p) = view.popover.clone() {
+                    <FigurePopover briefing={briefing.clone()} popover={p} />
+                }
                 </main>
             </div>
             <footer class="site-footer">
                 <p>{ t.source_note }</p>
                 <p><a href="briefing.json" download="briefing.json">{ t.download_json }</a></p>
             </footer>
-            if let Some(p) = view.popover.clone() {
-                <FigurePopover briefing={briefing.clone()} popover={p} />
-            }
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
         </ContextProvider<LangContext>>

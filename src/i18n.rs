@@ -204,6 +204,10 @@ pub struct Strings {
     pub answer_false: &'static str,
     pub gloss_label: &'static str,
     pub close: &'static str,
+    pub quiz_fewer: &'static str,
+    pub option_correct: &'static str,
+    pub option_yours: &'static str,
+    pub repair_glyph: &'static str,
     pub show_results: &'static str,
     kinds: [&'static str; 3],
     units: [&'static str; 8],
@@ -341,6 +345,10 @@ pub const ZH: Strings = Strings {
     answer_false: "错",
     gloss_label: "英文释义",
     close: "关闭",
+    quiz_fewer: "你选了 {} 题，但所选范围只能出 {} 道题。",
+    option_correct: "✓ 正确答案",
+    option_yours: "✗ 你的选择",
+    repair_glyph: "修",
     show_results: "完成 · {}",
     kinds: ["统计", "目标", "日期"],
     units: ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"],
@@ -478,6 +486,10 @@ pub const EN: Strings = Strings {
     answer_false: "False",
     gloss_label: "Meaning",
     close: "Close",
+    quiz_fewer: "You asked for {} questions; this selection only has {}.",
+    option_correct: "✓ Right answer",
+    option_yours: "✗ Your choice",
+    repair_glyph: "✎",
     show_results: "Done · {}",
     kinds: ["statistic", "target", "date"],
     units: ["percentage", "percentage points", "amount (yuan)", "count", "years", "months", "days", "date"],
@@ -571,7 +583,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -700,6 +712,10 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("answer_false", *answer_false),
         ("gloss_label", *gloss_label),
         ("close", *close),
+        ("quiz_fewer", *quiz_fewer),
+        ("option_correct", *option_correct),
+        ("option_yours", *option_yours),
+        ("repair_glyph", *repair_glyph),
         ("show_results", *show_results),
     ]);
     for (name, list) in [("kinds", &kinds[..]), ("units", &units[..]), ("qualifiers", &qualifiers[..]), ("repair_kinds", &repair_kinds[..])] {
@@ -736,7 +752,7 @@ mod tests {
             assert!(zh_on_purpose.contains(&k) || !has_han(v), "EN.{k} = {v:?} is not translated");
         }
         // and the Chinese table is Chinese, but for the way back to English and punctuation
-        let not_words = ["lang_switch", "lang_switch_code", "lang_switch_title", "page_break_mark", "paren.0", "paren.1", "colon"];
+        let not_words = ["repair_glyph", "lang_switch", "lang_switch_code", "lang_switch_title", "page_break_mark", "paren.0", "paren.1", "colon"];
         for (k, v) in entries(&ZH) {
             assert!(not_words.contains(&k) || has_han(v), "ZH.{k} = {v:?} is not Chinese");
         }

@@ -15,7 +15,7 @@ pub struct Props {
     pub on_start: Callback<QuizUrl>,
 }
 
-const COUNTS: [usize; 4] = [5, 10, 20, 30];
+const COUNTS: [usize; 5] = [3, 5, 10, 20, 30];
 
 #[component]
 pub fn QuizLauncher(props: &Props) -> Html {

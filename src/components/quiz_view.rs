@@ -165,6 +165,22 @@ pub fn QuizView(props: &Props) -> Html {
         });
     }
 
+    // keyboard and screen-reader users land on each new question (in the answer box when it
+    // is typed) and then on the score
+    let card_ref = use_node_ref();
+    let answer_ref = use_node_ref();
+    let score_ref = use_node_ref();
+    {
+        let (card, answer, score) = (card_ref.clone(), answer_ref.clone(), score_ref.clone());
+        let key = (run.index, run.finished, Rc::as_ptr(&run.questions) as usize);
+        use_effect_with(key, move |_| {
+            let el = score.cast::<web_sys::HtmlElement>().or_else(|| answer.cast()).or_else(|| card.cast());
+            if let Some(el) = el {
+                let _ = el.focus();
+            }
+        });
+    }
+
     let close = {
         let c = props.on_close.clone();
         Callback::from(move |_: MouseEvent| c.emit(()))
@@ -184,6 +200,16 @@ pub fn QuizView(props: &Props) -> Html {
             <button type="button" class="quiz-close" onclick={close.clone()}>{ t.quiz_back }</button>
         </div>
     };
+    // a narrow selection can hold fewer questions than were asked for: say so once, up front
+    let fewer = !props.url.review && n > 0 && n < props.url.count && run.index == 0 && !run.finished && run.log.is_empty();
+    let header = html! {
+        <>
+            { header }
+            if fewer {
+                <p class="quiz-note">{ fill2(t.quiz_fewer, props.url.count, n) }</p>
+            }
+        </>
+    };
 
     if run.questions.is_empty() {
         return html! {
@@ -199,7 +225,7 @@ pub fn QuizView(props: &Props) -> Html {
         return html! {
             <section class="quiz" aria-labelledby="quiz-result">
                 { header }
-                { summary(t, props, &run) }
+                { summary(t, props, &run, score_ref) }
             </section>
         };
     }
@@ -213,13 +239,13 @@ pub fn QuizView(props: &Props) -> Html {
     html! {
         <section class="quiz" aria-labelledby="quiz-prompt">
             { header }
-            <div class="quiz-card">
+            <div class="quiz-card" tabindex="-1" ref={card_ref}>
                 <p class="quiz-kind">{ kind_label(t, q.kind) }</p>
                 <p id="quiz-prompt" class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">
                         <label for="quiz-answer" class="quiz-typed-label">{ t.quiz_type_answer }</label>
-                        <input id="quiz-answer" type="text" inputmode="decimal" autocomplete="off"
+                        <input id="quiz-answer" ref={answer_ref} type="text" inputmode="decimal" autocomplete="off"
                             value={run.draft.clone()} disabled={run.revealed}
                             oninput={{ let run = run.clone(); Callback::from(move |e: InputEvent| {
                                 let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
@@ -248,6 +274,11 @@ pub fn QuizView(props: &Props) -> Html {
                                         onclick={Callback::from(move |_| run.dispatch(RunAction::Choose(i)))}>
                                         <span class="quiz-key" aria-hidden="true">{ i + 1 }</span>
                                         { option_html(t, q, i) }
+                                        if verdict == Some("correct") {
+                                            <span class="quiz-option-verdict">{ t.option_correct }</span>
+                                        } else if verdict == Some("wrong") {
+                                            <span class="quiz-option-verdict">{ t.option_yours }</span>
+                                        }
                                     </button>
                                 </li>
                             }
@@ -288,7 +319,7 @@ pub fn QuizView(props: &Props) -> Html {
     }
 }
 
-fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>) -> Html {
+fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: NodeRef) -> Html {
     let s = quiz::score(&run.questions, &run.responses);
     let b = &props.briefing;
     let topic_name = |n: u32| b.topics.iter().find(|tp| tp.number == n).map_or_else(Html::default, |tp| t.topic_label(tp));
@@ -312,7 +343,7 @@ fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>) -> Html {
     };
     html! {
         <div class="quiz-card quiz-summary">
-            <h2 id="quiz-result" class="quiz-score">{ fill2(t.quiz_score, s.right, s.total) }</h2>
+            <h2 id="quiz-result" class="quiz-score" tabindex="-1" ref={score_ref}>{ fill2(t.quiz_score, s.right, s.total) }</h2>
             <p class="quiz-time">{ fill(t.quiz_took, clock(run.finished_ms - run.started_ms)) }</p>
             <table class="quiz-topics">
                 <thead><tr><th scope="col">{ t.col_topic }</th><th scope="col">{ t.quiz_right_col }</th></tr></thead>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::use_strings;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// What the tip says: the kind of damage, the original and the repaired text.
@@ -12,6 +14,7 @@ pub struct Props {
 
 #[component]
 pub fn RepairMark(props: &Props) -> Html {
+    let t = use_strings();
     // None: CSS decides (hover, keyboard focus); Some(true): pinned open; Some(false): closed.
     let pinned = use_state(|| None::<bool>);
     let toggle = {
@@ -43,6 +46,7 @@ pub fn RepairMark(props: &Props) -> Html {
             class={classes!("repair-mark", state)}
             aria-label={props.tip.clone()}
             data-tip={props.tip.clone()}
+            data-glyph={t.repair_glyph}
             onclick={toggle}
             onkeydown={close_on_escape}
             onblur={reset}

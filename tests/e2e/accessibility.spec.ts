@@ -2,7 +2,9 @@ import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// axe-core in the page: no serious or critical violation in the main views, in both themes.
+// axe-core in the page, with its default rules (WCAG 2.x A/AA and best practices such as heading
+// order and landmarks): no violation of any impact in the main views, in both themes. The issue
+// asks for no serious or critical one; minor and moderate ones are held to zero as well.
 // The app's CSP would refuse the injected axe script, so these contexts bypass it.
 
 const axe = readFileSync(join(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -11,7 +13,6 @@ async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe });
   const result: any = await page.evaluate(async () => await (window as any).axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
-    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
     .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
@@ -21,11 +22,24 @@ const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
   ['filters with a search', './?q=%E8%8A%AF%E7%89%87&t=3', null],
   ['a quiz question', './?quiz=42&n=3', null],
   ['quiz feedback', './?quiz=42&n=3', async (p) => { await p.keyboard.press('2'); await p.keyboard.press('Enter'); await p.locator('.quiz-verdict').waitFor(); }],
+  ['the figures panel', './', async (p) => { await p.locator('#figures').scrollIntoViewIfNeeded(); await p.locator('#figures-table tbody tr').first().waitFor(); }],
+  ['the quiz end screen', './?quiz=42&n=3', async (p) => {
+    for (let i = 0; i < 3; i++) {
+      if (await p.locator('#quiz-answer').count()) await p.locator('#quiz-answer').fill('1');
+      else await p.keyboard.press('1');
+      await p.keyboard.press('Enter');
+      await p.locator('.quiz-verdict').waitFor();
+      await p.keyboard.press('Enter');
+    }
+    await p.locator('.quiz-score').waitFor();
+  }],
+  ['the filter drawer on a phone', './?t=2', async (p) => { await p.setViewportSize({ width: 360, height: 740 }); await p.locator('.filters-toggle').click(); await p.locator('.drawer-close').waitFor(); }],
+  ['the English interface', './', async (p) => { await p.locator('.lang-toggle').click(); await p.locator('html[lang="en"]').waitFor(); }],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, url, prep] of views) {
-    test(`${name} (${scheme}) has no serious accessibility violation`, async ({ browser }) => {
+    test(`${name} (${scheme}) has no accessibility violation`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(url);

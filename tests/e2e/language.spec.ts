@@ -23,6 +23,14 @@ async function untranslated(page: Page): Promise<string[]> {
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
       if (!lang.startsWith('zh')) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${text.trim().slice(0, 40)}`);
     }
+    // words the stylesheet puts on screen (::before / ::after) count too
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      for (const pseudo of ['::before', '::after']) {
+        const c = getComputedStyle(el, pseudo).content;
+        const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+        if (c && c !== 'none' && /[\u3400-\u9fff]/.test(c) && !lang.startsWith('zh') && el.checkVisibility()) out.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo}: ${c}`);
+      }
+    }
     // placeholders left unfilled are missing strings too
     for (const m of document.body.innerText.match(/\{\}|undefined|NaN/g) ?? []) out.push(`leftover: ${m}`);
     return [...new Set(out)];

@@ -208,3 +208,16 @@ test('a review link with nothing due says so instead of an empty quiz', async ({
   await expect(page.locator('#search')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a selection with fewer questions than asked for says so', async ({ page }) => {
+  const qs = expected(1, 5, '3');
+  expect(qs.length).toBeLessThan(5);
+  await open(page, './?quiz=1&n=5&qt=3');
+  await expect(page.locator('.quiz-title')).toContainText(`第 1 / ${qs.length} 题`);
+  await expect(page.locator('.quiz-note')).toHaveText(`你选了 5 题，但所选范围只能出 ${qs.length} 道题。`);
+  // once the reader has started, the note has done its job
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-note')).toHaveCount(0);
+});
