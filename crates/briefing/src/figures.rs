@@ -377,6 +377,14 @@ const MEASURES: [&str; 26] = [
     "辆", "座", "所", "条", "种", "户", "场", "批", "部", "倍", "只", "艘",
 ];
 
+/// Qualifiers printed after a figure.
+const QUALIFIERS_AFTER: [(&str, Qualifier); 4] = [
+    ("以上", Qualifier::AtLeast),
+    ("以下", Qualifier::AtMost),
+    ("以内", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+];
+
 const QUALIFIERS_BEFORE: [(&str, Qualifier); 13] = [
     ("不超过", Qualifier::AtMost),
     ("不少于", Qualifier::AtLeast),
@@ -595,9 +603,15 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
         }
     }
 
-    // qualifier before
-    let mut start = i;
+    // qualifier after: 60%以上, 200家以内, 3亿元左右
     let mut qualifier = if more { Some(Qualifier::MoreThan) } else { None };
+    if let Some((word, q)) = QUALIFIERS_AFTER.iter().find(|(w, _)| starts_with_at(chars, end, w)) {
+        qualifier = qualifier.or(Some(*q));
+        end += word.chars().count();
+    }
+
+    // qualifier before (it wins over one after: 超过60%以上 is "over")
+    let mut start = i;
     for (word, q) in QUALIFIERS_BEFORE {
         if ends_with_at(chars, i, word) {
             start = i - word.chars().count();

@@ -2,7 +2,9 @@
 //! published transcript into it, mending and recording damage on the way. No web dependencies:
 //! everything here is deterministic and tested natively.
 
+pub mod check;
 pub mod error;
+pub mod export;
 pub mod figures;
 pub mod model;
 pub mod numerals;

@@ -48,7 +48,7 @@ fn figures_lists_every_figure_as_tsv() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[0].starts_with("id\ttext\tvalue\tunit"));
     let base = lines.iter().find(|l| l.contains("\t超过60万个\t")).expect("the 5G base stations");
-    assert!(base.contains("\t600000\tcount\t个\tover\tstatistic\t2\t赵志国\tover 600,000 5G base stations built in 2020"), "{base}");
+    assert!(base.contains("\t600000\tcount\t个\tover\tstatistic\t2\t5G\t赵志国\tover 600,000 5G base stations built in 2020\t"), "{base}");
     let (code, _, stderr) = briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "no/such.tsv"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("cannot read no/such.tsv"), "{stderr}");
@@ -87,4 +87,59 @@ fn quiz_exports_json_and_anki_tsv() {
         let (code, _, stderr) = briefing(bad);
         assert_eq!(code, 2, "{bad:?}: {stderr}");
     }
+}
+
+#[test]
+fn figures_export_as_csv_for_spreadsheets_and_as_json() {
+    let (code, csv, _) = briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(csv.starts_with("\u{feff}id,text,value,unit,"), "UTF-8 with a byte-order mark, then the header");
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 57, "a header and the 56 figures");
+    let base = rows.iter().find(|r| r.contains(",超过60万个,")).expect("the 5G base stations");
+    assert!(base.contains(",600000,count,个,over,statistic,2,5G,赵志国,"), "{base}");
+    // a gloss with a comma is quoted, so every row has the same 12 cells
+    let quoted = rows.iter().filter(|r| r.contains('"')).count();
+    assert!(quoted > 0, "some glosses hold commas and must be quoted");
+
+    let (code, json, _) = briefing(&["figures", "data/miit-2020-briefing.txt", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let all = v.as_array().expect("an array");
+    assert_eq!(all.len(), 56);
+    let base = all.iter().find(|f| f["text"] == "超过60万个").expect("the 5G base stations");
+    assert_eq!(base["value"], 600000.0);
+    assert_eq!(base["topic_title"], "5G");
+    assert_eq!(base["speaker"], "赵志国");
+
+    let (code, _, stderr) = briefing(&["figures", "data/miit-2020-briefing.txt", "--format", "xlsx"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn another_transcript_of_the_same_shape_parses() {
+    let (code, json, stderr) = briefing(&["parse", "crates/briefing/tests/fixtures/other-briefing.txt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let b = briefing::Briefing::from_json(&json).expect("the briefing JSON");
+    assert_eq!(b.headline, "某市解读2021年工业发展热点");
+    assert_eq!(b.topics.len(), 2);
+    assert_eq!(b.topics[1].qas.len(), 2);
+    let names: Vec<&str> = b.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["李明", "王芳"]);
+    let figs: Vec<&str> = b.figures().map(|f| f.text.as_str()).collect();
+    for f in ["8.2%", "超过300家", "3000个", "不少于200家", "60%以上", "1.5亿元"] {
+        assert!(figs.contains(&f), "{f} not among {figs:?}");
+    }
+    // its figures export like the built-in briefing's
+    let (code, csv, _) = briefing(&["figures", "crates/briefing/tests/fixtures/other-briefing.txt", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(csv.contains(",1.5亿元,150000000,yuan,"), "{csv}");
+}
+
+#[test]
+fn a_bad_transcript_fails_with_its_line_number() {
+    let (code, stdout, stderr) = briefing(&["parse", "crates/briefing/tests/fixtures/broken-briefing.txt"]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("crates/briefing/tests/fixtures/broken-briefing.txt:line 11: expected heading 热点二, found 热点三"), "{stderr}");
 }

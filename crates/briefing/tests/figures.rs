@@ -67,6 +67,10 @@ fn qualifiers_are_part_of_the_figure() {
         ("将近一百家", "将近一百家", Qualifier::About),
         ("合资企业不超过两家的限制", "不超过两家", Qualifier::AtMost),
         ("不少于30%", "不少于30%", Qualifier::AtLeast),
+        ("数字化率达到60%以上。", "60%以上", Qualifier::AtLeast),
+        ("控制在200家以内", "200家以内", Qualifier::AtMost),
+        ("投资3亿元左右", "3亿元左右", Qualifier::About),
+        ("超过60%以上", "超过60%以上", Qualifier::Over),
         ("到2020年12月底,已累计", "2020年12月底", Qualifier::EndOf),
     ];
     for &(text, surface, q) in cases {

@@ -116,22 +116,7 @@ fn mangled_real() -> impl Strategy<Value = String> {
 }
 
 fn check_spans(b: &Briefing) -> Result<(), TestCaseError> {
-    for p in b.paragraphs() {
-        let chars: Vec<char> = p.text.chars().collect();
-        let mut last_end = 0;
-        for f in &p.figures {
-            prop_assert!(f.start < f.end, "empty span {f:?}");
-            prop_assert!(f.end <= chars.len(), "span past the end of line {}: {f:?}", p.line);
-            prop_assert!(f.start >= last_end, "figures overlap in line {}", p.line);
-            let covered: String = chars[f.start..f.end].iter().collect();
-            prop_assert_eq!(&covered, &f.text, "the span is not the figure's text");
-            last_end = f.end;
-        }
-        for r in &p.repairs {
-            prop_assert!(r.start <= r.end && r.end <= chars.len(), "repair span out of the text");
-        }
-    }
-    Ok(())
+    briefing::check::spans(b).map_err(TestCaseError::fail)
 }
 
 proptest! {
@@ -178,14 +163,7 @@ proptest! {
 
     #[test]
     fn the_recogniser_never_panics_and_its_spans_lie_on_the_text(text in "\\PC{0,80}", year in prop::option::of(1900u32..2100)) {
-        let chars: Vec<char> = text.chars().collect();
-        let mut last_end = 0;
-        for f in recognise(&text, Context { year }) {
-            prop_assert!(f.start < f.end && f.end <= chars.len());
-            prop_assert!(f.start >= last_end, "figures overlap");
-            prop_assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text.clone());
-            last_end = f.end;
-        }
+        briefing::check::figure_spans(&text, &recognise(&text, Context { year })).map_err(TestCaseError::fail)?;
     }
 
     #[test]
@@ -194,16 +172,6 @@ proptest! {
         "两", "三", "零", "第", "百分点", "元", "１", "．", "％", "约", "不超过", "底", "前",
     ]), 0..24), year in prop::option::of(1900u32..2100)) {
         let text: String = parts.concat();
-        let chars: Vec<char> = text.chars().collect();
-        let mut last_end = 0;
-        for f in recognise(&text, Context { year }) {
-            prop_assert!(f.start < f.end && f.end <= chars.len());
-            prop_assert!(f.start >= last_end, "figures overlap in {text:?}");
-            prop_assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text.clone());
-            if let Some(v) = f.value {
-                prop_assert!(v.is_finite(), "{text:?} gave a non-finite value");
-            }
-            last_end = f.end;
-        }
+        briefing::check::figure_spans(&text, &recognise(&text, Context { year })).map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
     }
 }

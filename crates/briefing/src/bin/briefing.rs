@@ -4,7 +4,8 @@
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the parsed briefing as JSON
-       briefing figures FILE [--glosses TSV]   list its figures as TSV
+       briefing figures FILE [--glosses TSV] [--format tsv|csv|json]
+                                               list its figures (CSV: UTF-8 with BOM, for spreadsheets)
        briefing html FILE [--glosses TSV]      the reading view as static HTML (a body fragment)
        briefing quiz --seed N --count K [--topics 1,3] [--format json|tsv] [--file FILE [--glosses TSV]]
                                                export quiz questions (JSON, or TSV for Anki)
@@ -20,10 +21,9 @@ fn main() -> ExitCode {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["parse", file] => run(file, None, |b| b.to_json()),
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
-        ["figures", file] => run(file, None, figures_tsv),
         ["html", file] => run(file, None, briefing::render::reading_view),
         ["html", file, "--glosses", g] => run(file, Some(g), briefing::render::reading_view),
-        ["figures", file, "--glosses", g] => run(file, Some(g), figures_tsv),
+        ["figures", file, rest @ ..] => figures(file, rest),
         ["quiz", rest @ ..] => quiz(rest),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
@@ -119,37 +119,26 @@ fn load(file: &str, glosses: Option<&str>) -> Result<briefing::Briefing, String>
     Ok(b)
 }
 
-fn figures_tsv(b: &briefing::Briefing) -> String {
-    let mut out = String::from("id\ttext\tvalue\tunit\tmeasure\tqualifier\tkind\ttopic\tspeaker\tgloss");
-    for f in b.figures() {
-        let json = |v: &dyn erased::Ser| v.json();
-        out.push_str(&format!(
-            "\n{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            f.id,
-            f.text,
-            f.data_value(),
-            json(&f.unit),
-            f.measure.as_deref().unwrap_or(""),
-            f.qualifier.map(|q| json(&q)).unwrap_or_default(),
-            json(&f.kind),
-            f.topic.map(|t| t.to_string()).unwrap_or_default(),
-            f.speaker.as_deref().unwrap_or(""),
-            f.gloss
-        ));
-    }
-    out
-}
-
-/// Serde names of enum values (statistic, percentage-point …) for the TSV.
-mod erased {
-    pub trait Ser {
-        fn json(&self) -> String;
-    }
-    impl<T: serde::Serialize> Ser for T {
-        fn json(&self) -> String {
-            serde_json::to_string(self).unwrap_or_default().trim_matches('"').to_string()
+/// `briefing figures FILE [--glosses TSV] [--format tsv|csv|json]`.
+fn figures(file: &str, args: &[&str]) -> ExitCode {
+    let (mut glosses, mut format) = (None, "tsv");
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        match (*flag, it.next().copied()) {
+            ("--glosses", Some(g)) => glosses = Some(g),
+            ("--format", Some(f @ ("tsv" | "csv" | "json"))) => format = f,
+            _ => {
+                eprintln!("briefing figures: bad flag or value: {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
         }
     }
+    let render = match format {
+        "csv" => briefing::export::figures_csv,
+        "json" => briefing::export::figures_json,
+        _ => briefing::export::figures_tsv,
+    };
+    run(file, glosses, render)
 }
 
 fn run(file: &str, glosses: Option<&str>, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
@@ -182,7 +171,13 @@ fn run(file: &str, glosses: Option<&str>, render: impl Fn(&briefing::Briefing) -
                     return ExitCode::FAILURE;
                 }
             }
-            println!("{}", render(&b));
+            let out = render(&b);
+            // one final line end, whatever the format ends with
+            if out.ends_with('\n') {
+                print!("{out}");
+            } else {
+                println!("{out}");
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
