@@ -8,10 +8,11 @@ use crate::components::briefing_header::BriefingHeader;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
 use crate::components::figures_panel::FiguresPanel;
+use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
+use crate::components::worksheet::Worksheet;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
-use crate::data;
 use crate::i18n::{Lang, LangContext};
 use crate::components::filter_bar::FilterBar;
 use crate::state::{Action, FigureContext, History, SearchContext, View};
@@ -40,8 +41,17 @@ fn view_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNo
 /// How long a figure chosen in the table or a summary flashes in the text.
 const FLASH_MS: u32 = 1600;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// the briefing on show, or why the built-in one could not be read
+    pub briefing: Result<crate::data::Shared, String>,
+    /// where this briefing's study record lives in localStorage
+    pub progress_key: AttrValue,
+}
+
+/// One briefing's page. The root mounts it afresh (a new key) whenever the briefing changes.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
     // the interface language: remembered, and put on <html lang>
     let lang = use_state(Lang::stored);
     use_effect_with(*lang, |l| l.apply());
@@ -52,7 +62,12 @@ pub fn App() -> Html {
     };
     let lang_ctx = LangContext { lang: *lang, set: set_lang };
     let t = lang.strings();
-    let briefing = use_memo((), |_| data::embedded());
+    let imported = use_context::<crate::root::LibraryContext>()
+        .is_some_and(|c| c.library.active == crate::library::Source::Imported);
+    let briefing = {
+        let b = props.briefing.clone();
+        use_memo((), move |_| b)
+    };
     let index = {
         let briefing = briefing.clone();
         use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
@@ -68,30 +83,34 @@ pub fn App() -> Html {
         })
     };
     // the study record: loaded once, saved after every answer
-    let progress = use_state(storage::load);
+    let progress = {
+        let key = props.progress_key.clone();
+        use_state(move || storage::load(&key))
+    };
+    let key = props.progress_key.clone();
     let on_answer = {
-        let progress = progress.clone();
+        let (progress, key) = (progress.clone(), key.clone());
         Callback::from(move |(id, right): (String, bool)| {
             let mut p = progress.0.clone();
             p.record(&id, right, epoch_ms());
-            let notice = storage::save(&p).err();
+            let notice = storage::save(&key, &p).err();
             progress.set((p, notice));
         })
     };
     let on_import = {
-        let progress = progress.clone();
+        let (progress, key) = (progress.clone(), key.clone());
         Callback::from(move |text: String| match Progress::from_json(&text) {
             Ok(p) => {
-                let notice = storage::save(&p).err().unwrap_or(storage::Note::Imported);
+                let notice = storage::save(&key, &p).err().unwrap_or(storage::Note::Imported);
                 progress.set((p, Some(notice)));
             }
             Err(e) => progress.set((progress.0.clone(), Some(storage::Note::ImportFailed((&e).into())))),
         })
     };
     let on_reset = {
-        let progress = progress.clone();
+        let (progress, key) = (progress.clone(), key.clone());
         Callback::from(move |_| {
-            let notice = storage::clear().err().unwrap_or(storage::Note::Cleared);
+            let notice = storage::clear(&key).err().unwrap_or(storage::Note::Cleared);
             progress.set((Progress::new(), Some(notice)));
         })
     };
@@ -280,7 +299,16 @@ pub fn App() -> Html {
             <div class="layout">
                 <TopicNav briefing={briefing.clone()} />
                 <main id="content" class="content" tabindex="-1">
-                if let Some(url) = view.quiz.clone() {
+                if imported {
+                    <p class="source-banner" role="note">
+                        <span lang={t.lang.code()}>{ t.source_imported }</span>{ " · " }
+                        <a href="#data">{ t.data_heading }</a>
+                    </p>
+                }
+                if let Some(url) = view.quiz.clone().filter(|u| u.mode == briefing::quiz::Mode::Worksheet) {
+                    <Worksheet briefing={briefing.clone()} {url}
+                        on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }} />
+                } else if let Some(url) = view.quiz.clone() {
                     <QuizView briefing={briefing.clone()} {url}
                         on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }}
                         on_source={{ let d = dispatch.clone(); Callback::from(move |id: String| d.emit(Action::Flash(id.into()))) }}
@@ -310,6 +338,7 @@ pub fn App() -> Html {
                     }) }
                     <FiguresPanel briefing={briefing.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
                     <RepairsList briefing={briefing.clone()} />
+                    <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
                 }
                 // inside the main landmark; placed in page coordinates by its style
                 if let Some(p) = view.popover.clone() {

@@ -204,6 +204,38 @@ pub struct Strings {
     pub answer_false: &'static str,
     pub gloss_label: &'static str,
     pub close: &'static str,
+    pub data_heading: &'static str,
+    pub data_intro: &'static str,
+    pub import_label: &'static str,
+    pub import_file: &'static str,
+    pub import_keep: &'static str,
+    pub import_open: &'static str,
+    pub import_error: &'static str,
+    pub import_too_large: &'static str,
+    pub import_empty_box: &'static str,
+    pub import_done: &'static str,
+    pub import_saved: &'static str,
+    pub import_session: &'static str,
+    pub import_not_saved: &'static str,
+    pub import_stored_unreadable: &'static str,
+    pub import_forgotten: &'static str,
+    pub source_label: &'static str,
+    pub source_builtin: &'static str,
+    pub source_imported: &'static str,
+    pub source_forget: &'static str,
+    pub export_heading: &'static str,
+    pub export_figures_csv: &'static str,
+    pub export_figures_json: &'static str,
+    pub export_briefing_json: &'static str,
+    pub export_anki: &'static str,
+    pub export_worksheet: &'static str,
+    pub export_failed: &'static str,
+    pub worksheet_title: &'static str,
+    pub worksheet_name: &'static str,
+    pub worksheet_key: &'static str,
+    pub worksheet_print: &'static str,
+    pub worksheet_answer_line: &'static str,
+    parse_problems: [&'static str; 13],
     pub quiz_fewer: &'static str,
     pub option_correct: &'static str,
     pub option_yours: &'static str,
@@ -345,6 +377,38 @@ pub const ZH: Strings = Strings {
     answer_false: "错",
     gloss_label: "英文释义",
     close: "关闭",
+    data_heading: "导入与导出",
+    data_intro: "把另一场同样格式的发布会文字（编者按 / 热点一 / 记者: / 姓名:）粘贴在下面，或拖入、选择一个 .txt 文件。文字只在本机解析，不会上传。",
+    import_label: "发布会文字",
+    import_file: "选择 .txt 文件",
+    import_keep: "保存在本浏览器，下次打开仍可使用",
+    import_open: "解析并打开",
+    import_error: "第 {} 行：{}",
+    import_too_large: "文件过大（{} MB），最多 {} MB。",
+    import_empty_box: "请先粘贴文字或选择文件。",
+    import_done: "已导入并打开，解析用时 {} 毫秒。",
+    import_saved: "已保存在本浏览器。",
+    import_session: "未保存：关闭页面后需重新导入。",
+    import_not_saved: "已导入，但本浏览器的存储空间已满或被禁用，未能保存；关闭页面后需重新导入。",
+    import_stored_unreadable: "保存的导入内容无法解析（第 {} 行），已另存为“briefing-explorer/imported.unreadable”，现显示内置发布会。",
+    import_forgotten: "已删除导入的发布会。",
+    source_label: "正在查看",
+    source_builtin: "内置发布会",
+    source_imported: "导入的发布会",
+    source_forget: "删除导入",
+    export_heading: "导出",
+    export_figures_csv: "数字（CSV，可用 Excel 打开）",
+    export_figures_json: "数字（JSON）",
+    export_briefing_json: "整场发布会（JSON）",
+    export_anki: "全部题目（Anki 卡片，TSV）",
+    export_worksheet: "打印练习卷（{} 题，附答案页）",
+    export_failed: "导出失败：{}",
+    worksheet_title: "练习卷",
+    worksheet_name: "姓名：＿＿＿＿＿＿　日期：＿＿＿＿＿＿",
+    worksheet_key: "答案",
+    worksheet_print: "打印",
+    worksheet_answer_line: "答：＿＿＿＿＿＿＿＿",
+    parse_problems: ["文件不是 UTF-8 编码（第 {} 字节无效）；请另存为 UTF-8 后再试", "内容为空", "第一个“热点”标题之前应有编者按（以“编者按”开头的一段）", "第一个“热点”标题之前应有标题行", "应至少有一个“热点一:标题”这样的标题，但一个也没有找到", "这里应是“热点{}”，却是“热点{}”", "这个“热点”标题的冒号后缺少标题", "第一段发言“{}:”之前应有“热点”标题", "“热点”标题之后应是记者提问（记者:），却是一段普通文字", "本热点中 {} 的回答出现在任何记者提问之前", "这个记者提问之后没有回答（姓名:）", "热点{}中没有记者提问（记者:）", "“{}:”之后没有内容"],
     quiz_fewer: "你选了 {} 题，但所选范围只能出 {} 道题。",
     option_correct: "✓ 正确答案",
     option_yours: "✗ 你的选择",
@@ -486,6 +550,38 @@ pub const EN: Strings = Strings {
     answer_false: "False",
     gloss_label: "Meaning",
     close: "Close",
+    data_heading: "Import and export",
+    data_intro: "Paste another transcript of the same shape (编者按 / 热点一 / 记者: / NAME:) below, or drop or choose a .txt file. It is parsed on this device and never uploaded.",
+    import_label: "Transcript text",
+    import_file: "Choose a .txt file",
+    import_keep: "Keep it in this browser for next time",
+    import_open: "Parse and open",
+    import_error: "Line {}: {}",
+    import_too_large: "The text is too large ({} MB); the limit is {} MB.",
+    import_empty_box: "Paste some text or choose a file first.",
+    import_done: "Imported and opened; parsing took {} ms.",
+    import_saved: "It is kept in this browser.",
+    import_session: "Not kept: it is gone when you close the page.",
+    import_not_saved: "Imported, but this browser's storage is full or disabled, so it was not kept; you will need to import it again next time.",
+    import_stored_unreadable: "The saved import no longer parses (line {}); it was kept under “briefing-explorer/imported.unreadable” and the built-in briefing is shown.",
+    import_forgotten: "The imported briefing was removed.",
+    source_label: "Showing",
+    source_builtin: "Built-in briefing",
+    source_imported: "Imported briefing",
+    source_forget: "Remove the import",
+    export_heading: "Export",
+    export_figures_csv: "Figures (CSV, opens in Excel)",
+    export_figures_json: "Figures (JSON)",
+    export_briefing_json: "The whole briefing (JSON)",
+    export_anki: "All questions (Anki cards, TSV)",
+    export_worksheet: "Printable worksheet ({} questions, answer key page)",
+    export_failed: "Export failed: {}",
+    worksheet_title: "Worksheet",
+    worksheet_name: "Name: ____________   Date: ____________",
+    worksheet_key: "Answer key",
+    worksheet_print: "Print",
+    worksheet_answer_line: "Answer: ________________",
+    parse_problems: ["the file is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again", "the transcript is empty", "expected an editor's note (a paragraph starting with 编者按) before the first 热点 heading", "expected a headline line before the first 热点 heading", "expected at least one topic heading such as 热点一:标题, found none", "expected heading 热点{}, found 热点{}", "expected a title after the colon of this 热点 heading", "expected a 热点 heading before the first turn, found {}:", "expected a reporter question (记者:) after the topic heading, found plain text", "found an answer by {} before any reporter question (记者:) in this topic", "expected an answer (NAME:) after this reporter question, found none", "expected a reporter question (记者:) in 热点{}, found none", "expected text after {}:, found nothing"],
     quiz_fewer: "You asked for {} questions; this selection only has {}.",
     option_correct: "✓ Right answer",
     option_yours: "✗ Your choice",
@@ -553,6 +649,28 @@ impl Strings {
         }]
     }
 
+    /// What is wrong with a transcript, and where.
+    pub fn parse_error(&self, e: &briefing::ParseError) -> String {
+        use briefing::error::ErrorKind::*;
+        let p = &self.parse_problems;
+        let problem = match &e.kind {
+            NotUtf8 { byte } => fill(p[0], byte),
+            Empty => p[1].into(),
+            MissingNote => p[2].into(),
+            MissingHeadline => p[3].into(),
+            MissingTopics => p[4].into(),
+            HeadingOutOfOrder { expected, found } => fill2(p[5], briefing::numerals::to_chinese(*expected), found),
+            EmptyHeading => p[6].into(),
+            TurnBeforeTopic { speaker } => fill(p[7], speaker),
+            TextBeforeQuestion => p[8].into(),
+            AnswerBeforeQuestion { speaker } => fill(p[9], speaker),
+            UnansweredQuestion => p[10].into(),
+            TopicWithoutQuestions { topic } => fill(p[11], briefing::numerals::to_chinese(*topic)),
+            EmptyTurn { speaker } => fill(p[12], speaker),
+        };
+        fill2(self.import_error, e.line, problem)
+    }
+
     /// A note about the study record, in this language.
     pub fn note(&self, n: &storage::Note) -> String {
         use storage::{Note, Reason};
@@ -583,7 +701,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -712,13 +830,44 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("answer_false", *answer_false),
         ("gloss_label", *gloss_label),
         ("close", *close),
+        ("data_heading", *data_heading),
+        ("data_intro", *data_intro),
+        ("import_label", *import_label),
+        ("import_file", *import_file),
+        ("import_keep", *import_keep),
+        ("import_open", *import_open),
+        ("import_error", *import_error),
+        ("import_too_large", *import_too_large),
+        ("import_empty_box", *import_empty_box),
+        ("import_done", *import_done),
+        ("import_saved", *import_saved),
+        ("import_session", *import_session),
+        ("import_not_saved", *import_not_saved),
+        ("import_stored_unreadable", *import_stored_unreadable),
+        ("import_forgotten", *import_forgotten),
+        ("source_label", *source_label),
+        ("source_builtin", *source_builtin),
+        ("source_imported", *source_imported),
+        ("source_forget", *source_forget),
+        ("export_heading", *export_heading),
+        ("export_figures_csv", *export_figures_csv),
+        ("export_figures_json", *export_figures_json),
+        ("export_briefing_json", *export_briefing_json),
+        ("export_anki", *export_anki),
+        ("export_worksheet", *export_worksheet),
+        ("export_failed", *export_failed),
+        ("worksheet_title", *worksheet_title),
+        ("worksheet_name", *worksheet_name),
+        ("worksheet_key", *worksheet_key),
+        ("worksheet_print", *worksheet_print),
+        ("worksheet_answer_line", *worksheet_answer_line),
         ("quiz_fewer", *quiz_fewer),
         ("option_correct", *option_correct),
         ("option_yours", *option_yours),
         ("repair_glyph", *repair_glyph),
         ("show_results", *show_results),
     ]);
-    for (name, list) in [("kinds", &kinds[..]), ("units", &units[..]), ("qualifiers", &qualifiers[..]), ("repair_kinds", &repair_kinds[..])] {
+    for (name, list) in [("kinds", &kinds[..]), ("units", &units[..]), ("qualifiers", &qualifiers[..]), ("repair_kinds", &repair_kinds[..]), ("parse_problems", &parse_problems[..])] {
         v.extend(list.iter().map(|s| (name, *s)));
     }
     v
@@ -747,7 +896,7 @@ mod tests {
     fn each_table_is_in_its_own_language() {
         // Chinese in the English table only where it is the point: example search words, the
         // button back to 中文, and the Chinese forms a qualifier stands for
-        let zh_on_purpose = ["search_placeholder", "lang_switch", "lang_switch_title", "qualifiers"];
+        let zh_on_purpose = ["data_intro", "parse_problems", "search_placeholder", "lang_switch", "lang_switch_title", "qualifiers"];
         for (k, v) in entries(&EN) {
             assert!(zh_on_purpose.contains(&k) || !has_han(v), "EN.{k} = {v:?} is not translated");
         }

@@ -5,6 +5,9 @@ mod clock;
 mod state;
 mod components;
 mod data;
+mod download;
+mod library;
+mod root;
 mod i18n;
 mod quiz_state;
 mod storage;
@@ -22,7 +25,7 @@ fn main() {
     if let Some(static_view) = document.as_ref().and_then(|d| d.get_element_by_id("prerender")) {
         static_view.remove();
     }
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<root::Root>::new().render();
     if let (Some(w), Some((id, top))) = (window, anchor) {
         // Yew draws in a microtask; an animation frame comes after it and before the paint
         let restore = Closure::once_into_js(move || {

@@ -98,7 +98,7 @@ impl Reducible for Run {
                     r.responses[r.index] = Some(response);
                     match r.mode {
                         Mode::Practice => r.revealed = true,
-                        Mode::Exam => advance(&mut r, now_ms),
+                        Mode::Exam | Mode::Worksheet => advance(&mut r, now_ms),
                     }
                 }
             }

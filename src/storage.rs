@@ -9,7 +9,7 @@ use briefing::progress::{Progress, ProgressError, VERSION};
 pub enum Note {
     StorageOff,
     /// The stored record was damaged or from another version; `kept_as` is the backup key.
-    Unreadable { reason: Reason, kept_as: Option<&'static str> },
+    Unreadable { reason: Reason, kept_as: Option<String> },
     CannotRead,
     SaveFailed,
     CannotClear,
@@ -35,8 +35,6 @@ impl From<&ProgressError> for Reason {
     }
 }
 
-const KEY: &str = "briefing-explorer/progress";
-const BACKUP_KEY: &str = "briefing-explorer/progress.unreadable";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -58,30 +56,37 @@ pub fn set_setting(key: &str, value: Option<&str>) {
 }
 
 /// The saved progress, and a note for the reader when it could not be used.
-pub fn load() -> (Progress, Option<Note>) {
+/// `key` names the study record of one briefing (the built-in one, or an import).
+pub fn load(key: &str) -> (Progress, Option<Note>) {
     let Some(s) = storage() else {
         return (Progress::new(), Some(Note::StorageOff));
     };
-    match s.get_item(KEY) {
+    match s.get_item(key) {
         Ok(None) => (Progress::new(), None),
         Ok(Some(raw)) => match Progress::from_json(&raw) {
             Ok(p) => (p, None),
             Err(e) => {
-                let kept = s.set_item(BACKUP_KEY, &raw).is_ok();
-                let _ = s.remove_item(KEY);
-                (Progress::new(), Some(Note::Unreadable { reason: (&e).into(), kept_as: kept.then_some(BACKUP_KEY) }))
+                let backup = format!("{key}.unreadable");
+                let kept = s.set_item(&backup, &raw).is_ok();
+                let _ = s.remove_item(key);
+                (Progress::new(), Some(Note::Unreadable { reason: (&e).into(), kept_as: kept.then_some(backup) }))
             }
         },
         Err(_) => (Progress::new(), Some(Note::CannotRead)),
     }
 }
 
-pub fn save(p: &Progress) -> Result<(), Note> {
+pub fn save(key: &str, p: &Progress) -> Result<(), Note> {
     let s = storage().ok_or(Note::StorageOff)?;
-    s.set_item(KEY, &p.to_json()).map_err(|_| Note::SaveFailed)
+    s.set_item(key, &p.to_json()).map_err(|_| Note::SaveFailed)
 }
 
-pub fn clear() -> Result<(), Note> {
+pub fn clear(key: &str) -> Result<(), Note> {
     let s = storage().ok_or(Note::StorageOff)?;
-    s.remove_item(KEY).map_err(|_| Note::CannotClear)
+    s.remove_item(key).map_err(|_| Note::CannotClear)
+}
+
+/// Writes a value and says whether it was kept (false: storage full, disabled or missing).
+pub fn try_set(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }

@@ -1,4 +1,5 @@
 pub mod briefing_header;
+pub mod data_panel;
 pub mod figure_chart;
 pub mod figure_popover;
 pub mod figure_toolbar;
@@ -15,3 +16,4 @@ pub mod rich_paragraph;
 pub mod theme_toggle;
 pub mod topic_nav;
 pub mod topic_section;
+pub mod worksheet;

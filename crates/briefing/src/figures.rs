@@ -167,6 +167,12 @@ pub fn grouped(v: f64) -> String {
 /// 600000.0 → "600000", 74.5 → "74.5" (at most four decimals). Written with integer
 /// arithmetic: float formatting would add kilobytes to the WebAssembly build.
 pub fn plain_number(v: f64) -> String {
+    if v.abs() >= 1e14 {
+        // no room for four decimals in a u64: a whole number (exact up to 2^128; the
+        // recogniser never gives a figure anywhere near that)
+        let sign = if v < 0.0 { "-" } else { "" };
+        return format!("{sign}{}", v.abs().round() as u128);
+    }
     let scaled = (v.abs() * 10000.0).round() as u64;
     let (int, frac) = (scaled / 10000, scaled % 10000);
     let sign = if v < 0.0 && scaled > 0 { "-" } else { "" };
@@ -376,6 +382,9 @@ const MEASURES: [&str; 26] = [
     "个百分点", "大类", "方面", "个", "家", "款", "项", "类", "位", "名", "人", "次", "件", "台",
     "辆", "座", "所", "条", "种", "户", "场", "批", "部", "倍", "只", "艘",
 ];
+
+/// No figure is this large: 10^18 is a million 万亿.
+const MAX_VALUE: f64 = 1e18;
 
 /// Qualifiers printed after a figure.
 const QUALIFIERS_AFTER: [(&str, Qualifier); 4] = [
@@ -620,6 +629,10 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
         }
     }
 
+    // a run of digits too long to be a quantity anyone reports (and beyond exact arithmetic)
+    if !(num.value < MAX_VALUE) || upper.is_some_and(|u| !(u < MAX_VALUE)) {
+        return None;
+    }
     let kind = if is_target(chars, start) { FigureKind::Target } else { FigureKind::Statistic };
     let value = Some(num.value);
     Some(Found {

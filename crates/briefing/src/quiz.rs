@@ -582,6 +582,8 @@ pub enum Mode {
     Practice,
     /// score at the end, with a running clock
     Exam,
+    /// not answered on screen: printed, questions first and the answer key on its own page
+    Worksheet,
 }
 
 /// A quiz that a URL can carry: the same URL gives the same questions.
@@ -616,7 +618,13 @@ impl QuizUrl {
                     }
                 }
                 "n" => q.count = v.parse::<usize>().unwrap_or(10).clamp(1, MAX_COUNT),
-                "mode" => q.mode = if v == "exam" { Mode::Exam } else { Mode::Practice },
+                "mode" => {
+                    q.mode = match v.as_str() {
+                        "exam" => Mode::Exam,
+                        "sheet" => Mode::Worksheet,
+                        _ => Mode::Practice,
+                    }
+                }
                 "review" => q.review = v == "1",
                 "qt" => {
                     q.topics = v
@@ -635,8 +643,10 @@ impl QuizUrl {
 
     pub fn to_query(&self) -> String {
         let mut s = format!("?quiz={}&n={}", self.seed, self.count);
-        if self.mode == Mode::Exam {
-            s.push_str("&mode=exam");
+        match self.mode {
+            Mode::Exam => s.push_str("&mode=exam"),
+            Mode::Worksheet => s.push_str("&mode=sheet"),
+            Mode::Practice => {}
         }
         if self.review {
             s.push_str("&review=1");

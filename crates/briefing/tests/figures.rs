@@ -217,3 +217,12 @@ fn spans_never_overlap_and_lie_on_characters() {
     let got: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(got, ["2020年1—11月", "6.9%", "4个月", "超过60万个", "突破2亿", "60多家", "8500多亿元"]);
 }
+
+#[test]
+fn absurdly_long_numbers_are_not_figures_and_huge_values_print_whole() {
+    let text = "增长1111111111111111111111111111111111111111个百分点";
+    assert!(recognise(text, Context { year: None }).is_empty(), "a 40-digit run is no figure");
+    assert_eq!(briefing::figures::plain_number(2.5e15), "2500000000000000");
+    assert_eq!(briefing::figures::grouped(1.2e17), "120,000,000,000,000,000");
+    assert_eq!(briefing::figures::grouped(74.5), "74.5");
+}

@@ -215,6 +215,9 @@ fn a_quiz_url_round_trips_and_survives_nonsense() {
     let review = QuizUrl { review: true, ..QuizUrl::from_query("?quiz=1", &b).expect("a quiz") };
     assert_eq!(review.to_query(), "?quiz=1&n=10&review=1");
     assert_eq!(QuizUrl::from_query(&review.to_query(), &b), Some(review));
+    let sheet = QuizUrl { mode: Mode::Worksheet, ..QuizUrl::from_query("?quiz=5&n=20", &b).expect("a quiz") };
+    assert_eq!(sheet.to_query(), "?quiz=5&n=20&mode=sheet");
+    assert_eq!(QuizUrl::from_query(&sheet.to_query(), &b), Some(sheet));
 }
 
 #[test]

@@ -1,0 +1,104 @@
+//! A printable worksheet: the quiz's questions numbered, with boxes to tick or a line to write
+//! on, and the answer key on a page of its own.
+
+use std::rc::Rc;
+
+use briefing::quiz::{self, Answer, Question, QuestionKind, QuizUrl};
+use yew::prelude::*;
+
+use crate::data::Shared;
+use crate::i18n::{use_strings, Strings, CONTENT_LANG};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub briefing: Shared,
+    pub url: QuizUrl,
+    pub on_close: Callback<()>,
+}
+
+const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+
+fn option_text(t: &Strings, q: &Question, i: usize) -> String {
+    match (q.kind, q.options.get(i).map(String::as_str)) {
+        (QuestionKind::TrueFalse, Some("对")) => t.answer_true.into(),
+        (QuestionKind::TrueFalse, Some("错")) => t.answer_false.into(),
+        (_, Some(o)) => o.into(),
+        (_, None) => String::new(),
+    }
+}
+
+fn key_text(t: &Strings, q: &Question) -> String {
+    match &q.answer {
+        Answer::Index(i) => format!("{} {}", LETTERS.get(*i).copied().unwrap_or("?"), option_text(t, q, *i)),
+        Answer::Text(x) => format!("{x}{}", q.unit.clone().unwrap_or_default()),
+    }
+}
+
+fn kind_label(t: &Strings, k: QuestionKind) -> &'static str {
+    match k {
+        QuestionKind::FigureChoice => t.quiz_kind_choice,
+        QuestionKind::FigureTyped => t.quiz_kind_typed,
+        QuestionKind::Attribution => t.quiz_kind_attribution,
+        QuestionKind::Topic => t.quiz_kind_topic,
+        QuestionKind::TrueFalse => t.quiz_kind_true_false,
+    }
+}
+
+#[component]
+pub fn Worksheet(props: &Props) -> Html {
+    let t = use_strings();
+    let questions = {
+        let (b, url) = (props.briefing.clone(), props.url.clone());
+        use_memo(url, move |u| Rc::new(quiz::generate(&b, u.seed, &u.settings())))
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let close = {
+        let c = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| c.emit(()))
+    };
+    html! {
+        <section class="worksheet" aria-labelledby="worksheet-title">
+            <div class="worksheet-tools">
+                <button type="button" class="quiz-confirm" onclick={print}>{ t.worksheet_print }</button>
+                <button type="button" class="quiz-secondary" onclick={close}>{ t.quiz_back }</button>
+            </div>
+            <header class="worksheet-head">
+                <h2 id="worksheet-title">{ t.worksheet_title }</h2>
+                <p class="worksheet-source" lang={CONTENT_LANG}>{ &props.briefing.headline }</p>
+                <p class="worksheet-name">{ t.worksheet_name }</p>
+            </header>
+            <ol class="worksheet-questions">
+                { for questions.iter().map(|q| html! {
+                    <li class="worksheet-question">
+                        <p class="quiz-kind">{ kind_label(t, q.kind) }</p>
+                        <p class="worksheet-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
+                        if q.options.is_empty() {
+                            <p class="worksheet-line">{ t.worksheet_answer_line }<span lang={CONTENT_LANG}>{ q.unit.clone().unwrap_or_default() }</span></p>
+                        } else {
+                            <ol class="worksheet-options">
+                                { for (0..q.options.len()).map(|i| html! {
+                                    <li><span class="worksheet-box" aria-hidden="true">{ "☐" }</span>
+                                        <span class="worksheet-letter">{ LETTERS.get(i).copied().unwrap_or("") }</span>
+                                        <span lang={if q.kind == QuestionKind::TrueFalse { t.lang.code() } else { CONTENT_LANG }}>{ option_text(t, q, i) }</span>
+                                    </li>
+                                }) }
+                            </ol>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <section class="worksheet-key" aria-labelledby="worksheet-key-title">
+                <h2 id="worksheet-key-title">{ t.worksheet_key }</h2>
+                <ol>
+                    { for questions.iter().map(|q| html! {
+                        <li lang={CONTENT_LANG}>{ key_text(t, q) }</li>
+                    }) }
+                </ol>
+            </section>
+        </section>
+    }
+}

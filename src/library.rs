@@ -1,0 +1,135 @@
+//! Which briefing the page shows: the built-in one, or one the reader imported. An import is
+//! parsed in the browser by the core parser, nothing leaves the machine; with the reader's
+//! consent its text is kept in localStorage and parsed again on the next visit. A storage
+//! failure (quota, private mode) or a stored text that no longer parses is reported, and the
+//! stored text is kept aside instead of being lost.
+
+use std::rc::Rc;
+
+use crate::data::{self, Shared};
+use crate::storage;
+
+const TEXT_KEY: &str = "briefing-explorer/imported";
+const ACTIVE_KEY: &str = "briefing-explorer/active";
+const BACKUP_KEY: &str = "briefing-explorer/imported.unreadable";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Source {
+    Builtin,
+    Imported,
+}
+
+/// An imported briefing and the text it came from.
+#[derive(Clone, PartialEq)]
+pub struct Imported {
+    pub briefing: Shared,
+    pub text: Rc<str>,
+    /// keeps its study record apart from the built-in briefing's
+    pub fingerprint: String,
+    /// kept in localStorage (the reader agreed and the write succeeded)
+    pub saved: bool,
+}
+
+/// What the reader should hear about the library.
+#[derive(Clone, PartialEq, Debug)]
+pub enum LibraryNote {
+    /// imported and shown; parse time in ms, whether it was saved
+    Imported { ms: u32, saved: bool },
+    /// the reader asked to keep it, but storage refused (full or disabled)
+    NotSaved,
+    /// the stored import no longer parses: kept under the backup key
+    StoredUnreadable { line: usize },
+    Forgotten,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Library {
+    pub builtin: Result<Shared, String>,
+    pub imported: Option<Imported>,
+    pub active: Source,
+    /// changes whenever the shown briefing does: the app is mounted afresh for it
+    pub generation: u32,
+    pub note: Option<LibraryNote>,
+}
+
+impl Library {
+    /// The built-in briefing, and a stored import if there is one.
+    pub fn load() -> Library {
+        let mut lib = Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None };
+        if let Some(text) = storage::setting(TEXT_KEY) {
+            match briefing::parse::parse(&text) {
+                Ok(b) => {
+                    lib.imported = Some(Imported {
+                        fingerprint: briefing::export::fingerprint(&text),
+                        briefing: Shared(Rc::new(b)),
+                        text: text.into(),
+                        saved: true,
+                    });
+                    if storage::setting(ACTIVE_KEY).as_deref() == Some("imported") {
+                        lib.active = Source::Imported;
+                    }
+                }
+                Err(e) => {
+                    storage::set_setting(BACKUP_KEY, Some(&text));
+                    storage::set_setting(TEXT_KEY, None);
+                    lib.note = Some(LibraryNote::StoredUnreadable { line: e.line });
+                }
+            }
+        }
+        lib
+    }
+
+    /// The briefing on show.
+    pub fn active_briefing(&self) -> Result<Shared, String> {
+        match (&self.active, &self.imported) {
+            (Source::Imported, Some(i)) => Ok(i.briefing.clone()),
+            _ => self.builtin.clone(),
+        }
+    }
+
+    /// The key of the shown briefing's study record.
+    pub fn progress_key(&self) -> String {
+        match (&self.active, &self.imported) {
+            (Source::Imported, Some(i)) => format!("briefing-explorer/progress/{}", i.fingerprint),
+            _ => "briefing-explorer/progress".into(),
+        }
+    }
+
+    /// A parsed import becomes the shown briefing; kept in storage when the reader agreed.
+    pub fn import(&self, briefing: briefing::Briefing, text: Rc<str>, keep: bool, ms: u32) -> Library {
+        let saved = keep && storage::try_set(TEXT_KEY, &text);
+        // shown on the next visit only when kept; an import kept before stays stored (and
+        // switchable after a reload) until this one replaces it or the reader forgets it
+        storage::set_setting(ACTIVE_KEY, saved.then_some("imported"));
+        Library {
+            imported: Some(Imported { fingerprint: briefing::export::fingerprint(&text), briefing: Shared(Rc::new(briefing)), text, saved }),
+            active: Source::Imported,
+            generation: self.generation + 1,
+            note: Some(if keep && !saved { LibraryNote::NotSaved } else { LibraryNote::Imported { ms, saved } }),
+            builtin: self.builtin.clone(),
+        }
+    }
+
+    pub fn switch(&self, to: Source) -> Library {
+        if to == self.active || (to == Source::Imported && self.imported.is_none()) {
+            return self.clone();
+        }
+        if self.imported.as_ref().is_some_and(|i| i.saved) {
+            storage::set_setting(ACTIVE_KEY, (to == Source::Imported).then_some("imported"));
+        }
+        Library { active: to, generation: self.generation + 1, note: None, ..self.clone() }
+    }
+
+    /// Drops the import (and its stored copy); the built-in briefing is shown.
+    pub fn forget(&self) -> Library {
+        storage::set_setting(TEXT_KEY, None);
+        storage::set_setting(ACTIVE_KEY, None);
+        Library {
+            imported: None,
+            active: Source::Builtin,
+            generation: self.generation + 1,
+            note: Some(LibraryNote::Forgotten),
+            builtin: self.builtin.clone(),
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The page's root: which briefing is shown (built-in or imported), and the app mounted afresh
+//! for it, so no state of one briefing (filters, quiz, study record) leaks into another.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::App;
+use crate::library::{Library, Source};
+
+pub enum LibraryAction {
+    /// a parsed import, its text, keep it in storage?, parse time in ms
+    Import(Box<briefing::Briefing>, Rc<str>, bool, u32),
+    Switch(Source),
+    Forget,
+}
+
+impl Reducible for Library {
+    type Action = LibraryAction;
+    fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
+        let next = match action {
+            LibraryAction::Import(b, text, keep, ms) => self.import(*b, text, keep, ms),
+            LibraryAction::Switch(to) => self.switch(to),
+            LibraryAction::Forget => self.forget(),
+        };
+        if next.generation != self.generation {
+            // the old view's filters and quiz name topics of another briefing
+            if let Some(w) = web_sys::window() {
+                let path = w.location().pathname().unwrap_or_default();
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The library and how to change it, for the import and export panel.
+#[derive(Clone, PartialEq)]
+pub struct LibraryContext {
+    pub library: Rc<Library>,
+    pub dispatch: UseReducerDispatcher<Library>,
+}
+
+#[component]
+pub fn Root() -> Html {
+    let library = use_reducer(Library::load);
+    let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
+    html! {
+        <ContextProvider<LibraryContext> context={ctx}>
+            <App key={library.generation.to_string()} briefing={library.active_briefing()}
+                progress_key={AttrValue::from(library.progress_key())} />
+        </ContextProvider<LibraryContext>>
+    }
+}
