@@ -127,7 +127,7 @@ pub fn App(props: &Props) -> Html {
                 hits.insert(h.line, (h.spans.clone(), first));
                 first += h.spans.len();
             }
-            let visible = (!f.is_empty()).then(|| Rc::new(results.qas.clone()));
+            let visible = (!f.is_empty()).then(|| Rc::new(results.qas.iter().cloned().collect()));
             (Rc::new(results), Rc::new(hits), visible)
         })
     };

@@ -4,8 +4,12 @@ use std::rc::Rc;
 
 use briefing::Briefing;
 
-/// `data/briefing.json`, produced by the core crate's parser and checked by its tests.
-const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.min.json"));
+/// The published transcript, exactly as copied, and the hand-written English glosses of its
+/// figures. The core parser reads them at start-up (about a millisecond): the same parser that
+/// reads an imported transcript, and smaller in the download than the data as JSON plus a JSON
+/// decoder for it.
+const TRANSCRIPT: &str = include_str!("../data/miit-2020-briefing.txt");
+const GLOSSES: &str = include_str!("../data/figure-glosses.tsv");
 
 /// A shared, immutable briefing. Components compare handles by pointer: the data never changes
 /// under them, so a deep comparison on every render would be wasted work.
@@ -28,7 +32,7 @@ impl std::ops::Deref for Shared {
 /// Reads the embedded briefing. An error here means the build embedded a broken file; the app
 /// shows it instead of a blank page.
 pub fn embedded() -> Result<Shared, String> {
-    Briefing::from_json(EMBEDDED)
-        .map(|b| Shared(Rc::new(b)))
-        .map_err(|e| format!("data/briefing.json: {e}"))
+    let mut b: Briefing = briefing::parse::parse(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"))?;
+    briefing::figures::apply_glosses(&mut b, GLOSSES).map_err(|e| format!("data/figure-glosses.tsv: {e}"))?;
+    Ok(Shared(Rc::new(b)))
 }

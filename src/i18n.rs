@@ -204,6 +204,8 @@ pub struct Strings {
     pub answer_false: &'static str,
     pub gloss_label: &'static str,
     pub close: &'static str,
+    pub show_more_qas: &'static str,
+    pub show_more_rows: &'static str,
     pub data_heading: &'static str,
     pub data_intro: &'static str,
     pub import_label: &'static str,
@@ -377,8 +379,10 @@ pub const ZH: Strings = Strings {
     answer_false: "错",
     gloss_label: "英文释义",
     close: "关闭",
+    show_more_qas: "显示更多问答（还有 {} 个）",
+    show_more_rows: "显示更多数字（还有 {} 个）",
     data_heading: "导入与导出",
-    data_intro: "把另一场同样格式的发布会文字（编者按 / 热点一 / 记者: / 姓名:）粘贴在下面，或拖入、选择一个 .txt 文件。文字只在本机解析，不会上传。",
+    data_intro: "把另一场同样格式的发布会文字（{}）粘贴在下面，或拖入、选择一个 .txt 文件。文字只在本机解析，不会上传。",
     import_label: "发布会文字",
     import_file: "选择 .txt 文件",
     import_keep: "保存在本浏览器，下次打开仍可使用",
@@ -550,8 +554,10 @@ pub const EN: Strings = Strings {
     answer_false: "False",
     gloss_label: "Meaning",
     close: "Close",
+    show_more_qas: "Show more Q&As ({} more)",
+    show_more_rows: "Show more figures ({} more)",
     data_heading: "Import and export",
-    data_intro: "Paste another transcript of the same shape (编者按 / 热点一 / 记者: / NAME:) below, or drop or choose a .txt file. It is parsed on this device and never uploaded.",
+    data_intro: "Paste another transcript of the same shape ({}) below, or drop or choose a .txt file. It is parsed on this device and never uploaded.",
     import_label: "Transcript text",
     import_file: "Choose a .txt file",
     import_keep: "Keep it in this browser for next time",
@@ -701,7 +707,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_count, quiz_mode, quiz_scope_filter, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -830,6 +836,8 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("answer_false", *answer_false),
         ("gloss_label", *gloss_label),
         ("close", *close),
+        ("show_more_qas", *show_more_qas),
+        ("show_more_rows", *show_more_rows),
         ("data_heading", *data_heading),
         ("data_intro", *data_intro),
         ("import_label", *import_label),
@@ -896,7 +904,7 @@ mod tests {
     fn each_table_is_in_its_own_language() {
         // Chinese in the English table only where it is the point: example search words, the
         // button back to 中文, and the Chinese forms a qualifier stands for
-        let zh_on_purpose = ["data_intro", "parse_problems", "search_placeholder", "lang_switch", "lang_switch_title", "qualifiers"];
+        let zh_on_purpose = ["parse_problems", "search_placeholder", "lang_switch", "lang_switch_title", "qualifiers"];
         for (k, v) in entries(&EN) {
             assert!(zh_on_purpose.contains(&k) || !has_han(v), "EN.{k} = {v:?} is not translated");
         }

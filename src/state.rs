@@ -234,12 +234,12 @@ pub struct SearchContext {
     pub hits: Rc<HashMap<usize, (Vec<(usize, usize)>, usize)>>,
     pub current: Option<usize>,
     /// the Q&As to show; None when nothing is filtered
-    pub visible: Option<Rc<Vec<String>>>,
+    pub visible: Option<Rc<std::collections::HashSet<String>>>,
 }
 
 impl SearchContext {
     pub fn shows(&self, qa_id: &str) -> bool {
-        self.visible.as_ref().is_none_or(|v| v.iter().any(|id| id == qa_id))
+        self.visible.as_ref().is_none_or(|v| v.contains(qa_id))
     }
 }
 

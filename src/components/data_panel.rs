@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::clock::now_ms;
 use crate::data::Shared;
 use crate::download;
-use crate::i18n::{fill, fill2, use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings, CONTENT_LANG};
 use crate::library::{LibraryNote, Source};
 use crate::root::{LibraryAction, LibraryContext};
 use crate::state::Action;
@@ -205,7 +205,7 @@ pub fn DataPanel(props: &Props) -> Html {
                     <button type="button" class="clear-filters" onclick={forget}>{ t.source_forget }</button>
                 </div>
             }
-            <p class="panel-intro">{ t.data_intro }</p>
+            <p class="panel-intro">{ fill_html(t.data_intro, content("编者按 / 热点一 / 记者: / 田玉龙:")) }</p>
             <label class="import-label" for="import-text">{ t.import_label }</label>
             <textarea id="import-text" class="import-text" ref={text_ref} rows="6" spellcheck="false"
                 lang={CONTENT_LANG} aria-describedby="import-error" />

@@ -16,6 +16,9 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
+/// Rows drawn at first, and added per "show more" (an import can have tens of thousands).
+const ROW_PAGE: usize = 200;
+
 const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
 
 fn select_value(e: &Event) -> String {
@@ -28,6 +31,7 @@ fn select_value(e: &Event) -> String {
 #[component]
 pub fn FiguresPanel(props: &Props) -> Html {
     let t = use_strings();
+    let row_limit = use_state(|| ROW_PAGE);
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
     let v = &props.view;
@@ -114,7 +118,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|f| {
+                    { for rows.iter().take(*row_limit).map(|f| {
                         let id = AttrValue::from(f.id.clone());
                         let d = d.clone();
                         html! {
@@ -142,6 +146,12 @@ pub fn FiguresPanel(props: &Props) -> Html {
             </table>
             if rows.is_empty() {
                 <p class="panel-empty">{ t.no_rows }</p>
+            }
+            if rows.len() > *row_limit {
+                <button type="button" class="show-more" onclick={{
+                    let row_limit = row_limit.clone();
+                    Callback::from(move |_: MouseEvent| row_limit.set(*row_limit + ROW_PAGE * 5))
+                }}>{ fill(t.show_more_rows, rows.len() - *row_limit) }</button>
             }
         </section>
     }

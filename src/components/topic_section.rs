@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
-use crate::i18n::{use_strings, CONTENT_LANG};
+use crate::i18n::{fill, use_strings, CONTENT_LANG};
 use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures;
 
@@ -19,13 +19,30 @@ pub struct Props {
 /// How many figures a topic's summary shows at most.
 const KEY_FIGURES: usize = 6;
 
+/// Q&As drawn at first, and added per "show more": an imported transcript of megabytes has
+/// thousands, and drawing them all would freeze the page for seconds.
+const QA_PAGE: usize = 40;
+
 #[component]
 pub fn TopicSection(props: &Props) -> Html {
     let t = use_strings();
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
+    let limit = use_state(|| QA_PAGE);
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
-    let shown = topic.qas.iter().any(|qa| search.shows(&qa.id));
+    let visible: Vec<usize> = (0..topic.qas.len()).filter(|&q| search.shows(&topic.qas[q].id)).collect();
+    let shown = !visible.is_empty();
+    // a figure or paragraph being brought into view is drawn, however far down it is
+    let wanted = ctx.as_ref().and_then(|c| c.flash.clone()).and_then(|id| {
+        visible.iter().position(|&q| {
+            let qa = &topic.qas[q];
+            qa.question.paragraphs.iter().chain(qa.answers.iter().flat_map(|a| a.paragraphs.iter())).any(|p| {
+                p.figures.iter().any(|f| f.id == id.as_str()) || id.as_str().strip_prefix("p-") == Some(p.line.to_string().as_str())
+            })
+        })
+    });
+    let cap = (*limit).max(wanted.map_or(0, |w| w + 1)).min(visible.len());
+    let more = visible.len() - cap;
     let heading_id = format!("topic-{}-title", topic.number);
     let key = figures::key_figures(topic, KEY_FIGURES);
     let charts = figures::comparisons(topic);
@@ -63,9 +80,15 @@ pub fn TopicSection(props: &Props) -> Html {
                     }) }
                 </div>
             }
-            { for (0..topic.qas.len()).map(|q| html! {
+            { for visible[..cap].iter().map(|&q| html! {
                 <QaArticle key={q} briefing={props.briefing.clone()} topic={props.index} index={q} />
             }) }
+            if more > 0 {
+                <button type="button" class="show-more" onclick={{
+                    let limit = limit.clone();
+                    Callback::from(move |_: MouseEvent| limit.set(cap + QA_PAGE * 5))
+                }}>{ fill(t.show_more_qas, more) }</button>
+            }
         </section>
     }
 }

@@ -20,7 +20,7 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (el.matches('.skip-link')) continue; // off screen until focused
       let r = el.getBoundingClientRect();
       // a visually hidden checkbox is operated through its label
-      if (el.matches('input[type="checkbox"]') && el.closest('label')) r = el.closest('label')!.getBoundingClientRect();
+      if (el.matches('input[type="checkbox"], input[type="file"]') && el.closest('label')) r = el.closest('label')!.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.width < 44 - 0.5 || r.height < 44 - 0.5) {
         const name = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20);

@@ -176,10 +176,10 @@ test('progress can be exported, imported and reset', async ({ page }) => {
   expect(JSON.parse(decodeURIComponent(href!.split(',')[1]))).toEqual({ version: 1, items: {} });
 
   const doc = { version: 1, items: { 'figure-typed:f29-2': { box: 2, due: 0, history: [[1, true]] } } };
-  await page.locator('.file-button input').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.locator('.progress-panel .file-button input').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await expect(page.locator('.progress-notice')).toContainText('已导入');
   await expect(page.locator('.progress-stats')).toContainText('已练习 1 题');
-  await page.locator('.file-button input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nonsense') });
+  await page.locator('.progress-panel .file-button input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nonsense') });
   await expect(page.locator('.progress-notice')).toContainText('导入失败');
   await expect(page.locator('.progress-stats')).toContainText('已练习 1 题'); // unchanged
 
