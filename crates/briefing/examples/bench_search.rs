@@ -29,6 +29,27 @@ fn main() {
     }
     println!("parse + repair + figures: {:.3} ms per briefing", t.elapsed().as_secs_f64() * 1e3 / parses as f64);
 
+    // an imported transcript of 2 MB: the second fixture's last topic repeated
+    let other = include_str!("../tests/fixtures/other-briefing.txt");
+    if let Some((head, tail)) = other.split_once("热点二:数字化转型") {
+        let mut big = format!("{head}热点二:数字化转型\n\n");
+        while big.len() < 2 * 1024 * 1024 {
+            big.push_str(tail.trim());
+            big.push_str("\n\n");
+        }
+        let t = Instant::now();
+        let runs = 5;
+        let mut qas = 0;
+        for _ in 0..runs {
+            qas = briefing::parse_bytes(big.as_bytes()).map(|b| b.topics.iter().map(|t| t.qas.len()).sum::<usize>()).unwrap_or(0);
+        }
+        println!(
+            "parse a 2 MB transcript ({} bytes, {qas} Q&As): {:.1} ms",
+            big.len(),
+            t.elapsed().as_secs_f64() * 1e3 / runs as f64
+        );
+    }
+
     let t = Instant::now();
     let rounds = 20;
     let mut n = 0;
