@@ -336,7 +336,8 @@ pub fn App(props: &Props) -> Html {
                     { for (0..briefing.topics.len()).map(|i| html! {
                         <TopicSection key={i} briefing={briefing.clone()} index={i} />
                     }) }
-                    <FiguresPanel briefing={briefing.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
+                    <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
+                        descending={view.descending} dispatch={dispatch.clone()} />
                     <RepairsList briefing={briefing.clone()} />
                     <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
                 }

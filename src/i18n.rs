@@ -655,6 +655,27 @@ impl Strings {
         }]
     }
 
+    /// The instruction above a quiz question of this kind.
+    pub fn question_kind(&self, k: briefing::quiz::QuestionKind) -> &'static str {
+        use briefing::quiz::QuestionKind::*;
+        match k {
+            FigureChoice => self.quiz_kind_choice,
+            FigureTyped => self.quiz_kind_typed,
+            Attribution => self.quiz_kind_attribution,
+            Topic => self.quiz_kind_topic,
+            TrueFalse => self.quiz_kind_true_false,
+        }
+    }
+
+    /// A true/false option in the interface language; None for options in the briefing's words.
+    pub fn true_false(&self, q: &briefing::quiz::Question, i: usize) -> Option<&'static str> {
+        match (q.kind, q.options.get(i).map(String::as_str)) {
+            (briefing::quiz::QuestionKind::TrueFalse, Some("对")) => Some(self.answer_true),
+            (briefing::quiz::QuestionKind::TrueFalse, Some("错")) => Some(self.answer_false),
+            _ => None,
+        }
+    }
+
     /// What is wrong with a transcript, and where.
     pub fn parse_error(&self, e: &briefing::ParseError) -> String {
         use briefing::error::ErrorKind::*;

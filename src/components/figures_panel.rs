@@ -1,18 +1,21 @@
 //! Every figure in one table: sortable, filterable by kind and unit; choosing a figure jumps to
 //! it in the text.
 
-use briefing::figures::{self, Figure, FigureKind, SortKey, Unit};
+use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
 use crate::i18n::{content, fill, use_strings, CONTENT_LANG};
-use crate::state::{Action, View};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub briefing: Shared,
-    pub view: View,
+    /// only what the table shows, so a search keystroke does not redraw it
+    pub table: TableFilter,
+    pub sort: SortKey,
+    pub descending: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -34,7 +37,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let row_limit = use_state(|| ROW_PAGE);
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
-    let v = &props.view;
+    let v = props;
     let rows = figures::table(&all, &v.table, v.sort, v.descending);
     let units = figures::units_present(&all);
     let d = props.dispatch.clone();

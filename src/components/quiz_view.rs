@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use briefing::quiz::{self, Answer, Mode, Question, QuestionKind, QuizUrl};
+use briefing::quiz::{self, Answer, Mode, Question, QuizUrl};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -30,24 +30,13 @@ pub struct Props {
     pub review_ids: Rc<Vec<String>>,
 }
 
-fn kind_label(t: &Strings, k: QuestionKind) -> &'static str {
-    match k {
-        QuestionKind::FigureChoice => t.quiz_kind_choice,
-        QuestionKind::FigureTyped => t.quiz_kind_typed,
-        QuestionKind::Attribution => t.quiz_kind_attribution,
-        QuestionKind::Topic => t.quiz_kind_topic,
-        QuestionKind::TrueFalse => t.quiz_kind_true_false,
-    }
-}
-
 /// An option as the reader sees it: true and false in the interface language, anything else in
 /// the briefing's own words.
 fn option_html(t: &Strings, q: &Question, i: usize) -> Html {
-    match q.options.get(i).map(String::as_str) {
-        None => html! {},
-        Some("对") if q.kind == QuestionKind::TrueFalse => html! { t.answer_true },
-        Some("错") if q.kind == QuestionKind::TrueFalse => html! { t.answer_false },
-        Some(o) => content(o.to_string()),
+    match (t.true_false(q, i), q.options.get(i)) {
+        (Some(word), _) => html! { word },
+        (None, Some(o)) => content(o.clone()),
+        (None, None) => html! {},
     }
 }
 
@@ -240,7 +229,7 @@ pub fn QuizView(props: &Props) -> Html {
         <section class="quiz" aria-labelledby="quiz-prompt">
             { header }
             <div class="quiz-card" tabindex="-1" ref={card_ref}>
-                <p class="quiz-kind">{ kind_label(t, q.kind) }</p>
+                <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
                 <p id="quiz-prompt" class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">

@@ -7,7 +7,7 @@ use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::{fill, use_strings, CONTENT_LANG};
 use crate::state::{Action, FigureContext, SearchContext};
-use briefing::figures;
+use briefing::figures::{self, Figure};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -29,6 +29,16 @@ pub fn TopicSection(props: &Props) -> Html {
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
     let limit = use_state(|| QA_PAGE);
+    // worked out once per language: a topic's figures do not change under it
+    let summary = {
+        let (b, i) = (props.briefing.clone(), props.index);
+        use_memo(t.lang, move |_| {
+            let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
+            let key: Vec<Figure> = figures::key_figures(topic, KEY_FIGURES).into_iter().cloned().collect();
+            let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c), title_of(t, c), c.log_scale)).collect();
+            (key, charts)
+        })
+    };
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
     let visible: Vec<usize> = (0..topic.qas.len()).filter(|&q| search.shows(&topic.qas[q].id)).collect();
     let shown = !visible.is_empty();
@@ -44,8 +54,7 @@ pub fn TopicSection(props: &Props) -> Html {
     let cap = (*limit).max(wanted.map_or(0, |w| w + 1)).min(visible.len());
     let more = visible.len() - cap;
     let heading_id = format!("topic-{}-title", topic.number);
-    let key = figures::key_figures(topic, KEY_FIGURES);
-    let charts = figures::comparisons(topic);
+    let (key, charts) = (&summary.0, &summary.1);
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
@@ -75,8 +84,8 @@ pub fn TopicSection(props: &Props) -> Html {
             }
             if let Some(ctx) = ctx.as_ref().filter(|_| !charts.is_empty()) {
                 <div class="charts">
-                    { for charts.iter().map(|c| html! {
-                        <FigureChart bars={bars_of(c)} title={title_of(t, c)} log_scale={c.log_scale} dispatch={ctx.dispatch.clone()} />
+                    { for charts.iter().map(|(bars, title, log_scale)| html! {
+                        <FigureChart bars={bars.clone()} title={title.clone()} log_scale={*log_scale} dispatch={ctx.dispatch.clone()} />
                     }) }
                 </div>
             }

@@ -19,28 +19,13 @@ pub struct Props {
 const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
 
 fn option_text(t: &Strings, q: &Question, i: usize) -> String {
-    match (q.kind, q.options.get(i).map(String::as_str)) {
-        (QuestionKind::TrueFalse, Some("对")) => t.answer_true.into(),
-        (QuestionKind::TrueFalse, Some("错")) => t.answer_false.into(),
-        (_, Some(o)) => o.into(),
-        (_, None) => String::new(),
-    }
+    t.true_false(q, i).map(String::from).or_else(|| q.options.get(i).cloned()).unwrap_or_default()
 }
 
 fn key_text(t: &Strings, q: &Question) -> String {
     match &q.answer {
         Answer::Index(i) => format!("{} {}", LETTERS.get(*i).copied().unwrap_or("?"), option_text(t, q, *i)),
         Answer::Text(x) => format!("{x}{}", q.unit.clone().unwrap_or_default()),
-    }
-}
-
-fn kind_label(t: &Strings, k: QuestionKind) -> &'static str {
-    match k {
-        QuestionKind::FigureChoice => t.quiz_kind_choice,
-        QuestionKind::FigureTyped => t.quiz_kind_typed,
-        QuestionKind::Attribution => t.quiz_kind_attribution,
-        QuestionKind::Topic => t.quiz_kind_topic,
-        QuestionKind::TrueFalse => t.quiz_kind_true_false,
     }
 }
 
@@ -74,7 +59,7 @@ pub fn Worksheet(props: &Props) -> Html {
             <ol class="worksheet-questions">
                 { for questions.iter().map(|q| html! {
                     <li class="worksheet-question">
-                        <p class="quiz-kind">{ kind_label(t, q.kind) }</p>
+                        <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
                         <p class="worksheet-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
                         if q.options.is_empty() {
                             <p class="worksheet-line">{ t.worksheet_answer_line }<span lang={CONTENT_LANG}>{ q.unit.clone().unwrap_or_default() }</span></p>
