@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures (no pass/fail): the core search and quiz natively, then the
 # release build in headless Chromium: per-keystroke search cost, first-visit download (raw, gzip,
-# brotli) and load-to-interactive against a static HTML floor. Installs what is missing first.
+# brotli), importing 0.5–2 MB transcripts, and load-to-interactive against a static HTML floor. Installs what is missing first.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -15,6 +15,8 @@ python3 scripts/serve_dist.py dist 4174 & server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 0.5
 node scripts/bench-search.mjs http://127.0.0.1:4174/
+echo "== importing a big transcript (release build)"
+node scripts/bench-import.mjs http://127.0.0.1:4174/
 echo "== load (release build vs a static HTML floor)"
 node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 10
 rm -f dist/floor.html
