@@ -630,7 +630,8 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
     }
 
     // a run of digits too long to be a quantity anyone reports (and beyond exact arithmetic)
-    if !(num.value < MAX_VALUE) || upper.is_some_and(|u| !(u < MAX_VALUE)) {
+    let too_big = |v: f64| v.is_nan() || v >= MAX_VALUE;
+    if too_big(num.value) || upper.is_some_and(too_big) {
         return None;
     }
     let kind = if is_target(chars, start) { FigureKind::Target } else { FigureKind::Statistic };
