@@ -43,15 +43,21 @@ pub fn TopicSection(props: &Props) -> Html {
     let visible: Vec<usize> = (0..topic.qas.len()).filter(|&q| search.shows(&topic.qas[q].id)).collect();
     let shown = !visible.is_empty();
     // a figure or paragraph being brought into view is drawn, however far down it is
-    let wanted = ctx.as_ref().and_then(|c| c.flash.clone()).and_then(|id| {
+    // (and so is the search hit being stepped to)
+    let position_of = |hit: &dyn Fn(&briefing::Paragraph) -> bool| {
         visible.iter().position(|&q| {
             let qa = &topic.qas[q];
-            qa.question.paragraphs.iter().chain(qa.answers.iter().flat_map(|a| a.paragraphs.iter())).any(|p| {
-                p.figures.iter().any(|f| f.id == id.as_str()) || id.as_str().strip_prefix("p-") == Some(p.line.to_string().as_str())
-            })
+            qa.question.paragraphs.iter().chain(qa.answers.iter().flat_map(|a| a.paragraphs.iter())).any(hit)
         })
+    };
+    let wanted = ctx.as_ref().and_then(|c| c.flash.clone()).and_then(|id| {
+        position_of(&|p| p.figures.iter().any(|f| f.id == id.as_str()) || id.as_str().strip_prefix("p-") == Some(p.line.to_string().as_str()))
     });
-    let cap = (*limit).max(wanted.map_or(0, |w| w + 1)).min(visible.len());
+    let hit_line = search.current.and_then(|n| {
+        search.hits.iter().find(|(_, (spans, first))| (*first..first + spans.len()).contains(&n)).map(|(line, _)| *line)
+    });
+    let wanted_hit = hit_line.and_then(|line| position_of(&|p| p.line == line));
+    let cap = (*limit).max(wanted.max(wanted_hit).map_or(0, |w| w + 1)).min(visible.len());
     let more = visible.len() - cap;
     let heading_id = format!("topic-{}-title", topic.number);
     let (key, charts) = (&summary.0, &summary.1);

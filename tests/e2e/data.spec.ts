@@ -280,6 +280,14 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
     return times;
   });
   await expect(page.locator('#result-count')).toContainText('处匹配');
+  // stepping back from the start goes to the very last match, thousands of Q&As down: it is
+  // drawn and brought into view
+  await page.locator('#search').press('Shift+Enter');
+  const last = page.locator('mark.hit.current');
+  await expect(last).toBeInViewport();
+  const [n, matches] = (await page.locator('#result-count').textContent())!.match(/第 (\d+) \/ (\d+) 处/)!.slice(1).map(Number);
+  expect(n).toBe(matches);
+  expect(matches).toBeGreaterThan(1000);
   console.log(`2 MB import, search keystrokes: ${search.map((x) => x.toFixed(0)).join(', ')} ms`);
   info.annotations.push({ type: 'measured', description: `2 MB search keystrokes ${search.map((x) => x.toFixed(0)).join(', ')} ms` });
 });
