@@ -110,16 +110,31 @@ pub fn DataPanel(props: &Props) -> Html {
             }
         })
     };
+    // a file held over the panel lights it up
+    let dragging = use_state(|| false);
     let on_drop = {
-        let read_file = read_file.clone();
+        let (read_file, dragging) = (read_file.clone(), dragging.clone());
         Callback::from(move |e: DragEvent| {
+            dragging.set(false);
             if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
                 e.prevent_default();
                 read_file(file);
             }
         })
     };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
     let on_keep = {
         let keep = keep.clone();
         Callback::from(move |_: Event| keep.set(!*keep))
@@ -180,7 +195,8 @@ pub fn DataPanel(props: &Props) -> Html {
     let headline = |s: &Shared| s.headline.clone();
 
     html! {
-        <section id="data" class="data-panel" aria-labelledby="data-heading" ondrop={on_drop} ondragover={on_dragover}>
+        <section id="data" class={classes!("data-panel", dragging.then_some("dragging"))} aria-labelledby="data-heading"
+            ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
             <h2 id="data-heading">{ t.data_heading }</h2>
             if let Some(note) = lib.as_ref().and_then(|l| l.note.clone()) {
                 <p class="data-note" role="status">{ note_text(t, &note) }</p>

@@ -138,6 +138,12 @@ test('a .txt file can be chosen or dropped; a file that is not UTF-8 is refused 
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
     zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, other);
+  // the panel shows where to drop
+  await expect(page.locator('#data')).toHaveClass(/dragging/);
+  await page.locator('#data').evaluate((zone, text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, other);
   await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
