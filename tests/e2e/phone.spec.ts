@@ -112,7 +112,7 @@ for (const scheme of ['light', 'dark'] as const) {
           if (w < 800) await p.locator('.filters-toggle').click();
           else await p.locator('.filter-bar').evaluate((e) => e.scrollIntoView());
         }],
-        ['figures', './', async (p) => { await p.locator('#figures').scrollIntoViewIfNeeded(); }],
+        ['figures', './', async (p) => { await p.locator('#figures-heading').evaluate((e) => e.scrollIntoView()); }],
         ['quiz', './?quiz=42&n=3', null],
         ['english', './', async (p) => { await p.locator('.lang-toggle').click(); await expect(p.locator('html')).toHaveAttribute('lang', 'en'); }],
       ];
@@ -120,6 +120,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await open(page, url);
         if (prep) await prep(page);
         await page.evaluate(() => document.fonts.ready);
+        // off-screen sections are drawn when they come into view: give that a frame or two
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const path = info.outputPath(`${name}-${w}-${scheme}.png`);
         await page.screenshot({ path });
         await info.attach(`${name}-${w}-${scheme}`, { path, contentType: 'image/png' });

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+await page.goto('http://127.0.0.1:4190/'); await page.locator('#search').waitFor();
+await page.locator('#figures').scrollIntoViewIfNeeded();
+const r1 = await page.locator('#figures').evaluate(e => { const r = e.getBoundingClientRect(); return [r.top, r.height, scrollY]; });
+await page.screenshot({ path: '/tmp/fig-a.png' });
+await page.waitForTimeout(500);
+const r2 = await page.locator('#figures').evaluate(e => { const r = e.getBoundingClientRect(); return [r.top, r.height, scrollY]; });
+await page.screenshot({ path: '/tmp/fig-b.png' });
+console.log(r1, r2);
+await browser.close();
