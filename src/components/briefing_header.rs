@@ -29,15 +29,17 @@ pub fn BriefingHeader(props: &Props) -> Html {
                     <ThemeToggle />
                 </div>
                 <p class="eyebrow" lang={CONTENT_LANG}>
+                    // each part carries the separator after it, so a wrapped line never starts
+                    // with "·"
                     { for event.iter().enumerate().map(|(i, part)| html! {
-                        <>
-                            if i > 0 { <span class="sep" aria-hidden="true">{ "·" }</span> }
+                        <span class="eyebrow-part">
                             if Some(part) == b.event.date_zh().as_ref() {
                                 <time datetime={b.event.date.clone().unwrap_or_default()}>{ part.clone() }</time>
                             } else {
                                 <span>{ part.clone() }</span>
                             }
-                        </>
+                            if i + 1 < event.len() { <span class="sep" aria-hidden="true">{ "·" }</span> }
+                        </span>
                     }) }
                 </p>
                 <h1 class="headline" lang={CONTENT_LANG}>{ &b.headline }</h1>
