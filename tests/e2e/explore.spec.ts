@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchProblems } from './watch';
 
 // Topic, speaker and full-text filtering with the view in the URL, as a reader uses them.
 
@@ -9,11 +10,7 @@ const qas: any[] = briefing.topics.flatMap((t: any) => t.qas.map((q: any) => ({ 
 const textOf = (q: any) => [q.question, ...q.answers].flatMap((t: any) => t.paragraphs.map((p: any) => p.text)).join('\n');
 
 async function open(page: Page, url = './'): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = watchProblems(page);
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
     d.dismiss();

@@ -1,21 +1,12 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watchProblems } from './watch';
 
 // The release build away from a domain root: under a sub-path, and as one file opened from disk.
 
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
-  return problems;
-}
-
 test('works under a sub-path, with the view in the URL and Back', async ({ page }) => {
-  const problems = watch(page);
+  const problems = watchProblems(page);
   const base = 'http://127.0.0.1:4174/briefing-explorer/';
   await page.goto(base);
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
@@ -33,7 +24,7 @@ test('works under a sub-path, with the view in the URL and Back', async ({ page 
 });
 
 test('briefing-explorer.html works opened from disk (file://)', async ({ page }) => {
-  const problems = watch(page);
+  const problems = watchProblems(page);
   const file = pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href;
   await page.goto(file);
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
@@ -56,7 +47,7 @@ test('briefing-explorer.html works opened from disk (file://)', async ({ page })
 test('works offline after the first visit, and is installable', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = watch(page);
+  const problems = watchProblems(page);
   await page.goto('./');
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
@@ -89,7 +80,7 @@ for (const [name, url] of [
       (window as any).__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await page.goto(url);
     await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);

@@ -2,6 +2,7 @@ import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { watchProblems } from './watch';
 
 // The quiz in the release build. The expected questions come from the core's command line
 // (`briefing quiz --seed N --count K`), which generates them with the same code and data: the
@@ -20,11 +21,7 @@ function expected(seed: number, count: number, topics?: string): any[] {
 }
 
 async function open(page: Page, url: string): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = watchProblems(page);
   await page.goto(url);
   // wait for the app to take over from the static view
   await page.locator('#search, section.quiz').first().waitFor();

@@ -1,6 +1,7 @@
-import { test, expect, Page, ConsoleMessage } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchProblems } from './watch';
 
 // The reading view of the release build, as a reader sees it in Chromium.
 
@@ -10,12 +11,7 @@ const TOPIC_TITLES = ['工业运行情况', '5G', '集成电路发展', '新能�
 
 /** Opens the app and collects console errors and uncaught exceptions while it runs. */
 async function open(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  const problems = watchProblems(page);
   await page.goto('./');
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);

@@ -1,0 +1,24 @@
+import { Page } from '@playwright/test';
+
+/**
+ * Collects what a reader would count as the page going wrong: console errors and warnings,
+ * uncaught exceptions, requests that fail, and HTTP error responses.
+ *
+ * A request the browser itself cancels because the page navigated or reloaded (`net::ERR_ABORTED`)
+ * is not a failure: which in-flight requests a reload cuts short (the icon, the manifest) is timing.
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? 'unknown';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} (${reason})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
