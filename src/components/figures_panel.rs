@@ -2,7 +2,8 @@
 //! it in the text.
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
-use wasm_bindgen::JsCast;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 use crate::data::Shared;
@@ -34,7 +35,22 @@ fn select_value(e: &Event) -> String {
 #[component]
 pub fn FiguresPanel(props: &Props) -> Html {
     let t = use_strings();
-    let row_limit = use_state(|| ROW_PAGE);
+    let more = use_state(|| ROW_PAGE);
+    // The rows are drawn in the task after the first frame: they are about half of the page's
+    // elements and far below the reading view, which comes first (the load benchmark in
+    // BENCHMARKS.md times both moments).
+    let drawn = use_state(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            let now = drawn.clone();
+            let later = Closure::once_into_js(move || Timeout::new(0, move || drawn.set(true)).forget());
+            if web_sys::window().and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok()).is_none() {
+                now.set(true);
+            }
+        });
+    }
+    let row_limit = if *drawn { *more } else { 0 };
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
     let v = props;
@@ -110,7 +126,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                 </button>
                 <p class="panel-count" aria-live="polite">{ fill(t.figures_count, rows.len()) }</p>
             </div>
-            <table id="figures-table" class="fig-table">
+            <table id="figures-table" class="fig-table" aria-busy={(!*drawn).then_some("true")}>
                 <thead>
                     <tr>
                         { header(SortKey::Value, t.col_figure) }
@@ -121,7 +137,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().take(*row_limit).map(|f| {
+                    { for rows.iter().take(row_limit).map(|f| {
                         let id = AttrValue::from(f.id.clone());
                         let d = d.clone();
                         html! {
@@ -150,11 +166,11 @@ pub fn FiguresPanel(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="panel-empty">{ t.no_rows }</p>
             }
-            if rows.len() > *row_limit {
+            if *drawn && rows.len() > row_limit {
                 <button type="button" class="show-more" onclick={{
-                    let row_limit = row_limit.clone();
-                    Callback::from(move |_: MouseEvent| row_limit.set(*row_limit + ROW_PAGE * 5))
-                }}>{ fill(t.show_more_rows, rows.len() - *row_limit) }</button>
+                    let more = more.clone();
+                    Callback::from(move |_: MouseEvent| more.set(*more + ROW_PAGE * 5))
+                }}>{ fill(t.show_more_rows, rows.len() - row_limit) }</button>
             }
         </section>
     }
