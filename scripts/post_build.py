@@ -1,20 +1,19 @@
 #!/usr/bin/env python3
 """Trunk's one post-build hook (Trunk may run the hooks of a stage concurrently, and these steps
-depend on each other): the static reading view, the service worker, the single-file build, the early
-.wasm compile in index.html, and the CSP of both pages."""
+depend on each other): the static reading view, the service worker, the single-file build, and
+the CSP of both pages."""
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import csp  # noqa: E402
-import early_compile  # noqa: E402
 import prerender  # noqa: E402
 import service_worker  # noqa: E402
 import single_file  # noqa: E402
 
 if __name__ == "__main__":
-    for step in (prerender.main, service_worker.main, single_file.main, early_compile.main, csp.main):
+    for step in (prerender.main, service_worker.main, single_file.main, csp.main):
         code = step()
         if code:
             sys.exit(code)
