@@ -18,5 +18,5 @@ node scripts/bench-search.mjs http://127.0.0.1:4174/
 echo "== importing a big transcript (release build)"
 node scripts/bench-import.mjs http://127.0.0.1:4174/
 echo "== load (release build vs a static HTML floor)"
-node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 10
+node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 20
 rm -f dist/floor.html
