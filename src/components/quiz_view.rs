@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use briefing::quiz::{self, Answer, Mode, Question, QuizUrl};
+use briefing::quiz::{self, Answer, Mode, Question, QuestionKind, QuizUrl};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -56,11 +56,20 @@ fn response_html(t: &Strings, q: &Question, r: Option<&str>) -> Html {
     }
 }
 
-/// The source sentence with the figure asked about marked.
+/// The source sentence with what was asked about marked: the figure, or the term.
 fn source_sentence(b: &Shared, q: &Question) -> Html {
     let s = &q.source.sentence;
-    let surface = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.text.clone());
+    let term = match (q.kind, &q.answer) {
+        (QuestionKind::Term, Answer::Index(i)) => q.options.get(*i).cloned(),
+        _ => None,
+    };
+    let figure = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.text.clone());
+    let is_term = figure.is_none() && term.is_some();
+    let surface = figure.or(term);
     match surface.as_deref().and_then(|t| s.find(t).map(|i| (i, t))) {
+        Some((i, t)) if is_term => html! {
+            <>{ &s[..i] }<mark class="term">{ t }</mark>{ &s[i + t.len()..] }</>
+        },
         Some((i, t)) => html! {
             <>{ &s[..i] }<mark class="fig" data-kind="statistic">{ t }</mark>{ &s[i + t.len()..] }</>
         },

@@ -58,15 +58,18 @@ pub enum QuestionKind {
     Topic,
     /// is this statement, figure included, as said?
     TrueFalse,
+    /// choose the term that fills the blank: a document title in 《》 or a slogan in “”
+    Term,
 }
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 5] = [
+    pub const ALL: [QuestionKind; 6] = [
         QuestionKind::FigureChoice,
         QuestionKind::FigureTyped,
         QuestionKind::Attribution,
         QuestionKind::Topic,
         QuestionKind::TrueFalse,
+        QuestionKind::Term,
     ];
 }
 
@@ -454,6 +457,150 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     },
                 });
             }
+        }
+    }
+    if want(QuestionKind::Term) {
+        out.extend(term_questions(b, settings, rng));
+    }
+    out
+}
+
+// terms: document titles and quoted slogans
+
+/// A quoted term in a paragraph: its bracket pair, the text inside, and where the brackets are
+/// (character offsets of the opening and just past the closing one).
+struct Quoted {
+    open: char,
+    inner: String,
+    start: usize,
+    end: usize,
+}
+
+const TERM_BRACKETS: [(char, char, usize); 2] = [('《', '》', 30), ('“', '”', 8)];
+
+/// Characters of the sentence, besides the blank, a term question needs to be answerable.
+const MIN_TERM_CONTEXT: usize = 14;
+
+/// Quoted terms of a paragraph: 《title》 up to 30 characters, “term” up to 8; anything with
+/// sentence punctuation inside is a quotation, not a term.
+fn quoted_terms(text: &str) -> Vec<Quoted> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (open, close, max) in TERM_BRACKETS {
+        let mut k = 0;
+        while k < chars.len() {
+            if chars[k] == open {
+                if let Some(len) = chars[k + 1..].iter().take(max + 1).position(|c| *c == close) {
+                    let inner: String = chars[k + 1..k + 1 + len].iter().collect();
+                    let punct = inner.chars().any(|c| "，。；：！？,.;:!?、“”《》".contains(c));
+                    if len >= 2 && !punct {
+                        out.push(Quoted { open, inner, start: k, end: k + len + 2 });
+                    }
+                    k += len + 2;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+/// The terms worth asking about, by bracket: every title; a quoted “term” when it is at least
+/// three characters, counts something (“三品”, “六稳”: numbered slogans are what exams ask), or
+/// is used more than once (a one-off two-character quote such as “出局” is a turn of phrase,
+/// not something to study).
+fn term_inventory(b: &Briefing) -> Vec<(char, String)> {
+    let spots = answer_paragraphs(b, &[]);
+    let mut seen: Vec<(char, String)> = Vec::new();
+    for spot in &spots {
+        for q in quoted_terms(&spot.paragraph.text) {
+            if !seen.iter().any(|(o, t)| *o == q.open && *t == q.inner) {
+                seen.push((q.open, q.inner));
+            }
+        }
+    }
+    let uses = |t: &str| spots.iter().map(|s| s.paragraph.text.matches(t).count()).sum::<usize>();
+    let numbered = |t: &str| t.chars().any(|c| "一二两三四五六七八九十百千万".contains(c));
+    seen.into_iter().filter(|(open, t)| *open == '《' || t.chars().count() >= 3 || numbered(t) || uses(t) >= 2).collect()
+}
+
+/// Three other terms of the same bracket for a choice question: none containing the answer or
+/// contained in it (《若干政策》 is the short name of a longer title), none printed in the
+/// prompt itself. Length must not give the answer away: a random place for the answer among
+/// the options by length is chosen, and the terms nearest in length on each side fill it
+/// (where one side runs out, the other side fills in).
+fn term_distractors(answer: &str, open: char, prompt: &str, inventory: &[(char, String)], rng: &mut Rng) -> Option<Vec<String>> {
+    let len = answer.chars().count();
+    let mut pool: Vec<&String> = inventory
+        .iter()
+        .filter(|(o, t)| *o == open && !t.contains(answer) && !answer.contains(t.as_str()) && !prompt.contains(t.as_str()))
+        .map(|(_, t)| t)
+        .collect();
+    if pool.len() < 3 {
+        return None;
+    }
+    rng.shuffle(&mut pool);
+    pool.sort_by_key(|t| t.chars().count().abs_diff(len));
+    let (mut shorter, mut longer): (Vec<&String>, Vec<&String>) = pool.into_iter().partition(|t| {
+        let n = t.chars().count();
+        n < len || (n == len && rng.below(2) == 0)
+    });
+    let want_shorter = rng.below(4);
+    let mut out = Vec::new();
+    while out.len() < 3 {
+        let take_shorter = (out.len() < want_shorter && !shorter.is_empty()) || longer.is_empty();
+        let next = if take_shorter { shorter.remove(0) } else { longer.remove(0) };
+        out.push(next.clone());
+    }
+    Some(out)
+}
+
+/// Term questions: each eligible quoted term in an answer, blanked inside its brackets.
+fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+    let inventory = term_inventory(b);
+    let mut out = Vec::new();
+    for spot in answer_paragraphs(b, &settings.topics) {
+        let p = spot.paragraph;
+        for q in quoted_terms(&p.text) {
+            if !inventory.iter().any(|(o, t)| *o == q.open && *t == q.inner) {
+                continue;
+            }
+            let (s, e) = sentence_around(&p.text, q.start);
+            let (s, e) = clause_window(&p.text, s, e, q.start, q.end, 70);
+            let before = slice(&p.text, s, q.start + 1);
+            let mut after = slice(&p.text, q.end - 1, e);
+            if after.ends_with([',', '，', '、']) {
+                after.pop();
+                after.push_str("……");
+            }
+            let blanked = format!("{before}___{after}");
+            // the same term elsewhere in the sentence would give it away; a bare list item
+            // (三是要提升“___”。) is too little to go on
+            let context = blanked.chars().filter(|c| !"_《》“”。，,".contains(*c)).count();
+            if blanked.contains(&q.inner) || context < MIN_TERM_CONTEXT {
+                continue;
+            }
+            let Some(mut options) = term_distractors(&q.inner, q.open, &blanked, &inventory, rng) else { continue };
+            let index = rng.below(options.len() + 1);
+            options.insert(index, q.inner.clone());
+            out.push(Question {
+                id: format!("term:{}:{}", p.line, q.start),
+                kind: QuestionKind::Term,
+                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
+                options,
+                answer: Answer::Index(index),
+                unit: None,
+                source: Source {
+                    qa: spot.qa.to_string(),
+                    topic: spot.topic,
+                    speaker: spot.speaker.to_string(),
+                    line: p.line,
+                    figure: None,
+                    sentence: slice(&p.text, s, e),
+                },
+            });
         }
     }
     out

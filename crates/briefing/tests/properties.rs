@@ -3,6 +3,7 @@
 //! briefing survives a JSON round trip unchanged.
 
 use briefing::figures::{recognise, Context};
+use briefing::quiz::{self, Answer, QuestionKind, Settings};
 use briefing::{parse, Briefing};
 use proptest::prelude::*;
 
@@ -15,6 +16,8 @@ fn line() -> impl Strategy<Value = String> {
     let figure = prop::sample::select(vec![
         "超过60万个", "74.5%", "1865亿元", "4.3个百分点", "三到五年", "2020年8月", "1月26日", "60多家",
         "不超过两家", "1—11月", "百万家", "0.5", "１２％", "99999999999999999999亿", "3.", ".5%", "第一", "三个特点",
+        // quoted terms, whole and broken, for term questions
+        "《保障条例》", "“六稳”", "“六保”", "“十四五”", "《若干政策》", "“”", "《", "“小巨人", "》”", "《甲》乙《丙》", "“三品”“新四化”",
     ]);
     let words = "[\\u4e00-\\u9fa5a-zA-Z0-9，。、；%.\\-— ]{0,30}";
     prop_oneof![
@@ -126,6 +129,23 @@ proptest! {
     fn the_parser_never_panics_and_keeps_its_spans_sound(text in transcript()) {
         if let Ok(b) = parse::parse(&text) {
             check_spans(&b)?;
+        }
+    }
+
+    #[test]
+    fn quiz_generation_never_panics_and_every_answer_is_an_option(text in transcript(), seed in any::<u64>()) {
+        if let Ok(b) = parse(&text) {
+            for q in quiz::generate(&b, seed, &Settings { count: 60, ..Settings::default() }) {
+                match &q.answer {
+                    Answer::Index(i) => prop_assert!(*i < q.options.len(), "{}: {:?}", q.id, q.options),
+                    Answer::Text(t) => prop_assert!(!t.is_empty()),
+                }
+                if q.kind == QuestionKind::Term {
+                    prop_assert_eq!(q.options.len(), 4);
+                    let Answer::Index(i) = q.answer else { unreachable!() };
+                    prop_assert!(!q.prompt.contains(&q.options[i]), "{}: {}", q.id, q.prompt);
+                }
+            }
         }
     }
 
