@@ -85,14 +85,14 @@ fn stray_english_word(p: &mut Paragraph) {
                 while j < chars.len() && chars[j].is_ascii_alphabetic() {
                     j += 1;
                 }
-                let word: String = chars[word_start..j].iter().collect();
+                let word = &chars[word_start..j];
                 let mut k = j;
                 while k < chars.len() && chars[k] == ' ' {
                     k += 1;
                 }
                 let spaced = word_start > i + 1 && k > j;
                 if spaced && k < chars.len() && is_han(chars[k]) {
-                    if let Some(&(w, zh)) = WORDS.iter().find(|(w, _)| *w == word) {
+                    if let Some(&(w, zh)) = WORDS.iter().find(|(w, _)| w.chars().eq(word.iter().copied())) {
                         found = Some((i + 1, k, w, zh));
                         break;
                     }
@@ -120,14 +120,13 @@ fn doubled_word(p: &mut Paragraph) {
         let chars: Vec<char> = p.text.chars().collect();
         let hit = (from..chars.len().saturating_sub(3)).find(|&i| {
             let (a, b) = (chars[i], chars[i + 1]);
-            let word: String = [a, b].iter().collect();
             is_han(a)
                 && is_han(b)
                 && a != b
                 && chars[i + 2] == a
                 && chars[i + 3] == b
                 && chars.get(i + 4).is_none_or(|&c| is_punctuation(c))
-                && !REDUPLICATIONS.contains(&word.as_str())
+                && !REDUPLICATIONS.iter().any(|r| r.chars().eq([a, b]))
         });
         let Some(i) = hit else { return };
         let word: String = chars[i..i + 2].iter().collect();
@@ -143,9 +142,9 @@ fn missing_plenum_character(p: &mut Paragraph) {
     loop {
         let chars: Vec<char> = p.text.chars().collect();
         let hit = (from..chars.len().saturating_sub(2)).find(|&i| {
-            "一二三四五六七八九".contains(chars[i])
-                && chars[i + 1] == '中'
+            chars[i + 1] == '中'
                 && chars[i + 2] == '全'
+                && matches!(chars[i], '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
                 && chars.get(i + 3) != Some(&'会')
         });
         let Some(i) = hit else { return };
