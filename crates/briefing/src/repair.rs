@@ -70,6 +70,10 @@ pub fn repair_text(p: &mut Paragraph) {
 /// translation or editing, becomes its Chinese equivalent.
 fn stray_english_word(p: &mut Paragraph) {
     const WORDS: [(&str, &str); 2] = [("and", "和"), ("or", "或")];
+    // the word stands between spaces: no space, nothing to do (most paragraphs)
+    if !p.text.contains(' ') {
+        return;
+    }
     let mut from = 0;
     loop {
         let chars: Vec<char> = p.text.chars().collect();
@@ -120,11 +124,12 @@ fn doubled_word(p: &mut Paragraph) {
         let chars: Vec<char> = p.text.chars().collect();
         let hit = (from..chars.len().saturating_sub(3)).find(|&i| {
             let (a, b) = (chars[i], chars[i + 1]);
-            is_han(a)
-                && is_han(b)
-                && a != b
-                && chars[i + 2] == a
+            // the cheap comparisons first: this runs at every character
+            chars[i + 2] == a
                 && chars[i + 3] == b
+                && a != b
+                && is_han(a)
+                && is_han(b)
                 && chars.get(i + 4).is_none_or(|&c| is_punctuation(c))
                 && !REDUPLICATIONS.iter().any(|r| r.chars().eq([a, b]))
         });
@@ -138,6 +143,9 @@ fn doubled_word(p: &mut Paragraph) {
 
 /// `十九届五中全提出`: the name of a party plenum (X中全会) with its last character missing.
 fn missing_plenum_character(p: &mut Paragraph) {
+    if !p.text.contains("中全") {
+        return;
+    }
     let mut from = 0;
     loop {
         let chars: Vec<char> = p.text.chars().collect();
