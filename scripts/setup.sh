@@ -23,6 +23,10 @@ setup_rust() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  if ! cargo clippy --version >/dev/null 2>&1; then
+    say "adding clippy (the tests hold both crates to no lint warnings)"
+    rustup component add clippy
+  fi
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (takes about 9 minutes once)"
     cargo install --locked trunk --version "$TRUNK_VERSION"

@@ -2,6 +2,7 @@
 # Installs what is missing, then runs every test:
 #   1. the core crate natively (parser, repairs, data file, command line),
 #   2. the app's own unit tests natively (interface string tables),
+#   then clippy on both crates (no warnings allowed),
 #   3. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
 #   4. end-to-end tests in headless Chromium against that build served over HTTP.
 set -euo pipefail
@@ -16,6 +17,10 @@ cargo test -p briefing --locked
 
 step "app: cargo test (natively; no browser needed for its string tables)"
 cargo test --bin briefing-explorer --locked
+
+step "lints: cargo clippy, warnings are errors"
+cargo clippy -p briefing --all-targets --locked -- -D warnings
+cargo clippy --bin briefing-explorer --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "release build: trunk build --release"
 trunk build --release --locked

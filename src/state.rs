@@ -228,10 +228,13 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
     }
 }
 
+/// Per paragraph (source line): its hit spans, and the global number of its first hit.
+pub type HitsByLine = HashMap<usize, (Vec<(usize, usize)>, usize)>;
+
 /// Search hits by paragraph (source line): the spans and the global number of the first one.
 #[derive(Clone, PartialEq, Default)]
 pub struct SearchContext {
-    pub hits: Rc<HashMap<usize, (Vec<(usize, usize)>, usize)>>,
+    pub hits: Rc<HitsByLine>,
     pub current: Option<usize>,
     /// the Q&As to show; None when nothing is filtered
     pub visible: Option<Rc<std::collections::HashSet<String>>>,

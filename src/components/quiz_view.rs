@@ -259,7 +259,7 @@ pub fn QuizView(props: &Props) -> Html {
                     <ol class="quiz-options">
                         { for (0..q.options.len()).map(|i| {
                             let selected = run.draft == i.to_string() || (run.revealed && chosen.as_deref() == Some(&i.to_string()));
-                            let verdict = run.revealed.then(|| match &q.answer {
+                            let verdict = run.revealed.then_some(match &q.answer {
                                 Answer::Index(k) if *k == i => "correct",
                                 _ if selected => "wrong",
                                 _ => "",

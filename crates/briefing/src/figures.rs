@@ -418,14 +418,7 @@ const TARGET_CUES: [&str; 8] = ["计划", "力争", "争取", "预计", "目标"
 const RHETORICAL_NOUNS: [&str; 9] = ["方面", "领域", "重点", "特点", "目标", "原则", "任务", "环节", "层面"];
 
 fn starts_with_at(chars: &[char], i: usize, word: &str) -> bool {
-    let mut k = i;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    word.chars().enumerate().all(|(j, w)| chars.get(i + j) == Some(&w))
 }
 
 fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {

@@ -20,6 +20,7 @@ fn is_punctuation(c: char) -> bool {
 /// Replaces the characters `[start, end)` of `p.text` by `new`, records the repair (its span is
 /// the new characters plus `keep_before`/`keep_after` unchanged neighbours) and shifts the spans
 /// of repairs that lie after it.
+#[allow(clippy::too_many_arguments)] // one call per repair kind, each naming every part
 pub(crate) fn replace(
     p: &mut Paragraph,
     start: usize,

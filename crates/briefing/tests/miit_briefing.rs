@@ -235,7 +235,8 @@ fn figures_know_their_topic_and_speaker() {
 fn comparable_figures_for_charts() {
     use briefing::figures::{comparisons, Unit};
     let b = briefing();
-    let charts: Vec<(u32, Unit, Option<String>, Vec<String>, bool)> = b
+    type Chart = (u32, Unit, Option<String>, Vec<String>, bool);
+    let charts: Vec<Chart> = b
         .topics
         .iter()
         .flat_map(|t| {
