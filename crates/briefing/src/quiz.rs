@@ -301,6 +301,19 @@ struct Spot<'a> {
     paragraph: &'a Paragraph,
 }
 
+impl Spot<'_> {
+    fn source(&self, figure: Option<String>, sentence: String) -> Source {
+        Source {
+            qa: self.qa.to_string(),
+            topic: self.topic,
+            speaker: self.speaker.to_string(),
+            line: self.paragraph.line,
+            figure,
+            sentence,
+        }
+    }
+}
+
 fn answer_paragraphs<'a>(b: &'a Briefing, topics: &[u32]) -> Vec<Spot<'a>> {
     let mut out = Vec::new();
     for t in b.topics.iter().filter(|t| topics.is_empty() || topics.contains(&t.number)) {
@@ -327,21 +340,27 @@ fn askable(f: &Figure) -> bool {
     f.kind != FigureKind::Date && f.unit != Unit::Date && f.upper.is_none() && arabic_part(f).is_some()
 }
 
-/// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
-fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, String, String) {
-    let (s, e) = sentence_around(&p.text, f.start);
-    let (s, e) = clause_window(&p.text, s, e, f.start, f.end, 70);
-    let (a, z, _) = arabic_part(f).unwrap_or((0, 0, String::new()));
-    let before = slice(&p.text, s, f.start + a);
-    let mut after = slice(&p.text, f.start + z, e);
+/// The sentence (cut to about 70 characters of clauses) around the characters `span` of
+/// `text`, with the characters `blank` replaced by `with`; and the sentence as said.
+fn blanked_sentence(text: &str, span: (usize, usize), blank: (usize, usize), with: &str) -> (String, String) {
+    let (s, e) = sentence_around(text, span.0);
+    let (s, e) = clause_window(text, s, e, span.0, span.1, 70);
+    let before = slice(text, s, blank.0);
+    let mut after = slice(text, blank.1, e);
     // a sentence cut at a comma ends with an ellipsis, not a dangling comma
     if after.ends_with([',', '，', '、']) {
         after.pop();
         after.push_str("……");
     }
-    let blanked = format!("{before}{}{after}", with.unwrap_or("___"));
+    (format!("{before}{with}{after}"), slice(text, s, e))
+}
+
+/// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
+fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, String, String) {
+    let (a, z, _) = arabic_part(f).unwrap_or((0, 0, String::new()));
+    let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), with.unwrap_or("___"));
     let unit: String = f.text.chars().skip(z).collect();
-    (blanked, unit, slice(&p.text, s, e))
+    (blanked, unit, sentence)
 }
 
 /// Every question the briefing can give, in a fixed order; `generate` draws from these.
@@ -357,14 +376,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
         for f in p.figures.iter().filter(|f| askable(f)) {
             let Some((_, _, digits)) = arabic_part(f) else { continue };
             let (blanked, unit, sentence) = figure_sentence(p, f, None);
-            let source = Source {
-                qa: spot.qa.to_string(),
-                topic: spot.topic,
-                speaker: spot.speaker.to_string(),
-                line: p.line,
-                figure: Some(f.id.clone()),
-                sentence: sentence.clone(),
-            };
+            let source = spot.source(Some(f.id.clone()), sentence.clone());
             let context = format!("（{} · {}）", topic_label(b, spot.topic), spot.speaker);
             if want(QuestionKind::FigureChoice) {
                 if let Some((options, index)) = number_options(&digits, rng) {
@@ -447,14 +459,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     options: opts.iter().map(|s| s.to_string()).collect(),
                     answer: Answer::Index(index),
                     unit: None,
-                    source: Source {
-                        qa: spot.qa.to_string(),
-                        topic: spot.topic,
-                        speaker: spot.speaker.to_string(),
-                        line: p.line,
-                        figure: None,
-                        sentence,
-                    },
+                    source: spot.source(None, sentence),
                 });
             }
         }
@@ -567,15 +572,7 @@ fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             if !inventory.iter().any(|(o, t)| *o == q.open && *t == q.inner) {
                 continue;
             }
-            let (s, e) = sentence_around(&p.text, q.start);
-            let (s, e) = clause_window(&p.text, s, e, q.start, q.end, 70);
-            let before = slice(&p.text, s, q.start + 1);
-            let mut after = slice(&p.text, q.end - 1, e);
-            if after.ends_with([',', '，', '、']) {
-                after.pop();
-                after.push_str("……");
-            }
-            let blanked = format!("{before}___{after}");
+            let (blanked, sentence) = blanked_sentence(&p.text, (q.start, q.end), (q.start + 1, q.end - 1), "___");
             // the same term elsewhere in the sentence would give it away; a bare list item
             // (三是要提升“___”。) is too little to go on
             let context = blanked.chars().filter(|c| !"_《》“”。，,".contains(*c)).count();
@@ -592,14 +589,7 @@ fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
                 options,
                 answer: Answer::Index(index),
                 unit: None,
-                source: Source {
-                    qa: spot.qa.to_string(),
-                    topic: spot.topic,
-                    speaker: spot.speaker.to_string(),
-                    line: p.line,
-                    figure: None,
-                    sentence: slice(&p.text, s, e),
-                },
+                source: spot.source(None, sentence),
             });
         }
     }
