@@ -50,33 +50,57 @@ pub struct Library {
     /// changes whenever the shown briefing does: the app is mounted afresh for it
     pub generation: u32,
     pub note: Option<LibraryNote>,
+    /// a stored import not on show at start-up: parsed after the page is drawn
+    /// (`parse_pending`), so a big one does not hold up the built-in briefing
+    pub pending: Option<Rc<str>>,
 }
 
 impl Library {
-    /// The built-in briefing, and a stored import if there is one.
+    /// The built-in briefing, and a stored import if there is one: parsed now when it is the
+    /// one on show, else left for `parse_pending`.
     pub fn load() -> Library {
-        let mut lib = Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None };
+        let mut lib = Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None, pending: None };
         if let Some(text) = storage::setting(TEXT_KEY) {
-            match briefing::parse::parse(&text) {
-                Ok(b) => {
-                    lib.imported = Some(Imported {
-                        fingerprint: briefing::export::fingerprint(&text),
-                        briefing: Shared(Rc::new(b)),
-                        text: text.into(),
-                        saved: true,
-                    });
-                    if storage::setting(ACTIVE_KEY).as_deref() == Some("imported") {
-                        lib.active = Source::Imported;
-                    }
+            if storage::setting(ACTIVE_KEY).as_deref() == Some("imported") {
+                lib.adopt_stored(text.into());
+                if lib.imported.is_some() {
+                    lib.active = Source::Imported;
                 }
-                Err(e) => {
-                    storage::set_setting(BACKUP_KEY, Some(&text));
-                    storage::set_setting(TEXT_KEY, None);
-                    lib.note = Some(LibraryNote::StoredUnreadable { line: e.line });
-                }
+            } else {
+                lib.pending = Some(text.into());
             }
         }
         lib
+    }
+
+    /// Parses the stored import: kept as the import, or (when it no longer parses) moved aside
+    /// under the backup key and reported.
+    fn adopt_stored(&mut self, text: Rc<str>) {
+        match briefing::parse::parse(&text) {
+            Ok(b) => {
+                self.imported = Some(Imported {
+                    fingerprint: briefing::export::fingerprint(&text),
+                    briefing: Shared(Rc::new(b)),
+                    text,
+                    saved: true,
+                });
+            }
+            Err(e) => {
+                storage::set_setting(BACKUP_KEY, Some(&text));
+                storage::set_setting(TEXT_KEY, None);
+                self.note = Some(LibraryNote::StoredUnreadable { line: e.line });
+            }
+        }
+    }
+
+    /// The stored import left aside at start-up, parsed. The briefing on show does not change
+    /// (same generation: the app is not mounted again).
+    pub fn parse_pending(&self) -> Library {
+        let mut next = self.clone();
+        if let Some(text) = next.pending.take() {
+            next.adopt_stored(text);
+        }
+        next
     }
 
     /// The briefing on show.
@@ -107,10 +131,15 @@ impl Library {
             generation: self.generation + 1,
             note: Some(if keep && !saved { LibraryNote::NotSaved } else { LibraryNote::Imported { ms, saved } }),
             builtin: self.builtin.clone(),
+            // a stored import not kept over stays stored; it is this session's import now
+            pending: None,
         }
     }
 
     pub fn switch(&self, to: Source) -> Library {
+        if to == Source::Imported && self.imported.is_none() && self.pending.is_some() {
+            return self.parse_pending().switch(to);
+        }
         if to == self.active || (to == Source::Imported && self.imported.is_none()) {
             return self.clone();
         }
@@ -130,6 +159,7 @@ impl Library {
             generation: self.generation + 1,
             note: Some(LibraryNote::Forgotten),
             builtin: self.builtin.clone(),
+            pending: None,
         }
     }
 }

@@ -13,6 +13,8 @@ pub enum LibraryAction {
     Import(Box<briefing::Briefing>, Rc<str>, bool, u32),
     Switch(Source),
     Forget,
+    /// parse the stored import left aside at start-up
+    ParsePending,
 }
 
 impl Reducible for Library {
@@ -22,6 +24,7 @@ impl Reducible for Library {
             LibraryAction::Import(b, text, keep, ms) => self.import(*b, text, keep, ms),
             LibraryAction::Switch(to) => self.switch(to),
             LibraryAction::Forget => self.forget(),
+            LibraryAction::ParsePending => self.parse_pending(),
         };
         if next.generation != self.generation {
             // the old view's filters and quiz name topics of another briefing
@@ -46,6 +49,15 @@ pub struct LibraryContext {
 #[component]
 pub fn Root() -> Html {
     let library = use_reducer(Library::load);
+    // a stored import that is not on show is parsed once the page is drawn
+    {
+        let (pending, dispatch) = (library.pending.is_some(), library.dispatcher());
+        use_effect_with((), move |_| {
+            if pending {
+                crate::clock::after_next_frame(move || dispatch.dispatch(LibraryAction::ParsePending));
+            }
+        });
+    }
     let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>

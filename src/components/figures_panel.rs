@@ -2,8 +2,7 @@
 //! it in the text.
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
-use gloo_timers::callback::Timeout;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
@@ -42,13 +41,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let drawn = use_state(|| false);
     {
         let drawn = drawn.clone();
-        use_effect_with((), move |_| {
-            let now = drawn.clone();
-            let later = Closure::once_into_js(move || Timeout::new(0, move || drawn.set(true)).forget());
-            if web_sys::window().and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok()).is_none() {
-                now.set(true);
-            }
-        });
+        use_effect_with((), move |_| crate::clock::after_next_frame(move || drawn.set(true)));
     }
     let row_limit = if *drawn { *more } else { 0 };
     let b = &props.briefing;

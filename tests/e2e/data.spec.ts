@@ -128,6 +128,46 @@ test('a stored import that no longer parses is reported and kept aside', async (
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported.unreadable'))).toBe(broken);
 });
 
+test('a stored import not on show waits until the built-in briefing is drawn, then can be switched to', async ({ page }) => {
+  // a big stored import, with the built-in briefing on show: it is parsed after the first frame
+  const text = big(1024 * 1024);
+  await page.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('briefing-explorer/imported', t);
+      localStorage.removeItem('briefing-explorer/active');
+    }
+    // when the app first draws the built-in briefing, the stored import is not parsed yet
+    (window as any).__switchAtFirstDraw = null;
+    new MutationObserver(() => {
+      if ((window as any).__switchAtFirstDraw === null && document.getElementById('search')) {
+        (window as any).__switchAtFirstDraw = !!document.querySelector('.source-switch');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, text);
+  await open(page);
+  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  const switcher = page.locator('.source-switch');
+  await expect(switcher).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__switchAtFirstDraw)).toBe(false);
+  await switcher.locator('.filter-chip', { hasText: '某市解读2021年工业发展热点' }).click();
+  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+});
+
+test('a stored import not on show that no longer parses is reported after the page is drawn', async ({ page }) => {
+  await page.addInitScript((bad) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('briefing-explorer/imported', bad);
+    }
+  }, broken);
+  await open(page);
+  await expect(page.locator('.data-note')).toContainText('保存的导入内容无法解析（第 11 行）');
+  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported.unreadable'))).toBe(broken);
+  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
+  await expect(page.locator('.source-switch')).toHaveCount(0);
+});
+
 test('a .txt file can be chosen or dropped; a file that is not UTF-8 is refused clearly', async ({ page }) => {
   await open(page);
   await page.locator('.data-panel .file-button input').setInputFiles({ name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from(other) });
