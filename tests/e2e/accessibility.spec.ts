@@ -35,6 +35,18 @@ const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
   }],
   ['the filter drawer on a phone', './?t=2', async (p) => { await p.setViewportSize({ width: 360, height: 740 }); await p.locator('.filters-toggle').click(); await p.locator('.drawer-close').waitFor(); }],
   ['the English interface', './', async (p) => { await p.locator('.lang-toggle').click(); await p.locator('html[lang="en"]').waitFor(); }],
+  ['a term question\'s feedback', './?quiz=1&n=10&qt=3', async (p) => {
+    // answer until a term question shows, then answer it
+    for (let i = 0; i < 10 && !(await p.locator('.quiz-prompt', { hasText: '《___》' }).count()); i++) {
+      await p.keyboard.press('1');
+      await p.keyboard.press('Enter');
+      await p.locator('.quiz-verdict').waitFor();
+      await p.keyboard.press('Enter');
+    }
+    await p.keyboard.press('1');
+    await p.keyboard.press('Enter');
+    await p.locator('.quiz-source mark.term').waitFor();
+  }],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
