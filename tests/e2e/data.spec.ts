@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openApp as open } from './helpers';
 
 // Bring your own briefing, take your data out. Another transcript of the same shape is parsed
 // in the browser by the core parser and explored with every feature; errors name the line and
@@ -10,10 +11,6 @@ const fixtures = join(__dirname, '../../crates/briefing/tests/fixtures');
 const other = readFileSync(join(fixtures, 'other-briefing.txt'), 'utf8');
 const broken = readFileSync(join(fixtures, 'broken-briefing.txt'), 'utf8');
 
-async function open(page: Page, url = './') {
-  await page.goto(url);
-  await page.locator('#search, section.quiz').first().waitFor();
-}
 
 async function importText(page: Page, text: string, keep = false) {
   await page.locator('#import-text').fill(text);

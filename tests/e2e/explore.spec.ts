@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems } from './watch';
+import { watchProblems } from './helpers';
 
 // Topic, speaker and full-text filtering with the view in the URL, as a reader uses them.
 

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watchProblems } from './watch';
+import { watchProblems } from './helpers';
 
 // The release build away from a domain root: under a sub-path, and as one file opened from disk.
 

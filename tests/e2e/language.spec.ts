@@ -1,13 +1,10 @@
 import { test, expect, Page } from '@playwright/test';
+import { openApp as open } from './helpers';
 
 // The interface in Chinese (default) and English (a remembered toggle). The briefing's own text
 // is never translated: it keeps lang="zh-CN" on its elements, so in English mode every Chinese
 // character on screen must sit inside such an element — anything else is a missing string.
 
-async function open(page: Page, url = './') {
-  await page.goto(url);
-  await page.locator('#search, section.quiz').first().waitFor();
-}
 
 /** Text on screen, outside the briefing's own (lang="zh-…") text, that contains Han characters. */
 async function untranslated(page: Page): Promise<string[]> {

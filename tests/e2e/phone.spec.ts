@@ -1,12 +1,9 @@
 import { test, expect, Page } from '@playwright/test';
+import { openApp as open } from './helpers';
 
 // Phones: touch targets, the filter drawer, and screenshots of the main views at phone and
 // laptop sizes in both themes, kept as test artifacts (tests/e2e/artifacts/…/*.png).
 
-async function open(page: Page, url = './') {
-  await page.goto(url);
-  await page.locator('#search, section.quiz').first().waitFor();
-}
 
 /** Controls smaller than 44×44 px, except links and figures inside running text (WCAG's inline
  *  exception: enlarging them would change the reading line). */

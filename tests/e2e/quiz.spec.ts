@@ -2,7 +2,7 @@ import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { watchProblems } from './watch';
+import { openApp, watchProblems } from './helpers';
 
 // The quiz in the release build. The expected questions come from the core's command line
 // (`briefing quiz --seed N --count K`), which generates them with the same code and data: the
@@ -22,9 +22,7 @@ function expected(seed: number, count: number, topics?: string): any[] {
 
 async function open(page: Page, url: string): Promise<string[]> {
   const problems = watchProblems(page);
-  await page.goto(url);
-  // wait for the app to take over from the static view
-  await page.locator('#search, section.quiz').first().waitFor();
+  await openApp(page, url);
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems } from './watch';
+import { watchProblems } from './helpers';
 
 // The reading view of the release build, as a reader sees it in Chromium.
 

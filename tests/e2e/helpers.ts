@@ -1,3 +1,5 @@
+// Shared by the browser tests: opening the app, and watching a page for problems.
+
 import { Page } from '@playwright/test';
 
 /**
@@ -21,4 +23,11 @@ export function watchProblems(page: Page): string[] {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return problems;
+}
+
+/** Opens `url` and waits until the app has taken over from the static view (the reading view's
+ *  search box, or a quiz when the URL asks for one). */
+export async function openApp(page: Page, url = './'): Promise<void> {
+  await page.goto(url);
+  await page.locator('#search, section.quiz').first().waitFor();
 }
