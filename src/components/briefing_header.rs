@@ -6,7 +6,7 @@ use crate::components::rich_paragraph::RichParagraph;
 use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
-use crate::i18n::{use_strings, CONTENT_LANG};
+use crate::i18n::{use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -28,7 +28,7 @@ pub fn BriefingHeader(props: &Props) -> Html {
                     <LangToggle />
                     <ThemeToggle />
                 </div>
-                <p class="eyebrow" lang={CONTENT_LANG}>
+                <p class="eyebrow" lang={t.content_lang()}>
                     // each part carries the separator after it, so a wrapped line never starts
                     // with "·"
                     { for event.iter().enumerate().map(|(i, part)| html! {
@@ -42,9 +42,9 @@ pub fn BriefingHeader(props: &Props) -> Html {
                         </span>
                     }) }
                 </p>
-                <h1 class="headline" lang={CONTENT_LANG}>{ &b.headline }</h1>
+                <h1 class="headline" lang={t.content_lang()}>{ &b.headline }</h1>
                 if let Some(byline) = &b.byline {
-                    <p class="byline" lang={CONTENT_LANG}>{ &byline.text }</p>
+                    <p class="byline" lang={t.content_lang()}>{ &byline.text }</p>
                 }
                 <div class="note">
                     <RichParagraph paragraph={b.note.clone()} />
@@ -54,10 +54,10 @@ pub fn BriefingHeader(props: &Props) -> Html {
                     <ul class="speaker-list">
                         { for b.speakers.iter().map(|s| html! {
                             <li class="speaker-card">
-                                <span class="speaker-avatar" aria-hidden="true" lang={CONTENT_LANG}>
+                                <span class="speaker-avatar" aria-hidden="true" lang={t.content_lang()}>
                                     { s.name.chars().next().map(String::from).unwrap_or_default() }
                                 </span>
-                                <span class="speaker-text" lang={CONTENT_LANG}>
+                                <span class="speaker-text" lang={t.content_lang()}>
                                     <strong class="speaker-name">{ &s.name }</strong>
                                     <span class="speaker-title">{ &s.title }</span>
                                 </span>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::clock::now_ms;
 use crate::data::Shared;
 use crate::download;
-use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
 use crate::library::{LibraryNote, Source};
 use crate::root::{LibraryAction, LibraryContext};
 use crate::state::Action;
@@ -208,14 +208,14 @@ pub fn DataPanel(props: &Props) -> Html {
                         <button type="button" class="filter-chip" aria-pressed={if l.active == Source::Builtin { "true" } else { "false" }}
                             onclick={switch(Source::Builtin)}>
                             <span>{ t.source_builtin }</span>
-                            <span class="filter-chip-title" lang={CONTENT_LANG}>{ headline(built_in) }</span>
+                            <span class="filter-chip-title" lang={t.content_lang()}>{ headline(built_in) }</span>
                         </button>
                     }
                     if let Some(i) = &l.imported {
                         <button type="button" class="filter-chip" aria-pressed={if l.active == Source::Imported { "true" } else { "false" }}
                             onclick={switch(Source::Imported)}>
                             <span>{ t.source_imported }</span>
-                            <span class="filter-chip-title" lang={CONTENT_LANG}>{ headline(&i.briefing) }</span>
+                            <span class="filter-chip-title" lang={t.content_lang()}>{ headline(&i.briefing) }</span>
                         </button>
                     }
                     <button type="button" class="clear-filters" onclick={forget}>{ t.source_forget }</button>
@@ -224,7 +224,7 @@ pub fn DataPanel(props: &Props) -> Html {
             <p class="panel-intro">{ fill_html(t.data_intro, content("编者按 / 热点一 / 记者: / 田玉龙:")) }</p>
             <label class="import-label" for="import-text">{ t.import_label }</label>
             <textarea id="import-text" class="import-text" ref={text_ref} rows="6" spellcheck="false"
-                lang={CONTENT_LANG} aria-describedby="import-error" />
+                lang={t.content_lang()} aria-describedby="import-error" />
             <div class="import-actions">
                 <label class="quiz-secondary file-button">
                     { t.import_file }

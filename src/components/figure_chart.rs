@@ -4,7 +4,7 @@
 use briefing::figures::{grouped, Comparison};
 use yew::prelude::*;
 
-use crate::i18n::{content, use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{content, use_strings, Strings};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -68,7 +68,7 @@ pub fn FigureChart(props: &Props) -> Html {
                             <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={width} height="10" rx="1.5" />
                             </svg>
-                            <button type="button" class="chart-value" lang={CONTENT_LANG} data-value={grouped(*v)}
+                            <button type="button" class="chart-value" lang={t.content_lang()} data-value={grouped(*v)}
                                 onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                 { text.clone() }
                             </button>

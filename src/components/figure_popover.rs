@@ -5,7 +5,7 @@ use briefing::figures::{chinese_grouped, grouped, Figure};
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{use_strings, CONTENT_LANG, Lang};
+use crate::i18n::{use_strings, Lang};
 use crate::state::Popover;
 
 #[derive(Properties, PartialEq)]
@@ -37,19 +37,19 @@ pub fn FigurePopover(props: &Props) -> Html {
     };
     let topic = f.topic.and_then(|n| props.briefing.topics.iter().find(|t| t.number == n));
     let source = match (topic, &f.speaker) {
-        (Some(tp), Some(s)) => html! { <>{ t.topic_label(tp) }{ " · " }<span lang={CONTENT_LANG}>{ s.clone() }</span></> },
+        (Some(tp), Some(s)) => html! { <>{ t.topic_label(tp) }{ " · " }<span lang={t.content_lang()}>{ s.clone() }</span></> },
         (Some(tp), None) => t.topic_label(tp),
         _ => html! { t.note_label },
     };
     let unit = match (&f.measure, f.unit) {
-        (Some(m), u) => html! { <>{ t.unit(u) }{ t.paren.0 }<span lang={CONTENT_LANG}>{ m.clone() }</span>{ t.paren.1 }</> },
+        (Some(m), u) => html! { <>{ t.unit(u) }{ t.paren.0 }<span lang={t.content_lang()}>{ m.clone() }</span>{ t.paren.1 }</> },
         (None, u) => html! { t.unit(u) },
     };
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)
     let style = format!("left:{}px;top:{}px", props.popover.left as i64, props.popover.top as i64);
     html! {
         <div id="figure-popover" class="popover" role="tooltip" data-kind={f.kind.as_str()} {style}>
-            <p class="popover-figure" lang={CONTENT_LANG}>{ &f.text }</p>
+            <p class="popover-figure" lang={t.content_lang()}>{ &f.text }</p>
             <dl class="popover-facts">
                 if english && !f.gloss.is_empty() {
                     <dt>{ t.gloss_label }</dt>

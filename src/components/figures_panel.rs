@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{content, fill, use_strings, CONTENT_LANG};
+use crate::i18n::{content, fill, use_strings};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -136,7 +136,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                         html! {
                             <tr data-figure={id.clone()}>
                                 <td>
-                                    <button type="button" class="fig-link" lang={CONTENT_LANG} data-kind={f.kind.as_str()}
+                                    <button type="button" class="fig-link" lang={t.content_lang()} data-kind={f.kind.as_str()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                         { &f.text }
                                     </button>

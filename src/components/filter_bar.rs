@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{fill, fill2, use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{fill, fill2, use_strings, Strings};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -198,7 +198,7 @@ pub fn FilterBar(props: &Props) -> Html {
                             data-topic={n.to_string()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleTopic(n)))}>
                             <span class="filter-chip-num">{ t.topic_tag(tp) }</span>
-                            <span lang={CONTENT_LANG}>{ &tp.title }</span>
+                            <span lang={t.content_lang()}>{ &tp.title }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
                     }
@@ -215,8 +215,8 @@ pub fn FilterBar(props: &Props) -> Html {
                         <button type="button" class="filter-chip speaker-chip" aria-pressed={if on { "true" } else { "false" }}
                             data-speaker={name.clone()} title={s.title.clone()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleSpeaker(name.clone())))}>
-                            <span lang={CONTENT_LANG}>{ &s.name }</span>
-                            <span class="filter-chip-title" lang={CONTENT_LANG}>{ props.briefing.short_title(&s.name) }</span>
+                            <span lang={t.content_lang()}>{ &s.name }</span>
+                            <span class="filter-chip-title" lang={t.content_lang()}>{ props.briefing.short_title(&s.name) }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
                     }

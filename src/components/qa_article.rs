@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
 use crate::data::Shared;
-use crate::i18n::{use_strings, CONTENT_LANG};
+use crate::i18n::{use_strings};
 use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
@@ -42,9 +42,9 @@ pub fn QaArticle(props: &Props) -> Html {
                     <div class="answer" data-speaker={a.speaker.clone()}>
                         <p class="turn-label">
                             <span class="badge badge-answer">{ t.answer }</span>
-                            <span class="turn-speaker" lang={CONTENT_LANG}>{ &a.speaker }</span>
+                            <span class="turn-speaker" lang={t.content_lang()}>{ &a.speaker }</span>
                             if !title.is_empty() {
-                                <span class="turn-title" lang={CONTENT_LANG}>{ title }</span>
+                                <span class="turn-title" lang={t.content_lang()}>{ title }</span>
                             }
                         </p>
                         { for a.paragraphs.iter().map(|p| html! {

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::clock::now_ms;
 use crate::data::Shared;
-use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
 use crate::quiz_state::{Run, RunAction};
 
 #[derive(Properties, PartialEq)]
@@ -239,7 +239,7 @@ pub fn QuizView(props: &Props) -> Html {
             { header }
             <div class="quiz-card" tabindex="-1" ref={card_ref}>
                 <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
-                <p id="quiz-prompt" class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
+                <p id="quiz-prompt" class="quiz-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">
                         <label for="quiz-answer" class="quiz-typed-label">{ t.quiz_type_answer }</label>
@@ -253,7 +253,7 @@ pub fn QuizView(props: &Props) -> Html {
                                 e.prevent_default();
                                 run.dispatch(RunAction::Confirm { now_ms: now_ms() });
                             }) }} />
-                        <span class="quiz-unit" lang={CONTENT_LANG}>{ q.unit.clone().unwrap_or_default() }</span>
+                        <span class="quiz-unit" lang={t.content_lang()}>{ q.unit.clone().unwrap_or_default() }</span>
                     </div>
                 } else {
                     <ol class="quiz-options">
@@ -291,7 +291,7 @@ pub fn QuizView(props: &Props) -> Html {
                                 <span>{ fill_html(t.quiz_correct_is, answer_html(t, q)) }</span>
                             }
                         </p>
-                        <blockquote class="quiz-source" lang={CONTENT_LANG}>
+                        <blockquote class="quiz-source" lang={t.content_lang()}>
                             <p>{ source_sentence(&props.briefing, q) }</p>
                             <footer>
                                 { format!("{} · ", q.source.speaker) }
@@ -356,12 +356,12 @@ fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: N
                 <ol class="quiz-missed">
                     { for s.missed.iter().filter_map(|&i| run.questions.get(i).map(|q| (i, q))).map(|(i, q)| html! {
                         <li>
-                            <p class="quiz-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
+                            <p class="quiz-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                             <p>
                                 <span class="quiz-yours">{ fill_html(t.quiz_your_answer, response_html(t, q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
                                 <span class="quiz-correct">{ fill_html(t.quiz_correct_is, answer_html(t, q)) }</span>
                             </p>
-                            <p class="quiz-source-line" lang={CONTENT_LANG}>{ source_sentence(b, q) }</p>
+                            <p class="quiz-source-line" lang={t.content_lang()}>{ source_sentence(b, q) }</p>
                         </li>
                     }) }
                 </ol>

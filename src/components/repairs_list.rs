@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::shown_original;
 use crate::data::Shared;
-use crate::i18n::{fill, use_strings, CONTENT_LANG};
+use crate::i18n::{fill, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -29,9 +29,9 @@ pub fn RepairsList(props: &Props) -> Html {
                         <li class="repair-item">
                             <span class="repair-kind">{ t.repair_kind(r.kind) }</span>
                             <span class="repair-change">
-                                <del lang={CONTENT_LANG}>{ shown_original(t, &r.original) }</del>
+                                <del lang={t.content_lang()}>{ shown_original(t, &r.original) }</del>
                                 <span aria-hidden="true">{ " → " }</span>
-                                <ins lang={CONTENT_LANG}>{ now }</ins>
+                                <ins lang={t.content_lang()}>{ now }</ins>
                             </span>
                             <a class="repair-where" href={format!("#p-{}", p.line)}>
                                 { fill(t.repair_line, r.line) }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::repair_mark::RepairMark;
-use crate::i18n::{use_strings, Lang, Strings, CONTENT_LANG};
+use crate::i18n::{use_strings, Lang, Strings};
 use crate::state::{Action, FigureContext, Popover, SearchContext};
 
 #[derive(Properties, PartialEq)]
@@ -179,7 +179,7 @@ pub fn RichParagraph(props: &Props) -> Html {
     let pieces = p.pieces(hits);
     let highlight = ctx.as_ref().is_some_and(|c| c.highlight);
     html! {
-        <p id={format!("p-{}", p.line)} class="para" lang={CONTENT_LANG}>
+        <p id={format!("p-{}", p.line)} class="para" lang={t.content_lang()}>
             { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
                 let inner = render_hits(t, p, &pieces[a..b], first, search.current);
                 match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {

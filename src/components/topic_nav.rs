@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{use_strings, CONTENT_LANG};
+use crate::i18n::{use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,7 +21,7 @@ pub fn TopicNav(props: &Props) -> Html {
                     <li>
                         <a href={format!("#topic-{}", tp.number)}>
                             <span class="topic-nav-num">{ t.topic_tag(tp) }</span>
-                            <span class="topic-nav-title" lang={CONTENT_LANG}>{ &tp.title }</span>
+                            <span class="topic-nav-title" lang={t.content_lang()}>{ &tp.title }</span>
                         </a>
                     </li>
                 }) }

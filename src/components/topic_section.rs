@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
-use crate::i18n::{fill, use_strings, CONTENT_LANG};
+use crate::i18n::{fill, use_strings};
 use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures::{self, Figure};
 
@@ -65,7 +65,7 @@ pub fn TopicSection(props: &Props) -> Html {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
                 <span class="topic-num">{ t.topic_tag(topic) }</span>
-                <span class="topic-name" lang={CONTENT_LANG}>{ &topic.title }</span>
+                <span class="topic-name" lang={t.content_lang()}>{ &topic.title }</span>
                 <span class="topic-count">{ format!("{} {}", topic.qas.len(), t.qa_count) }</span>
             </h2>
             if let Some(ctx) = ctx.as_ref().filter(|_| !key.is_empty()) {
@@ -79,7 +79,7 @@ pub fn TopicSection(props: &Props) -> Html {
                                 <li>
                                     <button type="button" class="chip" data-kind={f.kind.as_str()} title={f.gloss.clone()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
-                                        <span class="chip-figure" lang={CONTENT_LANG}>{ &f.text }</span>
+                                        <span class="chip-figure" lang={t.content_lang()}>{ &f.text }</span>
                                         <span class="chip-gloss" lang="en">{ &f.gloss }</span>
                                     </button>
                                 </li>

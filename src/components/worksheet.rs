@@ -7,7 +7,7 @@ use briefing::quiz::{self, Answer, Question, QuestionKind, QuizUrl};
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{use_strings, Strings, CONTENT_LANG};
+use crate::i18n::{use_strings, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -53,22 +53,22 @@ pub fn Worksheet(props: &Props) -> Html {
             </div>
             <header class="worksheet-head">
                 <h2 id="worksheet-title">{ t.worksheet_title }</h2>
-                <p class="worksheet-source" lang={CONTENT_LANG}>{ &props.briefing.headline }</p>
+                <p class="worksheet-source" lang={t.content_lang()}>{ &props.briefing.headline }</p>
                 <p class="worksheet-name">{ t.worksheet_name }</p>
             </header>
             <ol class="worksheet-questions">
                 { for questions.iter().map(|q| html! {
                     <li class="worksheet-question">
                         <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
-                        <p class="worksheet-prompt" lang={CONTENT_LANG}>{ &q.prompt }</p>
+                        <p class="worksheet-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                         if q.options.is_empty() {
-                            <p class="worksheet-line">{ t.worksheet_answer_line }<span lang={CONTENT_LANG}>{ q.unit.clone().unwrap_or_default() }</span></p>
+                            <p class="worksheet-line">{ t.worksheet_answer_line }<span lang={t.content_lang()}>{ q.unit.clone().unwrap_or_default() }</span></p>
                         } else {
                             <ol class="worksheet-options">
                                 { for (0..q.options.len()).map(|i| html! {
                                     <li><span class="worksheet-box" aria-hidden="true">{ "☐" }</span>
                                         <span class="worksheet-letter">{ LETTERS.get(i).copied().unwrap_or("") }</span>
-                                        <span lang={if q.kind == QuestionKind::TrueFalse { t.lang.code() } else { CONTENT_LANG }}>{ option_text(t, q, i) }</span>
+                                        <span lang={if q.kind == QuestionKind::TrueFalse { None } else { t.content_lang() }}>{ option_text(t, q, i) }</span>
                                     </li>
                                 }) }
                             </ol>
@@ -80,7 +80,7 @@ pub fn Worksheet(props: &Props) -> Html {
                 <h2 id="worksheet-key-title">{ t.worksheet_key }</h2>
                 <ol>
                     { for questions.iter().map(|q| html! {
-                        <li lang={CONTENT_LANG}>{ key_text(t, q) }</li>
+                        <li lang={t.content_lang()}>{ key_text(t, q) }</li>
                     }) }
                 </ol>
             </section>
