@@ -63,15 +63,16 @@ fn source_sentence(b: &Shared, q: &Question) -> Html {
         (QuestionKind::Term, Answer::Index(i)) => q.options.get(*i).cloned(),
         _ => None,
     };
-    let figure = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.text.clone());
+    let figure = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id));
+    let kind = figure.map(|f| f.kind.as_str());
     let is_term = figure.is_none() && term.is_some();
-    let surface = figure.or(term);
+    let surface = figure.map(|f| f.text.clone()).or(term);
     match surface.as_deref().and_then(|t| s.find(t).map(|i| (i, t))) {
         Some((i, t)) if is_term => html! {
             <>{ &s[..i] }<mark class="term">{ t }</mark>{ &s[i + t.len()..] }</>
         },
         Some((i, t)) => html! {
-            <>{ &s[..i] }<mark class="fig" data-kind="statistic">{ t }</mark>{ &s[i + t.len()..] }</>
+            <>{ &s[..i] }<mark class="fig" data-kind={kind}>{ t }</mark>{ &s[i + t.len()..] }</>
         },
         None => html! { s.clone() },
     }

@@ -237,3 +237,30 @@ test('a term question: choose the document title, see it marked in its sentence'
   await expect(page.locator('.quiz-verdict')).toContainText('回答正确');
   await expect(page.locator('.quiz-source mark.term')).toHaveText(answer);
 });
+
+test('a year question: a wrong year is corrected, and the date is marked in its sentence', async ({ page }) => {
+  // topic 4 (新能源汽车) opened car making to foreign ownership in 2018, 2020 and 2022
+  const qs = expected(1, 12, '4');
+  const i = qs.findIndex((q) => q.kind === 'year');
+  expect(i).toBeGreaterThanOrEqual(0);
+  const q = qs[i];
+  const problems = await open(page, './?quiz=1&n=12&qt=4');
+  for (let k = 0; k < i; k++) {
+    await answerByKeyboard(page, rightResponse(qs[k]), !qs[k].options.length);
+    await page.keyboard.press('Enter'); // next question
+  }
+  await expect(page.locator('.quiz-kind')).toHaveText('选出正确的年份');
+  await expect(page.locator('#quiz-prompt')).toHaveText(q.prompt);
+  await expect(page.locator('#quiz-prompt')).toContainText('___年');
+  const answer: string = q.options[q.answer];
+  await expect(page.locator('#quiz-prompt')).not.toContainText(answer);
+  // four years in order
+  const shown = (await page.locator('.quiz-option').allTextContents()).map((t) => Number(t.slice(1)));
+  expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  expect(shown).toContain(Number(answer));
+  await answerByKeyboard(page, wrongResponse(q), false);
+  await expect(page.locator('.quiz-verdict')).toContainText('回答错误');
+  await expect(page.locator('.quiz-verdict')).toContainText(`正确答案：${answer}`);
+  await expect(page.locator('.quiz-source mark.fig[data-kind="date"]')).toHaveText(`${answer}年`);
+  expect(problems).toEqual([]);
+});

@@ -1,7 +1,8 @@
 //! Quiz questions generated from a briefing, deterministically from a seed.
 //!
 //! Kinds: a figure to choose (4 options) or type, who said a sentence, which topic a statement
-//! belongs to, and true/false on a statement whose figure may have been altered. Number options
+//! belongs to, true/false on a statement whose figure may have been altered, the document title
+//! or slogan that fills a blank, and the year of a step taken or due. Number options
 //! are built so that someone who sees only the options cannot guess: the same number of
 //! digits, decimals and trailing zeros as the answer, no duplicates, and the answer's rank among
 //! them (smallest … largest) uniformly spread, so neither "the longest", "the roundest", "the
@@ -60,16 +61,19 @@ pub enum QuestionKind {
     TrueFalse,
     /// choose the term that fills the blank: a document title in 《》 or a slogan in “”
     Term,
+    /// choose the year that fills the blank (when a policy step was taken or is due)
+    Year,
 }
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 6] = [
+    pub const ALL: [QuestionKind; 7] = [
         QuestionKind::FigureChoice,
         QuestionKind::FigureTyped,
         QuestionKind::Attribution,
         QuestionKind::Topic,
         QuestionKind::TrueFalse,
         QuestionKind::Term,
+        QuestionKind::Year,
     ];
 }
 
@@ -273,7 +277,8 @@ fn slice(text: &str, start: usize, end: usize) -> String {
 /// Cuts a long sentence down to the clauses around `[a, b)`, at most about `max` characters.
 fn clause_window(text: &str, start: usize, end: usize, a: usize, b: usize, max: usize) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
-    let comma = |c: char| matches!(c, ',' | '，' | '、');
+    // not 、: it separates the items of a list, and cutting there leaves half an item
+    let comma = |c: char| matches!(c, ',' | '，');
     let (mut s, mut e) = (start, end);
     while e - s > max {
         // drop the clause farther from the figure
@@ -466,6 +471,89 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
     }
     if want(QuestionKind::Term) {
         out.extend(term_questions(b, settings, rng));
+    }
+    if want(QuestionKind::Year) {
+        out.extend(year_questions(b, settings, rng));
+    }
+    out
+}
+
+// years: when a step was taken or is due
+
+/// The year of a date figure that names a year or a month of one (2018年, 2020年8月), not a
+/// span, and where its four digits are in the figure's text (character offsets).
+fn year_of(f: &Figure) -> Option<(i32, usize, usize)> {
+    let date = f.date.as_deref().filter(|d| f.kind == FigureKind::Date && !d.contains('/'))?;
+    let year: i32 = date.get(..4)?.parse().ok()?;
+    let digits = year.to_string();
+    let byte = f.text.find(&digits)?;
+    let start = f.text[..byte].chars().count();
+    Some((year, start, start + 4))
+}
+
+/// Four-digit years written in a text (followed by 年).
+fn years_in(text: &str) -> Vec<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for k in 0..chars.len().saturating_sub(4) {
+        let run = &chars[k..k + 4];
+        let starts = k == 0 || !chars[k - 1].is_ascii_digit();
+        if starts && run.iter().all(|c| c.is_ascii_digit()) && chars[k + 4] == '年' {
+            out.extend(run.iter().collect::<String>().parse::<i32>().ok());
+        }
+    }
+    out
+}
+
+/// The year a briefing reviews: the one its dates name most often (the latest on a tie).
+fn subject_year(b: &Briefing) -> Option<i32> {
+    let years: Vec<i32> = b.figures().filter_map(|f| year_of(f).map(|(y, _, _)| y)).collect();
+    let count = |y: i32| years.iter().filter(|x| **x == y).count();
+    years.iter().copied().max_by_key(|y| (count(*y), *y))
+}
+
+/// Three other years: the nearest ones not printed in the prompt, a random number of them
+/// before the answer and the rest after it, so that the answer's place among the options
+/// (shown in order) is uniformly spread. Returns the options in order and the answer's index.
+fn year_options(year: i32, printed: &[i32], rng: &mut Rng) -> (Vec<String>, usize) {
+    let free = |y: &i32| !printed.contains(y);
+    let below: Vec<i32> = (1..=12).map(|d| year - d).filter(free).collect();
+    let above: Vec<i32> = (1..=12).map(|d| year + d).filter(free).collect();
+    let n_below = rng.below(4);
+    let mut years: Vec<i32> = below.iter().take(n_below).chain(above.iter().take(3 - n_below)).copied().collect();
+    years.push(year);
+    years.sort_unstable();
+    let index = years.iter().position(|y| *y == year).unwrap_or(0);
+    (years.iter().map(|y| y.to_string()).collect(), index)
+}
+
+/// Year questions: each date in an answer that names a year other than the one the briefing
+/// reviews (everything in it happened then), or that year beside another (2018年…2020年…2022年
+/// is a sequence worth knowing). The blanked year must not be printed elsewhere in the prompt.
+fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+    let subject = subject_year(b);
+    let mut out = Vec::new();
+    for spot in answer_paragraphs(b, &settings.topics) {
+        let p = spot.paragraph;
+        for f in &p.figures {
+            let Some((year, a, z)) = year_of(f) else { continue };
+            let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___");
+            let printed = years_in(&blanked);
+            let contrast = years_in(&sentence).iter().any(|y| *y != year);
+            if printed.contains(&year) || (Some(year) == subject && !contrast) {
+                continue;
+            }
+            let (options, index) = year_options(year, &printed, rng);
+            out.push(Question {
+                id: format!("year:{}", f.id),
+                kind: QuestionKind::Year,
+                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
+                options,
+                answer: Answer::Index(index),
+                unit: None,
+                source: spot.source(Some(f.id.clone()), sentence),
+            });
+        }
     }
     out
 }
