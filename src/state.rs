@@ -154,7 +154,7 @@ impl Reducible for View {
             }
             Action::ToggleTopic(n) => {
                 toggle(&mut v.filter.topics, n);
-                v.filter.topics.sort_unstable();
+                briefing::order::sort(&mut v.filter.topics);
                 v.history = History::Push;
                 v.current_hit = None;
             }

@@ -872,7 +872,7 @@ pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, de
         FigureKind::Target => 1,
         FigureKind::Date => 2,
     };
-    rows.sort_by(|(ia, a), (ib, b)| {
+    crate::order::sort_by(&mut rows, |(ia, a), (ib, b)| {
         let ord = match sort {
             SortKey::Position => ia.cmp(ib),
             SortKey::Value => match (a.value, b.value) {

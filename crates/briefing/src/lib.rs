@@ -8,6 +8,7 @@ pub mod export;
 pub mod figures;
 pub mod model;
 pub mod numerals;
+pub mod order;
 pub mod parse;
 pub mod progress;
 pub mod quiz;

@@ -216,7 +216,7 @@ impl Paragraph {
         for &(s, e) in hits {
             cuts.extend([s.min(n), e.min(n)]);
         }
-        cuts.sort_unstable();
+        crate::order::sort(&mut cuts);
         cuts.dedup();
         cuts.windows(2)
             .map(|w| {

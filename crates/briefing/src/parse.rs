@@ -391,7 +391,7 @@ fn speakers(note: &str, topics: &[Topic]) -> Vec<Speaker> {
         }
     }
     let position = |name: &str| note.find(name).unwrap_or(usize::MAX);
-    names.sort_by_key(|n| position(n));
+    crate::order::sort_by_key(&mut names, |n| position(n));
     names
         .into_iter()
         .map(|name| Speaker { name: name.to_string(), title: title_in_note(note, name) })

@@ -99,7 +99,7 @@ impl Progress {
     /// Items due at `now`: most overdue first, then lowest box.
     pub fn due(&self, now: f64) -> Vec<&str> {
         let mut due: Vec<(&String, &Item)> = self.items.iter().filter(|(_, i)| i.due <= now).collect();
-        due.sort_by(|a, b| a.1.due.total_cmp(&b.1.due).then(a.1.level.cmp(&b.1.level)));
+        crate::order::sort_by(&mut due, |a, b| a.1.due.total_cmp(&b.1.due).then(a.1.level.cmp(&b.1.level)));
         due.into_iter().map(|(id, _)| id.as_str()).collect()
     }
 

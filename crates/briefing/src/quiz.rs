@@ -623,7 +623,7 @@ fn quoted_terms(text: &str) -> Vec<Quoted> {
             k += 1;
         }
     }
-    out.sort_by_key(|q| q.start);
+    crate::order::sort_by_key(&mut out, |q| q.start);
     out
 }
 
@@ -662,7 +662,7 @@ fn term_distractors(answer: &str, open: char, prompt: &str, inventory: &[(char, 
         return None;
     }
     rng.shuffle(&mut pool);
-    pool.sort_by_key(|t| t.chars().count().abs_diff(len));
+    crate::order::sort_by_key(&mut pool, |t| t.chars().count().abs_diff(len));
     let (mut shorter, mut longer): (Vec<&String>, Vec<&String>) = pool.into_iter().partition(|t| {
         let n = t.chars().count();
         n < len || (n == len && rng.below(2) == 0)
@@ -820,7 +820,7 @@ pub fn score(questions: &[Question], responses: &[Option<String>]) -> Score {
             None => s.by_topic.push((q.source.topic, ok as usize, 1)),
         }
     }
-    s.by_topic.sort_unstable();
+    crate::order::sort(&mut s.by_topic);
     s
 }
 
@@ -884,7 +884,7 @@ impl QuizUrl {
                         .filter_map(|t| t.parse::<u32>().ok())
                         .filter(|n| b.topics.iter().any(|t| t.number == *n))
                         .collect();
-                    q.topics.sort_unstable();
+                    crate::order::sort(&mut q.topics);
                     q.topics.dedup();
                 }
                 _ => {}

@@ -172,7 +172,7 @@ impl Index {
                     if spans.is_empty() {
                         continue;
                     }
-                    spans.sort_unstable();
+                    crate::order::sort(&mut spans);
                     // two terms can overlap (芯片 and 芯片产业): merge
                     let mut merged: Vec<(usize, usize)> = Vec::new();
                     for (s, e) in spans {
@@ -299,7 +299,7 @@ impl Filter {
                             None => notices.push(UrlNotice::UnknownTopic(part.chars().take(20).collect())),
                         }
                     }
-                    f.topics.sort_unstable();
+                    crate::order::sort(&mut f.topics);
                 }
                 "s" => {
                     for part in value.split(',').filter(|p| !p.trim().is_empty()) {
