@@ -12,7 +12,7 @@ pub const FIGURE_COLUMNS: [&str; 12] =
 
 /// Serde's name for an enum value (statistic, percentage-point …).
 fn serde_name<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|j| j.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
 }
 
 /// One row per figure, in reading order, with the columns of `FIGURE_COLUMNS`.
