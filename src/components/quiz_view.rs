@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use briefing::quiz::{self, Answer, Mode, Question, QuestionKind, QuizUrl};
+use briefing::quiz::{self, Answer, Mode, Question, QuizUrl};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -59,20 +59,13 @@ fn response_html(t: &Strings, q: &Question, r: Option<&str>) -> Html {
 /// The source sentence with what was asked about marked: the figure, or the term.
 fn source_sentence(b: &Shared, q: &Question) -> Html {
     let s = &q.source.sentence;
-    let term = match (q.kind, &q.answer) {
-        (QuestionKind::Term, Answer::Index(i)) => q.options.get(*i).cloned(),
-        _ => None,
-    };
-    let figure = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id));
-    let kind = figure.map(|f| f.kind.as_str());
-    let is_term = figure.is_none() && term.is_some();
-    let surface = figure.map(|f| f.text.clone()).or(term);
-    match surface.as_deref().and_then(|t| s.find(t).map(|i| (i, t))) {
-        Some((i, t)) if is_term => html! {
-            <>{ &s[..i] }<mark class="term">{ t }</mark>{ &s[i + t.len()..] }</>
+    let kind = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.kind.as_str());
+    match quiz::asked_span(b, q) {
+        Some((i, j)) if q.source.figure.is_none() => html! {
+            <>{ &s[..i] }<mark class="term">{ &s[i..j] }</mark>{ &s[j..] }</>
         },
-        Some((i, t)) => html! {
-            <>{ &s[..i] }<mark class="fig" data-kind={kind}>{ t }</mark>{ &s[i + t.len()..] }</>
+        Some((i, j)) => html! {
+            <>{ &s[..i] }<mark class="fig" data-kind={kind}>{ &s[i..j] }</mark>{ &s[j..] }</>
         },
         None => html! { s.clone() },
     }

@@ -1,6 +1,6 @@
 //! Quiz questions generated from a briefing, deterministically from a seed.
 //!
-//! Kinds: a figure to choose (4 options) or type, who said a sentence, which topic a statement
+//! Kinds: a figure to choose (4 options; a count written in Chinese among numerals) or type, who said a sentence, which topic a statement
 //! belongs to, true/false on a statement whose figure may have been altered, the document title
 //! or slogan that fills a blank, and the year of a step taken or due. Number options
 //! are built so that someone who sees only the options cannot guess: the same number of
@@ -228,6 +228,60 @@ pub fn number_options(answer: &str, rng: &mut Rng) -> Option<(Vec<String>, usize
     Some((all, index))
 }
 
+/// Characters of a number written in Chinese (百万家, 四方面, 十大类, 不超过两家).
+const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千万亿";
+
+/// The Chinese numeral of a count with no Arabic digits in it: (start, end) in characters, and
+/// its text. Ranges and dates are not asked.
+fn chinese_part(f: &Figure) -> Option<(usize, usize, String)> {
+    if arabic_part(f).is_some() || f.upper.is_some() || f.unit != Unit::Count || f.kind == FigureKind::Date {
+        return None;
+    }
+    let chars: Vec<char> = f.text.chars().collect();
+    let start = chars.iter().position(|c| CHINESE_NUMERALS.contains(*c))?;
+    let end = start + chars[start..].iter().take_while(|c| CHINESE_NUMERALS.contains(**c)).count();
+    Some((start, end, chars[start..end].iter().collect()))
+}
+
+/// Is `numeral` followed by `measure` written in `text` as a number of its own (万家, but not
+/// the end of 十万家)?
+fn writes_count(text: &str, numeral: &str, measure: &str) -> bool {
+    let pattern = format!("{numeral}{measure}");
+    text.match_indices(&pattern).any(|(i, _)| !text[..i].chars().next_back().is_some_and(|c| CHINESE_NUMERALS.contains(c)))
+}
+
+/// Round magnitudes as counts are written (百万家, 十万家, 万家), smallest first.
+const MAGNITUDES: [&str; 9] = ["十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿"];
+
+/// Three other numerals of the answer's kind and the answer, shuffled: neighbours on the ladder
+/// of magnitudes (百万 → 十万, 千万 …), or whole numbers written alike (四 → 三, 五 …; 两 for
+/// 2, as it is said before a measure word). None printed in the prompt (`printed`), and the
+/// answer's rank among the four uniform, so "the biggest" is no better a guess than any other;
+/// None when one side has no room for three.
+fn chinese_options(numeral: &str, printed: &dyn Fn(&str) -> bool, rng: &mut Rng) -> Option<(Vec<String>, usize)> {
+    let ladder: Vec<String> = if numeral != "十" && MAGNITUDES.contains(&numeral) {
+        MAGNITUDES.iter().map(|m| m.to_string()).collect()
+    } else {
+        let n = crate::numerals::parse_small(numeral).filter(|n| (1..=99).contains(n))?;
+        if crate::numerals::to_chinese(n) != numeral.replace('两', "二") {
+            return None;
+        }
+        (1..=n + 12).map(|k| if k == 2 { "两".to_string() } else { crate::numerals::to_chinese(k) }).collect()
+    };
+    let at = ladder.iter().position(|m| m.replace('两', "二") == numeral.replace('两', "二"))?;
+    let below: Vec<&String> = ladder[..at].iter().rev().filter(|m| !printed(m)).take(3).collect();
+    let above: Vec<&String> = ladder[at + 1..].iter().filter(|m| !printed(m)).take(3).collect();
+    if below.len() < 3 || above.len() < 3 {
+        return None;
+    }
+    let rank = rng.below(4);
+    let mut all: Vec<String> = below[..rank].iter().chain(&above[..3 - rank]).map(|m| m.to_string()).collect();
+    all.push(numeral.to_string());
+    rng.shuffle(&mut all);
+    let index = all.iter().position(|o| o == numeral)?;
+    Some((all, index))
+}
+
 /// One plausible other value of the same shape (for altered true/false statements).
 fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
     let value: f64 = answer.parse().ok()?;
@@ -348,8 +402,13 @@ fn askable(f: &Figure) -> bool {
 /// The sentence (cut to about 70 characters of clauses) around the characters `span` of
 /// `text`, with the characters `blank` replaced by `with`; and the sentence as said.
 fn blanked_sentence(text: &str, span: (usize, usize), blank: (usize, usize), with: &str) -> (String, String) {
+    blanked_clauses(text, span, blank, with, 70)
+}
+
+/// `blanked_sentence` cut to about `max` characters.
+fn blanked_clauses(text: &str, span: (usize, usize), blank: (usize, usize), with: &str, max: usize) -> (String, String) {
     let (s, e) = sentence_around(text, span.0);
-    let (s, e) = clause_window(text, s, e, span.0, span.1, 70);
+    let (s, e) = clause_window(text, s, e, span.0, span.1, max);
     let before = slice(text, s, blank.0);
     let mut after = slice(text, blank.1, e);
     // a sentence cut at a comma ends with an ellipsis, not a dangling comma
@@ -438,6 +497,28 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     source: source.clone(),
                 });
             }
+        }
+        // counts written in Chinese: 培育十万家“专精特新”企业, 四方面十大类问题. Choice only
+        // (the options are numerals), in a shorter cut of the sentence, which otherwise tends to
+        // print the neighbours (百万家 … 十万家 … 万家)
+        for f in p.figures.iter().filter(|_| want(QuestionKind::FigureChoice)) {
+            let Some((a, z, numeral)) = chinese_part(f) else { continue };
+            let measure: String = f.text.chars().skip(z).collect();
+            let (blanked, sentence) = blanked_clauses(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___", 40);
+            let printed = |n: &str| writes_count(&blanked, n, &measure);
+            if measure.is_empty() || printed(&numeral) {
+                continue;
+            }
+            let Some((options, index)) = chinese_options(&numeral, &printed, rng) else { continue };
+            out.push(Question {
+                id: format!("figure-choice:{}", f.id),
+                kind: QuestionKind::FigureChoice,
+                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
+                options,
+                answer: Answer::Index(index),
+                unit: Some(measure),
+                source: spot.source(Some(f.id.clone()), sentence),
+            });
         }
         if want(QuestionKind::Attribution) && speakers.len() >= 2 {
             // one sentence of substance per paragraph: the longest
@@ -741,6 +822,31 @@ pub fn generate(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
         }
     }
     out
+}
+
+/// Where in the question's source sentence is what it asked about (a byte range): the figure,
+/// found at its own place in its paragraph (a sentence can print its text twice: 万家 is also
+/// the end of 百万家), or the term. None when it cannot be found.
+pub fn asked_span(b: &Briefing, q: &Question) -> Option<(usize, usize)> {
+    let s = q.source.sentence.as_str();
+    let surface = match (&q.source.figure, q.kind, &q.answer) {
+        (Some(id), _, _) => {
+            let p = b.paragraphs().find(|p| p.line == q.source.line)?;
+            let f = p.figures.iter().find(|f| &f.id == id)?;
+            let in_place = p.text.find(s).and_then(|sentence_at| {
+                let start = p.text.char_indices().nth(f.start)?.0.checked_sub(sentence_at)?;
+                (s.get(start..start + f.text.len()) == Some(f.text.as_str())).then_some((start, start + f.text.len()))
+            });
+            if in_place.is_some() {
+                return in_place;
+            }
+            f.text.as_str()
+        }
+        (None, QuestionKind::Term, Answer::Index(i)) => q.options.get(*i)?.as_str(),
+        _ => return None,
+    };
+    let start = s.find(surface)?;
+    Some((start, start + surface.len()))
 }
 
 fn source_key(q: &Question) -> String {

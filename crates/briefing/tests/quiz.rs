@@ -66,7 +66,10 @@ fn the_answer_is_not_in_the_prompt() {
     for q in generate(&b, 9, &settings(200)) {
         if let (QuestionKind::FigureChoice | QuestionKind::FigureTyped, Some(f)) = (q.kind, &q.source.figure) {
             let surface = b.figures().find(|x| &x.id == f).map(|x| x.text.clone()).unwrap_or_default();
-            assert!(!q.prompt.contains(&surface), "{}: {}", q.id, q.prompt);
+            // as a number of its own: 万家 is also the end of 十万家, which is another figure
+            let numeral = |c: char| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万亿".contains(c);
+            let printed = q.prompt.match_indices(&surface).any(|(i, _)| !q.prompt[..i].chars().next_back().is_some_and(numeral));
+            assert!(!printed, "{}: {}", q.id, q.prompt);
             assert!(q.prompt.contains("___"));
         }
     }
@@ -391,4 +394,72 @@ fn due_items_can_be_asked_again_by_id() {
     let ids: Vec<String> = qs.iter().map(|q| q.id.clone()).chain(std::iter::once("no-such:id".to_string())).collect();
     let again = briefing::quiz::by_ids(&b, 99, &ids);
     assert_eq!(again.iter().map(|q| q.id.clone()).collect::<Vec<_>>(), ids[..6].to_vec());
+}
+
+/// Choice questions on counts written in Chinese (the options are numerals, no digits).
+fn chinese_count_questions(b: &Briefing, seed: u64) -> Vec<briefing::quiz::Question> {
+    generate(b, seed, &Settings { count: 500, topics: vec![], kinds: vec![QuestionKind::FigureChoice] })
+        .into_iter()
+        .filter(|q| q.options.iter().all(|o| !o.chars().any(|c| c.is_ascii_digit())))
+        .collect()
+}
+
+/// `text` prints `numeral` + `measure` as a count of its own (万家, not the end of 十万家).
+fn prints_count(text: &str, numeral: &str, measure: &str) -> bool {
+    let pattern = format!("{numeral}{measure}");
+    text.match_indices(&pattern).any(|(i, _)| !text[..i].chars().next_back().is_some_and(|c| "一二两三四五六七八九十百千万亿".contains(c)))
+}
+
+#[test]
+fn counts_written_in_chinese_are_asked_with_numerals_of_their_kind() {
+    let b = briefing();
+    let qs = chinese_count_questions(&b, 2);
+    let asked: std::collections::BTreeSet<(&str, &str)> =
+        qs.iter().map(|q| (q.source.figure.as_deref().unwrap_or(""), answer_text(q))).collect();
+    // 带动孵化百万家创新型中小企业, 培育十万家“专精特新”企业, 遴选出万家“小巨人”企业;
+    // 四方面十大类问题
+    let expected = [("f109-3", "四"), ("f109-4", "十"), ("f87-2", "百万"), ("f87-3", "十万"), ("f87-4", "万")];
+    assert_eq!(asked, expected.into_iter().collect(), "{asked:?}");
+    for q in &qs {
+        let answer = answer_text(q);
+        let measure = q.unit.as_deref().unwrap_or("");
+        assert!(q.prompt.contains(&format!("___{measure}")), "{}: {}", q.id, q.prompt);
+        let distinct: std::collections::HashSet<&String> = q.options.iter().collect();
+        assert_eq!(distinct.len(), 4, "{}: {:?}", q.id, q.options);
+        for o in &q.options {
+            assert!(!prints_count(&q.prompt, o, measure), "{}: the option {o}{measure} is printed in {}", q.id, q.prompt);
+        }
+        // magnitudes with magnitudes, small numbers with small numbers
+        let magnitude = |o: &str| o.chars().all(|c| "十百千万亿".contains(c)) && o != "十";
+        assert!(q.options.iter().all(|o| magnitude(o) == magnitude(answer)), "{}: {:?}", q.id, q.options);
+        // feedback marks the figure where it is: 遴选出万家, not the end of 百万家
+        let (i, j) = briefing::quiz::asked_span(&b, q).expect("the figure is in its sentence");
+        assert_eq!(&q.source.sentence[i..j], format!("{answer}{measure}"), "{}", q.id);
+        assert!(!q.source.sentence[..i].ends_with(['百', '十']), "{}: marked inside a longer number", q.id);
+    }
+}
+
+#[test]
+fn blind_guessers_do_no_better_than_chance_on_chinese_counts() {
+    let b = briefing();
+    let questions: Vec<_> = (0..800).flat_map(|seed| chinese_count_questions(&b, seed)).collect();
+    assert!(questions.len() >= 3000, "{} questions", questions.len());
+    let value = |o: &str| briefing::figures::read_value(o).unwrap_or(f64::NAN);
+    let by_value = |q: &briefing::quiz::Question, biggest: bool| {
+        let mut order: Vec<usize> = (0..q.options.len()).collect();
+        order.sort_by(|&x, &y| value(&q.options[x]).total_cmp(&value(&q.options[y])));
+        if biggest { order[3] } else { order[0] }
+    };
+    for (name, biggest) in [("biggest", true), ("smallest", false)] {
+        let rate = questions.iter().filter(|q| by_value(q, biggest) == answer_pos(q)).count() as f64 / questions.len() as f64;
+        println!("{name:>9}: {rate:.3} over {} questions", questions.len());
+        assert!((0.18..=0.32).contains(&rate), "{name} scores {rate:.3}");
+    }
+    let longest = questions
+        .iter()
+        .filter(|q| (0..4).max_by_key(|&i| q.options[i].chars().count()) == Some(answer_pos(q)))
+        .count() as f64
+        / questions.len() as f64;
+    println!("  longest: {longest:.3}");
+    assert!(longest <= 0.32, "longest scores {longest:.3}");
 }
