@@ -361,6 +361,11 @@ struct Spot<'a> {
 }
 
 impl Spot<'_> {
+    /// A prompt: where it was said (topic and speaker), then `text`.
+    fn prompt(&self, b: &Briefing, text: &str) -> String {
+        format!("（{} · {}）{text}", topic_label(b, self.topic), self.speaker)
+    }
+
     fn source(&self, figure: Option<String>, sentence: String) -> Source {
         Source {
             qa: self.qa.to_string(),
@@ -427,6 +432,20 @@ fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, St
     (blanked, unit, sentence)
 }
 
+/// A choice question on a figure: its options and the answer's index among them, and the
+/// unit printed after the blank.
+fn figure_choice(f: &Figure, prompt: String, (options, index): (Vec<String>, usize), unit: String, source: Source) -> Question {
+    Question {
+        id: format!("figure-choice:{}", f.id),
+        kind: QuestionKind::FigureChoice,
+        prompt,
+        options,
+        answer: Answer::Index(index),
+        unit: Some(unit),
+        source,
+    }
+}
+
 /// Every question the briefing can give, in a fixed order; `generate` draws from these.
 fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
     let spots = answer_paragraphs(b, &settings.topics);
@@ -441,25 +460,16 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
             let Some((_, _, digits)) = arabic_part(f) else { continue };
             let (blanked, unit, sentence) = figure_sentence(p, f, None);
             let source = spot.source(Some(f.id.clone()), sentence.clone());
-            let context = format!("（{} · {}）", topic_label(b, spot.topic), spot.speaker);
             if want(QuestionKind::FigureChoice) {
-                if let Some((options, index)) = number_options(&digits, rng) {
-                    out.push(Question {
-                        id: format!("figure-choice:{}", f.id),
-                        kind: QuestionKind::FigureChoice,
-                        prompt: format!("{context}{blanked}"),
-                        options,
-                        answer: Answer::Index(index),
-                        unit: Some(unit.clone()),
-                        source: source.clone(),
-                    });
+                if let Some(options) = number_options(&digits, rng) {
+                    out.push(figure_choice(f, spot.prompt(b, &blanked), options, unit.clone(), source.clone()));
                 }
             }
             if want(QuestionKind::FigureTyped) {
                 out.push(Question {
                     id: format!("figure-typed:{}", f.id),
                     kind: QuestionKind::FigureTyped,
-                    prompt: format!("{context}{blanked}"),
+                    prompt: spot.prompt(b, &blanked),
                     options: vec![],
                     answer: Answer::Text(digits.clone()),
                     unit: Some(unit.clone()),
@@ -474,7 +484,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                 out.push(Question {
                     id: format!("true-false:{}", f.id),
                     kind: QuestionKind::TrueFalse,
-                    prompt: format!("{context}{statement}"),
+                    prompt: spot.prompt(b, &statement),
                     options: vec!["对".into(), "错".into()],
                     answer: Answer::Index(if shown.is_some() { 1 } else { 0 }),
                     unit: None,
@@ -509,16 +519,8 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
             if measure.is_empty() || printed(&numeral) {
                 continue;
             }
-            let Some((options, index)) = chinese_options(&numeral, &printed, rng) else { continue };
-            out.push(Question {
-                id: format!("figure-choice:{}", f.id),
-                kind: QuestionKind::FigureChoice,
-                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
-                options,
-                answer: Answer::Index(index),
-                unit: Some(measure),
-                source: spot.source(Some(f.id.clone()), sentence),
-            });
+            let Some(options) = chinese_options(&numeral, &printed, rng) else { continue };
+            out.push(figure_choice(f, spot.prompt(b, &blanked), options, measure, spot.source(Some(f.id.clone()), sentence)));
         }
         if want(QuestionKind::Attribution) && speakers.len() >= 2 {
             // one sentence of substance per paragraph: the longest
@@ -655,7 +657,7 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             out.push(Question {
                 id: format!("year:{}", f.id),
                 kind: QuestionKind::Year,
-                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
+                prompt: spot.prompt(b, &blanked),
                 options,
                 answer: Answer::Index(index),
                 unit: None,
@@ -781,7 +783,7 @@ fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             out.push(Question {
                 id: format!("term:{}:{}", p.line, q.start),
                 kind: QuestionKind::Term,
-                prompt: format!("（{} · {}）{blanked}", topic_label(b, spot.topic), spot.speaker),
+                prompt: spot.prompt(b, &blanked),
                 options,
                 answer: Answer::Index(index),
                 unit: None,
