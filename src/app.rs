@@ -328,6 +328,7 @@ pub fn App(props: &Props) -> Html {
                                 count: n.min(briefing::quiz::MAX_COUNT),
                                 mode: briefing::quiz::Mode::Practice,
                                 topics: vec![],
+                                kinds: vec![],
                                 review: true,
                             })))
                         }}

@@ -170,6 +170,7 @@ pub fn DataPanel(props: &Props) -> Html {
                 count: WORKSHEET_COUNT,
                 mode: briefing::quiz::Mode::Worksheet,
                 topics: vec![],
+                kinds: vec![],
                 review: false,
             }))
         })

@@ -1,7 +1,7 @@
-//! Starts a quiz: how many questions, practice or exam, the whole briefing or the topics the
-//! reader has filtered to.
+//! Starts a quiz: how many questions, practice or exam, which types of question, the whole
+//! briefing or the topics the reader has filtered to.
 
-use briefing::quiz::{Mode, QuizUrl};
+use briefing::quiz::{Mode, QuestionKind as K, QuizUrl};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,15 +17,29 @@ pub struct Props {
 
 const COUNTS: [usize; 5] = [3, 5, 10, 20, 30];
 
+/// What a reader can choose to drill, each a group of question kinds (named in the same order
+/// in `Strings::quiz_focuses`): figures, years, terms and titles, speaker and topic.
+const FOCUSES: [&[K]; 4] = [&[K::FigureChoice, K::FigureTyped, K::TrueFalse], &[K::Year], &[K::Term], &[K::Attribution, K::Topic]];
+
+/// The kinds to ask for the chosen focuses: none (every kind) when none or all are chosen, as
+/// the filter bar's chips do.
+fn kinds(chosen: [bool; 4]) -> Vec<K> {
+    if chosen.iter().all(|c| *c) {
+        return vec![];
+    }
+    FOCUSES.iter().zip(chosen).filter(|(_, on)| *on).flat_map(|(ks, _)| ks.iter().copied()).collect()
+}
+
 #[component]
 pub fn QuizLauncher(props: &Props) -> Html {
     let t = use_strings();
     let count = use_state(|| 10usize);
     let exam = use_state(|| false);
     let scoped = use_state(|| true);
+    let focuses = use_state(|| [false; 4]);
     let start = {
-        let (count, exam, scoped, topics, go) =
-            (count.clone(), exam.clone(), scoped.clone(), props.filter_topics.clone(), props.on_start.clone());
+        let (count, exam, scoped, focuses, topics, go) =
+            (count.clone(), exam.clone(), scoped.clone(), focuses.clone(), props.filter_topics.clone(), props.on_start.clone());
         Callback::from(move |_: MouseEvent| {
             let seed = (epoch_ms() * 1000.0) as u64;
             go.emit(QuizUrl {
@@ -33,6 +47,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
                 count: *count,
                 mode: if *exam { Mode::Exam } else { Mode::Practice },
                 topics: if *scoped { topics.clone() } else { vec![] },
+                kinds: kinds(*focuses),
                 review: false,
             });
         })
@@ -64,6 +79,22 @@ pub fn QuizLauncher(props: &Props) -> Html {
                         onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ t.quiz_practice }</button>
                     <button type="button" aria-pressed={if *exam { "true" } else { "false" }}
                         onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ t.quiz_exam }</button>
+                </div>
+                <div class="quiz-focus" role="group" aria-labelledby="quiz-focus-label">
+                    <span id="quiz-focus-label">{ t.quiz_focus }</span>
+                    { for t.quiz_focuses.iter().enumerate().map(|(i, name)| {
+                        let onclick = {
+                            let focuses = focuses.clone();
+                            Callback::from(move |_| {
+                                let mut next = *focuses;
+                                next[i] = !next[i];
+                                focuses.set(next);
+                            })
+                        };
+                        html! {
+                            <button type="button" class="filter-chip" aria-pressed={if focuses[i] { "true" } else { "false" }} {onclick}>{ *name }</button>
+                        }
+                    }) }
                 </div>
                 if !props.filter_topics.is_empty() {
                     <label class="quiz-scope">

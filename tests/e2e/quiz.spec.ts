@@ -282,3 +282,26 @@ test('a count written in Chinese: numeral options, and the feedback marks the fi
   expect(before.endsWith('遴选出')).toBe(true);
   expect(problems).toEqual([]);
 });
+
+test('the launcher drills one type of question: years only, carried in the URL', async ({ page }) => {
+  const problems = await open(page, './');
+  const years = page.locator('.quiz-focus .filter-chip', { hasText: '年份' });
+  await expect(years).toHaveAttribute('aria-pressed', 'false');
+  await years.click();
+  await expect(years).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  await expect(page).toHaveURL(/[?&]qk=year(&|$)/);
+  const seed = Number(new URL(page.url()).searchParams.get('quiz'));
+  // the briefing has 8 year questions: fewer than the 10 asked for, and the note says so
+  const all = expected(seed, 500).filter((q) => q.kind === 'year');
+  await expect(page.locator('.quiz-note')).toHaveText(`你选了 10 题，但所选范围只能出 ${all.length} 道题。`);
+  for (let i = 0; i < all.length; i++) {
+    await expect(page.locator('.quiz-title')).toContainText(`第 ${i + 1} / ${all.length} 题`);
+    await expect(page.locator('.quiz-kind')).toHaveText('选出正确的年份');
+    await page.locator('body').press('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.quiz-score')).toBeVisible();
+  expect(problems).toEqual([]);
+});

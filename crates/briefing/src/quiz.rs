@@ -66,6 +66,19 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
+    /// The name used in the data, the quiz URL and Anki tags (kebab-case, as serde writes it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionKind::FigureChoice => "figure-choice",
+            QuestionKind::FigureTyped => "figure-typed",
+            QuestionKind::Attribution => "attribution",
+            QuestionKind::Topic => "topic",
+            QuestionKind::TrueFalse => "true-false",
+            QuestionKind::Term => "term",
+            QuestionKind::Year => "year",
+        }
+    }
+
     pub const ALL: [QuestionKind; 7] = [
         QuestionKind::FigureChoice,
         QuestionKind::FigureTyped,
@@ -889,7 +902,7 @@ pub fn to_tsv(questions: &[Question]) -> String {
             Answer::Text(t) => format!("{t}{}", q.unit.clone().unwrap_or_default()),
         };
         let back = format!("{answer}<br>{}", q.source.sentence);
-        let kind = serde_json::to_string(&q.kind).unwrap_or_default().trim_matches('"').to_string();
+        let kind = q.kind.as_str();
         let tags = format!("briefing {kind} topic{}", q.source.topic);
         out.push_str(&format!("{}\t{}\t{}\n", clean(&front), clean(&back), tags));
     }
@@ -953,6 +966,8 @@ pub struct QuizUrl {
     pub count: usize,
     pub mode: Mode,
     pub topics: Vec<u32>,
+    /// only these kinds (empty: all)
+    pub kinds: Vec<QuestionKind>,
     /// a round of the reader's due items (from their saved progress) instead of new questions
     pub review: bool,
 }
@@ -961,11 +976,12 @@ pub struct QuizUrl {
 pub const MAX_COUNT: usize = 50;
 
 impl QuizUrl {
-    /// Reads `quiz=SEED&n=COUNT&mode=exam&qt=2,6` from a query string; None when there is no
-    /// usable `quiz` parameter. Out-of-range values are clamped, unknown topics dropped.
+    /// Reads `quiz=SEED&n=COUNT&mode=exam&qt=2,6&qk=year,term` from a query string; None when
+    /// there is no usable `quiz` parameter. Out-of-range values are clamped, unknown topics and
+    /// kinds dropped.
     pub fn from_query(search: &str, b: &Briefing) -> Option<QuizUrl> {
         let search = search.strip_prefix('?').unwrap_or(search);
-        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![], review: false };
+        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![], kinds: vec![], review: false };
         let mut found = false;
         for pair in search.split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -995,6 +1011,10 @@ impl QuizUrl {
                     crate::order::sort(&mut q.topics);
                     q.topics.dedup();
                 }
+                "qk" => {
+                    let named: Vec<&str> = v.split(',').collect();
+                    q.kinds = QuestionKind::ALL.into_iter().filter(|k| named.contains(&k.as_str())).collect();
+                }
                 _ => {}
             }
         }
@@ -1015,11 +1035,15 @@ impl QuizUrl {
             let t: Vec<String> = self.topics.iter().map(|n| n.to_string()).collect();
             s.push_str(&format!("&qt={}", t.join(",")));
         }
+        if !self.kinds.is_empty() {
+            let k: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+            s.push_str(&format!("&qk={}", k.join(",")));
+        }
         s
     }
 
     pub fn settings(&self) -> Settings {
-        Settings { count: self.count, topics: self.topics.clone(), kinds: vec![] }
+        Settings { count: self.count, topics: self.topics.clone(), kinds: self.kinds.clone() }
     }
 }
 

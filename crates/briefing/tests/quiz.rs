@@ -372,7 +372,7 @@ fn scores_per_topic_with_the_missed_questions() {
 fn a_quiz_url_round_trips_and_survives_nonsense() {
     use briefing::quiz::{Mode, QuizUrl};
     let b = briefing();
-    let q = QuizUrl { seed: 12345, count: 15, mode: Mode::Exam, topics: vec![2, 6], review: false };
+    let q = QuizUrl { seed: 12345, count: 15, mode: Mode::Exam, topics: vec![2, 6], kinds: vec![], review: false };
     assert_eq!(q.to_query(), "?quiz=12345&n=15&mode=exam&qt=2,6");
     assert_eq!(QuizUrl::from_query(&q.to_query(), &b), Some(q));
     assert_eq!(QuizUrl::from_query("?q=芯片", &b), None);
@@ -385,6 +385,27 @@ fn a_quiz_url_round_trips_and_survives_nonsense() {
     let sheet = QuizUrl { mode: Mode::Worksheet, ..QuizUrl::from_query("?quiz=5&n=20", &b).expect("a quiz") };
     assert_eq!(sheet.to_query(), "?quiz=5&n=20&mode=sheet");
     assert_eq!(QuizUrl::from_query(&sheet.to_query(), &b), Some(sheet));
+    // the kinds to drill: kept in their usual order, unknown names dropped
+    let kinds = QuizUrl::from_query("?quiz=3&qk=year,nonsense,term,year", &b).expect("a quiz");
+    assert_eq!(kinds.kinds, vec![QuestionKind::Term, QuestionKind::Year]);
+    assert_eq!(kinds.to_query(), "?quiz=3&n=10&qk=term,year");
+    assert_eq!(QuizUrl::from_query(&kinds.to_query(), &b), Some(kinds));
+    assert_eq!(QuizUrl::from_query("?quiz=3&qk=", &b).expect("a quiz").kinds, vec![]);
+}
+
+#[test]
+fn a_quiz_of_chosen_kinds_asks_only_those() {
+    use briefing::quiz::QuizUrl;
+    let b = briefing();
+    let url = QuizUrl::from_query("?quiz=8&n=30&qk=year,term", &b).expect("a quiz");
+    let qs = generate(&b, url.seed, &url.settings());
+    assert_eq!(qs.len(), 30);
+    assert!(qs.iter().all(|q| matches!(q.kind, QuestionKind::Year | QuestionKind::Term)), "{:?}", qs.iter().map(|q| q.kind).collect::<Vec<_>>());
+    assert!(qs.iter().any(|q| q.kind == QuestionKind::Year) && qs.iter().any(|q| q.kind == QuestionKind::Term));
+    // every kind's name is the one serde writes in the exports
+    for k in QuestionKind::ALL {
+        assert_eq!(serde_json::to_string(&k).ok(), Some(format!("\"{}\"", k.as_str())));
+    }
 }
 
 #[test]
