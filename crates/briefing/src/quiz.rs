@@ -568,7 +568,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
     if want(QuestionKind::Term) {
         out.extend(term_questions(b, settings, rng));
     }
-    if want(QuestionKind::Year) {
+    if want(QuestionKind::Year) || want(QuestionKind::TrueFalse) {
         out.extend(year_questions(b, settings, rng));
     }
     out
@@ -653,7 +653,10 @@ fn year_options(year: usize, printed: &[usize], rng: &mut Rng) -> (Vec<String>, 
 /// Year questions: each date in an answer that names a year other than the one the briefing
 /// reviews (everything in it happened then), or that year beside another (2018年…2020年…2022年
 /// is a sequence worth knowing). The blanked year must not be printed elsewhere in the prompt.
+/// Each such year also gives a true/false statement, with the year changed half the time to
+/// one of the choice question's other years.
 fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+    let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
     let subject = subject_year(b);
     let mut out = Vec::new();
     for spot in answer_paragraphs(b, &settings.topics) {
@@ -667,15 +670,32 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
                 continue;
             }
             let (options, index) = year_options(year, &printed, rng);
-            out.push(Question {
-                id: format!("year:{}", f.id),
-                kind: QuestionKind::Year,
-                prompt: spot.prompt(b, &blanked),
-                options,
-                answer: Answer::Index(index),
-                unit: None,
-                source: spot.source(Some(f.id.clone()), sentence),
-            });
+            let source = spot.source(Some(f.id.clone()), sentence);
+            if want(QuestionKind::TrueFalse) {
+                let others: Vec<&String> = options.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, o)| o).collect();
+                let altered = (rng.below(2) == 0).then(|| others[rng.below(others.len())].clone());
+                let shown = altered.clone().unwrap_or_else(|| options[index].clone());
+                out.push(Question {
+                    id: format!("true-false:{}", f.id),
+                    kind: QuestionKind::TrueFalse,
+                    prompt: spot.prompt(b, &blanked.replacen("___", &shown, 1)),
+                    options: vec!["对".into(), "错".into()],
+                    answer: Answer::Index(if altered.is_some() { 1 } else { 0 }),
+                    unit: None,
+                    source: source.clone(),
+                });
+            }
+            if want(QuestionKind::Year) {
+                out.push(Question {
+                    id: format!("year:{}", f.id),
+                    kind: QuestionKind::Year,
+                    prompt: spot.prompt(b, &blanked),
+                    options,
+                    answer: Answer::Index(index),
+                    unit: None,
+                    source,
+                });
+            }
         }
     }
     out

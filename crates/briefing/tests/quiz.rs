@@ -281,6 +281,31 @@ fn year_questions_ask_when_each_step_was_taken() {
 }
 
 #[test]
+fn year_statements_are_as_said_or_carry_another_year() {
+    let b = briefing();
+    let mut altered = 0;
+    let mut total = 0;
+    for seed in 0..60 {
+        let qs = generate(&b, seed, &Settings { count: 200, topics: vec![], kinds: vec![QuestionKind::TrueFalse] });
+        for q in qs.iter().filter(|q| q.source.figure.as_deref().is_some_and(|f| ["f69-1", "f69-2", "f69-3", "f31-1"].contains(&f))) {
+            total += 1;
+            let f = b.figures().find(|x| Some(x.id.as_str()) == q.source.figure.as_deref()).expect("the figure");
+            let year = &f.text[..4];
+            if q.answer == Answer::Index(0) {
+                assert!(q.prompt.contains(&f.text), "{}: a true statement keeps {year}: {}", q.id, q.prompt);
+            } else {
+                altered += 1;
+                assert!(!q.prompt.contains(&format!("{year}年取消")) && !q.prompt.contains(&format!("{year}年将取消")) && !q.prompt.contains(&format!("{year}年是")),
+                    "{}: an altered statement changes {year}: {}", q.id, q.prompt);
+            }
+        }
+    }
+    assert_eq!(total, 60 * 4, "each of the four years gives a statement in every quiz");
+    let share = altered as f64 / total as f64;
+    assert!((0.35..=0.65).contains(&share), "{share}");
+}
+
+#[test]
 fn blind_guessers_do_no_better_than_chance_on_years() {
     let b = briefing();
     let questions: Vec<_> = (0..500).flat_map(|seed| year_questions(&b, seed)).collect();
