@@ -6,7 +6,7 @@ use crate::components::rich_paragraph::RichParagraph;
 use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
-use crate::i18n::{use_strings};
+use crate::i18n::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
 use crate::data::Shared;
-use crate::i18n::{use_strings};
+use crate::i18n::use_strings;
 use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::{use_strings};
+use crate::i18n::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
