@@ -47,6 +47,21 @@ const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
     await p.keyboard.press('Enter');
     await p.locator('.quiz-source mark.term').waitFor();
   }],
+  ['a year question\'s feedback', './?quiz=1&n=12&qt=4', async (p) => {
+    for (let i = 0; i < 12 && !(await p.locator('.quiz-prompt', { hasText: '___年' }).count()); i++) {
+      await p.keyboard.press('1');
+      await p.keyboard.press('Enter');
+      await p.locator('.quiz-verdict').waitFor();
+      await p.keyboard.press('Enter');
+    }
+    await p.keyboard.press('1');
+    await p.keyboard.press('Enter');
+    await p.locator('.quiz-source mark.fig[data-kind="date"]').waitFor();
+  }],
+  ['the quiz launcher with a question type chosen', './', async (p) => {
+    await p.locator('.quiz-focus .filter-chip').nth(1).click();
+    await p.locator('.quiz-focus .filter-chip[aria-pressed="true"]').waitFor();
+  }],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
