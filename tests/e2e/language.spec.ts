@@ -132,3 +132,28 @@ test('in English no view shows an untranslated interface string', async ({ page 
 
   for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
 });
+
+test.describe('before the app arrives', () => {
+  // no service worker: it would fetch (and then serve) the app past the route that holds it back
+  test.use({ serviceWorkers: 'block' });
+
+  test('the static view is labelled in the language the reader chose', async ({ page }) => {
+    // the app is held back: the static view is all there is
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('./');
+    const view = page.locator('#prerender');
+    await expect(view.locator('.badge-question').first()).toHaveText('提问', { useInnerText: true });
+    await expect(view.locator('.topic-num').first()).toHaveText('热点一', { useInnerText: true });
+
+    await page.evaluate(() => localStorage.setItem('briefing-explorer/lang', 'en'));
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ui', 'en');
+    await expect(view.locator('.speakers-heading')).toHaveText('Spokespeople', { useInnerText: true });
+    await expect(view.locator('.topic-num').first()).toHaveText('Topic 1', { useInnerText: true });
+    await expect(view.locator('.badge-question').first()).toHaveText('Question', { useInnerText: true });
+    await expect(view.locator('.question .turn-speaker').first()).toHaveText('Reporter', { useInnerText: true });
+    await expect(view.locator('.badge-answer').first()).toHaveText('Answer', { useInnerText: true });
+    // the briefing itself stays as published
+    await expect(view.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  });
+});

@@ -53,6 +53,14 @@ fn mark(f: &Figure, text: &str) -> String {
     )
 }
 
+/// An interface label in both languages; the page shows the Chinese one unless the reader chose
+/// English (a script in the page's head sets `data-ui="en"` on `<html>` before the first paint,
+/// and the stylesheet shows the other span), so the static view does not switch language when
+/// the app takes over.
+fn ui(zh: &str, en: &str) -> String {
+    format!("<span class=\"ui-zh\">{zh}</span><span class=\"ui-en\" lang=\"en\">{en}</span>")
+}
+
 /// The reading view's body: masthead, topic list and every topic with its questions and answers.
 pub fn reading_view(b: &Briefing) -> String {
     let mut h = String::new();
@@ -64,7 +72,7 @@ pub fn reading_view(b: &Briefing) -> String {
         h.push_str(&format!("<p class=\"byline\">{}</p>", escape(&by.text)));
     }
     h.push_str(&format!("<div class=\"note\">{}</div>", paragraph(&b.note)));
-    h.push_str("<section class=\"speakers\"><h2 class=\"speakers-heading\">发布人</h2><ul class=\"speaker-list\">");
+    h.push_str(&format!("<section class=\"speakers\"><h2 class=\"speakers-heading\">{}</h2><ul class=\"speaker-list\">", ui("发布人", "Spokespeople")));
     for s in &b.speakers {
         h.push_str(&format!(
             "<li class=\"speaker-card\"><span class=\"speaker-text\"><strong class=\"speaker-name\">{}</strong><span class=\"speaker-title\">{}</span></span></li>",
@@ -75,8 +83,8 @@ pub fn reading_view(b: &Briefing) -> String {
     h.push_str("</ul></section></div></header><div class=\"layout\"><nav class=\"topic-nav\" aria-label=\"热点目录\"><ol class=\"topic-nav-list\">");
     for t in &b.topics {
         h.push_str(&format!(
-            "<li><a href=\"#topic-{n}\"><span class=\"topic-nav-num\">热点{}</span><span class=\"topic-nav-title\">{}</span></a></li>",
-            escape(&t.numeral),
+            "<li><a href=\"#topic-{n}\"><span class=\"topic-nav-num\">{}</span><span class=\"topic-nav-title\">{}</span></a></li>",
+            ui(&format!("热点{}", escape(&t.numeral)), &format!("Topic {}", t.number)),
             escape(&t.title),
             n = t.number
         ));
@@ -84,20 +92,26 @@ pub fn reading_view(b: &Briefing) -> String {
     h.push_str("</ol></nav><main id=\"content\" class=\"content\">");
     for t in &b.topics {
         h.push_str(&format!(
-            "<section id=\"topic-{n}\" class=\"topic\"><h2 class=\"topic-title\"><span class=\"topic-num\">热点{}</span><span class=\"topic-name\">{}</span></h2>",
-            escape(&t.numeral),
+            "<section id=\"topic-{n}\" class=\"topic\"><h2 class=\"topic-title\"><span class=\"topic-num\">{}</span><span class=\"topic-name\">{}</span></h2>",
+            ui(&format!("热点{}", escape(&t.numeral)), &format!("Topic {}", t.number)),
             escape(&t.title),
             n = t.number
         ));
         for qa in &t.qas {
-            h.push_str(&format!("<article id=\"{}\" class=\"qa\"><div class=\"question\"><p class=\"turn-label\"><span class=\"badge badge-question\">提问</span><span class=\"turn-speaker\">记者</span></p>", escape(&qa.id)));
+            h.push_str(&format!(
+                "<article id=\"{}\" class=\"qa\"><div class=\"question\"><p class=\"turn-label\"><span class=\"badge badge-question\">{}</span><span class=\"turn-speaker\">{}</span></p>",
+                escape(&qa.id),
+                ui("提问", "Question"),
+                ui("记者", "Reporter")
+            ));
             for p in &qa.question.paragraphs {
                 h.push_str(&paragraph(p));
             }
             h.push_str("</div>");
             for a in &qa.answers {
                 h.push_str(&format!(
-                    "<div class=\"answer\"><p class=\"turn-label\"><span class=\"badge badge-answer\">回答</span><span class=\"turn-speaker\">{}</span></p>",
+                    "<div class=\"answer\"><p class=\"turn-label\"><span class=\"badge badge-answer\">{}</span><span class=\"turn-speaker\">{}</span></p>",
+                    ui("回答", "Answer"),
                     escape(&a.speaker)
                 ));
                 for p in &a.paragraphs {
@@ -116,6 +130,17 @@ pub fn reading_view(b: &Briefing) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interface_labels_come_in_both_languages() {
+        let b = crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")).expect("the briefing parses");
+        let h = reading_view(&b);
+        for (zh, en) in [("发布人", "Spokespeople"), ("热点一", "Topic 1"), ("热点七", "Topic 7"), ("提问", "Question"), ("回答", "Answer"), ("记者", "Reporter")] {
+            assert!(h.contains(&ui(zh, en)), "{zh} / {en}");
+        }
+        // the briefing's own words are not doubled
+        assert_eq!(h.matches("工信部解读2020年工业通信业热点").count(), 1);
+    }
 
     #[test]
     fn text_is_escaped() {
