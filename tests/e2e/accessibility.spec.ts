@@ -16,6 +16,20 @@ async function violations(page: Page): Promise<string[]> {
     .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+/** Answers questions until one whose prompt contains `prompt` shows, answers that one too, and
+ * waits for `mark` in its feedback. */
+async function feedbackOf(p: Page, prompt: string, mark: string) {
+  for (let i = 0; i < 30 && !(await p.locator('.quiz-prompt', { hasText: prompt }).count()); i++) {
+    await p.keyboard.press('1');
+    await p.keyboard.press('Enter');
+    await p.locator('.quiz-verdict').waitFor();
+    await p.keyboard.press('Enter');
+  }
+  await p.keyboard.press('1');
+  await p.keyboard.press('Enter');
+  await p.locator(mark).waitFor();
+}
+
 const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
   ['reading view', './', null],
   ['a figure popover', './', async (p) => p.locator('p.para mark.fig').first().hover()],
@@ -35,29 +49,8 @@ const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
   }],
   ['the filter drawer on a phone', './?t=2', async (p) => { await p.setViewportSize({ width: 360, height: 740 }); await p.locator('.filters-toggle').click(); await p.locator('.drawer-close').waitFor(); }],
   ['the English interface', './', async (p) => { await p.locator('.lang-toggle').click(); await p.locator('html[lang="en"]').waitFor(); }],
-  ['a term question\'s feedback', './?quiz=1&n=10&qt=3', async (p) => {
-    // answer until a term question shows, then answer it
-    for (let i = 0; i < 10 && !(await p.locator('.quiz-prompt', { hasText: '《___》' }).count()); i++) {
-      await p.keyboard.press('1');
-      await p.keyboard.press('Enter');
-      await p.locator('.quiz-verdict').waitFor();
-      await p.keyboard.press('Enter');
-    }
-    await p.keyboard.press('1');
-    await p.keyboard.press('Enter');
-    await p.locator('.quiz-source mark.term').waitFor();
-  }],
-  ['a year question\'s feedback', './?quiz=1&n=12&qt=4', async (p) => {
-    for (let i = 0; i < 12 && !(await p.locator('.quiz-prompt', { hasText: '___年' }).count()); i++) {
-      await p.keyboard.press('1');
-      await p.keyboard.press('Enter');
-      await p.locator('.quiz-verdict').waitFor();
-      await p.keyboard.press('Enter');
-    }
-    await p.keyboard.press('1');
-    await p.keyboard.press('Enter');
-    await p.locator('.quiz-source mark.fig[data-kind="date"]').waitFor();
-  }],
+  ['a term question\'s feedback', './?quiz=1&n=10&qt=3', async (p) => feedbackOf(p, '《___》', '.quiz-source mark.term')],
+  ['a year question\'s feedback', './?quiz=1&n=12&qt=4', async (p) => feedbackOf(p, '___年', '.quiz-source mark.fig[data-kind="date"]')],
   ['the quiz launcher with a question type chosen', './', async (p) => {
     await p.locator('.quiz-focus .filter-chip').nth(1).click();
     await p.locator('.quiz-focus .filter-chip[aria-pressed="true"]').waitFor();

@@ -208,6 +208,21 @@ fn answer_pos(q: &briefing::quiz::Question) -> usize {
     }
 }
 
+/// The share of `questions` a guesser who never reads the prompt gets right by picking `pick`.
+fn hit_rate<'a>(questions: impl IntoIterator<Item = &'a briefing::quiz::Question>, pick: impl Fn(&briefing::quiz::Question) -> Option<usize>) -> f64 {
+    let (mut right, mut total) = (0, 0);
+    for q in questions {
+        total += 1;
+        right += usize::from(pick(q) == Some(answer_pos(q)));
+    }
+    right as f64 / total as f64
+}
+
+/// The options as years.
+fn years(q: &briefing::quiz::Question) -> Vec<i32> {
+    q.options.iter().filter_map(|o| o.parse().ok()).collect()
+}
+
 #[test]
 fn term_questions_give_the_thin_topics_more_to_ask() {
     let b = briefing();
@@ -233,11 +248,7 @@ fn blind_guessers_do_no_better_than_chance_on_terms() {
         println!("{strategy:>14}: {:.3} over {} term questions", rate, questions.len());
         assert!((0.18..=0.32).contains(&rate), "{strategy} scores {rate:.3} on term questions");
     }
-    let shortest = questions
-        .iter()
-        .filter(|q| (0..4).min_by_key(|&i| q.options[i].chars().count()) == Some(answer_pos(q)))
-        .count() as f64
-        / questions.len() as f64;
+    let shortest = hit_rate(&questions, |q| (0..4).min_by_key(|&i| q.options[i].chars().count()));
     println!("      shortest: {shortest:.3}");
     assert!((0.18..=0.32).contains(&shortest), "shortest scores {shortest:.3} on term questions");
 }
@@ -310,18 +321,8 @@ fn blind_guessers_do_no_better_than_chance_on_years() {
     let b = briefing();
     let questions: Vec<_> = (0..500).flat_map(|seed| year_questions(&b, seed)).collect();
     assert!(questions.len() > 3000, "{} questions", questions.len());
-    let rate = |pick: &dyn Fn(&[i32]) -> usize| {
-        let right = questions
-            .iter()
-            .filter(|q| {
-                let years: Vec<i32> = q.options.iter().filter_map(|o| o.parse().ok()).collect();
-                pick(&years) == answer_pos(q)
-            })
-            .count();
-        right as f64 / questions.len() as f64
-    };
     for (name, at) in [("earliest", 0), ("second", 1), ("third", 2), ("latest", 3)] {
-        let r = rate(&|_| at);
+        let r = hit_rate(&questions, |_| Some(at));
         println!("{name:>10}: {r:.3} over {} year questions", questions.len());
         assert!((0.18..=0.32).contains(&r), "{name} scores {r:.3} on year questions");
     }
@@ -329,13 +330,9 @@ fn blind_guessers_do_no_better_than_chance_on_years() {
     // whenever the answer is 2020 itself (1 question in 8: 2020年取消了商用车外资股比限制, asked
     // because its sentence names 2018 and 2022 too); on every other question it is no help
     let nearest = |ys: &[i32]| (0..ys.len()).min_by_key(|&i| (ys[i] - 2020).abs()).unwrap_or(0);
-    println!("nearest 2020: {:.3}", rate(&nearest));
+    println!("nearest 2020: {:.3}", hit_rate(&questions, |q| Some(nearest(&years(q)))));
     let others: Vec<_> = questions.iter().filter(|q| answer_text(q) != "2020").collect();
-    let right = others
-        .iter()
-        .filter(|q| nearest(&q.options.iter().filter_map(|o| o.parse().ok()).collect::<Vec<i32>>()) == answer_pos(q))
-        .count() as f64
-        / others.len() as f64;
+    let right = hit_rate(others.iter().copied(), |q| Some(nearest(&years(q))));
     println!("nearest 2020 when the answer is another year: {right:.3} over {}", others.len());
     assert!((0.18..=0.32).contains(&right), "picking the year nearest 2020 scores {right:.3}");
 }
@@ -497,15 +494,11 @@ fn blind_guessers_do_no_better_than_chance_on_chinese_counts() {
         if biggest { order[3] } else { order[0] }
     };
     for (name, biggest) in [("biggest", true), ("smallest", false)] {
-        let rate = questions.iter().filter(|q| by_value(q, biggest) == answer_pos(q)).count() as f64 / questions.len() as f64;
+        let rate = hit_rate(&questions, |q| Some(by_value(q, biggest)));
         println!("{name:>9}: {rate:.3} over {} questions", questions.len());
         assert!((0.18..=0.32).contains(&rate), "{name} scores {rate:.3}");
     }
-    let longest = questions
-        .iter()
-        .filter(|q| (0..4).max_by_key(|&i| q.options[i].chars().count()) == Some(answer_pos(q)))
-        .count() as f64
-        / questions.len() as f64;
+    let longest = hit_rate(&questions, |q| (0..4).max_by_key(|&i| q.options[i].chars().count()));
     println!("  longest: {longest:.3}");
     assert!(longest <= 0.32, "longest scores {longest:.3}");
 }
