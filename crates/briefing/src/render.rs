@@ -133,7 +133,10 @@ mod tests {
 
     #[test]
     fn interface_labels_come_in_both_languages() {
-        let b = crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")).expect("the briefing parses");
+        let b = match crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")) {
+            Ok(b) => b,
+            Err(e) => panic!("the briefing parses: {e}"),
+        };
         let h = reading_view(&b);
         for (zh, en) in [("发布人", "Spokespeople"), ("热点一", "Topic 1"), ("热点七", "Topic 7"), ("提问", "Question"), ("回答", "Answer"), ("记者", "Reporter")] {
             assert!(h.contains(&ui(zh, en)), "{zh} / {en}");
