@@ -208,6 +208,11 @@ fn answer_pos(q: &briefing::quiz::Question) -> usize {
     }
 }
 
+/// Each question's figure id and its right answer.
+fn figures_and_answers(qs: &[briefing::quiz::Question]) -> std::collections::BTreeSet<(&str, &str)> {
+    qs.iter().map(|q| (q.source.figure.as_deref().unwrap_or(""), answer_text(q))).collect()
+}
+
 /// The share of `questions` a guesser who never reads the prompt gets right by picking `pick`.
 fn hit_rate<'a>(questions: impl IntoIterator<Item = &'a briefing::quiz::Question>, pick: impl Fn(&briefing::quiz::Question) -> Option<usize>) -> f64 {
     let (mut right, mut total) = (0, 0);
@@ -261,8 +266,7 @@ fn year_questions(b: &Briefing, seed: u64) -> Vec<briefing::quiz::Question> {
 fn year_questions_ask_when_each_step_was_taken() {
     let b = briefing();
     let qs = year_questions(&b, 7);
-    let asked: std::collections::BTreeSet<(&str, &str)> =
-        qs.iter().map(|q| (q.source.figure.as_deref().unwrap_or(""), answer_text(q))).collect();
+    let asked = figures_and_answers(&qs);
     // car making opened to foreign ownership in three steps; the first year of the 14th
     // Five-Year Plan; the start of the app campaign
     for step in [("f69-1", "2018"), ("f69-2", "2020"), ("f69-3", "2022"), ("f31-1", "2021"), ("f109-1", "2019")] {
@@ -457,8 +461,7 @@ fn prints_count(text: &str, numeral: &str, measure: &str) -> bool {
 fn counts_written_in_chinese_are_asked_with_numerals_of_their_kind() {
     let b = briefing();
     let qs = chinese_count_questions(&b, 2);
-    let asked: std::collections::BTreeSet<(&str, &str)> =
-        qs.iter().map(|q| (q.source.figure.as_deref().unwrap_or(""), answer_text(q))).collect();
+    let asked = figures_and_answers(&qs);
     // 带动孵化百万家创新型中小企业, 培育十万家“专精特新”企业, 遴选出万家“小巨人”企业;
     // 四方面十大类问题
     let expected = [("f109-3", "四"), ("f109-4", "十"), ("f87-2", "百万"), ("f87-3", "十万"), ("f87-4", "万")];
