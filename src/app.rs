@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::briefing_header::BriefingHeader;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
+use crate::components::rich_paragraph::anchor_at;
 use crate::components::figures_panel::FiguresPanel;
 use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
@@ -23,6 +24,7 @@ use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_view::QuizView;
 use crate::clock::epoch_ms;
 use crate::storage;
+use crate::takeover::{self, Prerendered};
 use briefing::progress::Progress;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -47,6 +49,9 @@ pub struct Props {
     pub briefing: Result<crate::data::Shared, String>,
     /// where this briefing's study record lives in localStorage
     pub progress_key: AttrValue,
+    /// the page's static rendering of this briefing's topics, if it has one (`takeover.rs`)
+    #[prop_or_default]
+    pub prerendered: Prerendered,
 }
 
 /// One briefing's page. The root mounts it afresh (a new key) whenever the briefing changes.
@@ -73,11 +78,15 @@ pub fn App(props: &Props) -> Html {
         use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
     };
     let view = {
-        let briefing = briefing.clone();
+        let (briefing, prerendered) = (briefing.clone(), props.prerendered.clone());
         use_reducer(move || {
             let mut v = View::default();
             if let Ok(b) = &*briefing {
                 (v.filter, v.notices, v.quiz) = view_from_url(b);
+                // the static rendering shows the whole briefing, unfiltered
+                if prerendered.0.len() == b.topics.len() && v.filter.is_empty() && v.quiz.is_none() {
+                    v.drawn = 0;
+                }
             }
             v
         })
@@ -136,6 +145,22 @@ pub fn App(props: &Props) -> Html {
         use_callback((), move |a: Action, _| view.dispatch(a))
     };
 
+    // Draw the topics still shown from the static rendering, one per task, the first after the
+    // first frame; then the panels below them.
+    {
+        let (dispatch, topics) = (dispatch.clone(), briefing.as_ref().as_ref().map_or(0, |b| b.topics.len()));
+        use_effect_with(view.drawn, move |&drawn| {
+            if drawn <= topics {
+                let next = move || takeover::keep_place(move || dispatch.emit(Action::DrawNext), || {});
+                if drawn == 0 {
+                    crate::clock::after_next_frame(next);
+                } else {
+                    gloo_timers::callback::Timeout::new(0, next).forget();
+                }
+            }
+        });
+    }
+
     // Escape anywhere closes the popover; a click outside any figure closes a pinned one.
     {
         let dispatch = dispatch.clone();
@@ -150,13 +175,25 @@ pub fn App(props: &Props) -> Html {
                 });
                 let d = dispatch.clone();
                 let clicks = EventListener::new(&doc, "click", move |e| {
-                    let on_figure = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|el| el.closest(".fig, .popover").ok().flatten())
-                        .is_some();
-                    if !on_figure {
-                        d.emit(Action::Close);
+                    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let on_figure = target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
+                    match on_figure {
+                        // a figure of the static rendering: draw the page, then open its popover
+                        Some(mark) if mark.closest("[data-static]").ok().flatten().is_some() => {
+                            let (d, now, id) = (d.clone(), d.clone(), AttrValue::from(mark.id()));
+                            // placed after the frame that has laid out the topics around it
+                            // (off-screen ones only get their real height then)
+                            takeover::keep_place(move || now.emit(Action::DrawAll), move || {
+                                crate::clock::after_next_frame(move || {
+                                    let live = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.get_element_by_id(&id));
+                                    if let Some(p) = live.and_then(|el| anchor_at(&el, &id)) {
+                                        d.emit(Action::Toggle(p));
+                                    }
+                                })
+                            });
+                        }
+                        Some(_) => {}
+                        None => d.emit(Action::Close),
                     }
                 });
                 (keys, clicks)
@@ -334,13 +371,22 @@ pub fn App(props: &Props) -> Html {
                         }}
                         {on_import} {on_reset} />
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
-                    { for (0..briefing.topics.len()).map(|i| html! {
-                        <TopicSection key={i} briefing={briefing.clone()} index={i} />
+                    // a topic not drawn yet shows its static rendering
+                    { for (0..briefing.topics.len()).map(|i| match props.prerendered.0.get(i).filter(|_| i >= view.drawn) {
+                        Some(node) => Html::VRef(node.clone()),
+                        None => html! { <TopicSection briefing={briefing.clone()} index={i} /> },
                     }) }
-                    <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
-                        descending={view.descending} dispatch={dispatch.clone()} />
-                    <RepairsList briefing={briefing.clone()} />
-                    <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
+                    // while the static topics are replaced, taller each time, room below them
+                    // so that keeping the reader's place is never cut short by the page's end
+                    if view.drawn <= briefing.topics.len() {
+                        <div class="takeover-room" aria-hidden="true"></div>
+                    }
+                    if view.drawn > briefing.topics.len() {
+                        <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
+                            descending={view.descending} dispatch={dispatch.clone()} />
+                        <RepairsList briefing={briefing.clone()} />
+                        <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
+                    }
                 }
                 // inside the main landmark; placed in page coordinates by its style
                 if let Some(p) = view.popover.clone() {

@@ -53,6 +53,11 @@ impl Lang {
         storage::set_setting(LANG_KEY, (self == Lang::En).then_some("en"));
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", self.code());
+            // the labels of the page's static rendering (index.html) follow it too
+            let _ = match self {
+                Lang::En => root.set_attribute("data-ui", "en"),
+                Lang::Zh => root.remove_attribute("data-ui"),
+            };
         }
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::App;
 use crate::library::{Library, Source};
+use crate::takeover::Prerendered;
 
 pub enum LibraryAction {
     /// a parsed import, its text, keep it in storage?, parse time in ms
@@ -46,8 +47,14 @@ pub struct LibraryContext {
     pub dispatch: UseReducerDispatcher<Library>,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// the static rendering's topic sections, shown until the app draws each one
+    pub prerendered: Prerendered,
+}
+
 #[component]
-pub fn Root() -> Html {
+pub fn Root(props: &Props) -> Html {
     let library = use_reducer(Library::load);
     // a stored import that is not on show is parsed once the page is drawn
     {
@@ -58,11 +65,17 @@ pub fn Root() -> Html {
             }
         });
     }
+    // the static rendering is of the built-in briefing, as the page was opened
+    let prerendered = if library.active == Source::Builtin && library.generation == 0 {
+        props.prerendered.clone()
+    } else {
+        Prerendered::default()
+    };
     let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
             <App key={library.generation.to_string()} briefing={library.active_briefing()}
-                progress_key={AttrValue::from(library.progress_key())} />
+                progress_key={AttrValue::from(library.progress_key())} {prerendered} />
         </ContextProvider<LibraryContext>>
     }
 }

@@ -42,6 +42,10 @@ pub struct View {
     pub hit_step: u32,
     /// the quiz being taken, when the URL says so
     pub quiz: Option<QuizUrl>,
+    /// how many topics the app draws itself; the rest still show the page's static rendering
+    /// (see `takeover.rs`), and the panels below the topics come once every topic is drawn.
+    /// Anything the reader does draws everything at once.
+    pub drawn: usize,
 }
 
 /// How a filter change is recorded in the browser history.
@@ -70,6 +74,7 @@ impl Default for View {
             current_hit: None,
             hit_step: 0,
             quiz: None,
+            drawn: usize::MAX,
         }
     }
 }
@@ -104,6 +109,10 @@ pub enum Action {
     /// next or previous search hit, out of `count`
     StepHit { forward: bool, count: usize },
     FlashDone(u32),
+    /// the app draws one more topic in place of its static rendering
+    DrawNext,
+    /// the app draws everything now (the reader touched a figure of the static rendering)
+    DrawAll,
 }
 
 impl Reducible for View {
@@ -111,7 +120,12 @@ impl Reducible for View {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut v = (*self).clone();
+        if !matches!(action, Action::DrawNext) {
+            v.drawn = usize::MAX;
+        }
         match action {
+            Action::DrawNext => v.drawn = v.drawn.saturating_add(1),
+            Action::DrawAll => {}
             Action::SetHighlight(on) => {
                 v.highlight = on;
                 if !on {
@@ -254,4 +268,27 @@ pub struct FigureContext {
     pub flash: Option<AttrValue>,
     pub open: Option<AttrValue>,
     pub dispatch: Callback<Action>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_app_draws_one_topic_at_a_time_until_the_reader_does_anything() {
+        let start = Rc::new(View { drawn: 0, ..View::default() });
+        let one = start.reduce(Action::DrawNext);
+        assert_eq!(one.drawn, 1);
+        let two = one.clone().reduce(Action::DrawNext);
+        assert_eq!(two.drawn, 2);
+        // typing, a click outside a figure, a figure of the static rendering: everything at once
+        for act in [Action::SetQuery("芯片".into()), Action::Close, Action::DrawAll, Action::ToggleTopic(3)] {
+            let all = two.clone().reduce(act);
+            assert_eq!(all.drawn, usize::MAX);
+            // and a step still scheduled from before changes nothing
+            assert_eq!(all.reduce(Action::DrawNext).drawn, usize::MAX);
+        }
+        // the default (no static rendering to take over) draws everything
+        assert_eq!(View::default().drawn, usize::MAX);
+    }
 }

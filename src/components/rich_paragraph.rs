@@ -38,7 +38,11 @@ pub fn shown_original(t: &Strings, original: &str) -> String {
 fn anchor(e: &Event, id: &AttrValue) -> Option<Popover> {
     // Yew delegates events to the root, so find the mark from the event's target.
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let el = target.closest("mark.fig").ok()??;
+    anchor_at(&target.closest("mark.fig").ok()??, id)
+}
+
+/// Where the popover of the figure marked by `el` goes: under the mark, inside the window.
+pub fn anchor_at(el: &web_sys::Element, id: &AttrValue) -> Option<Popover> {
     let r = el.get_bounding_client_rect();
     let w = web_sys::window()?;
     let (sx, sy) = (w.scroll_x().ok()?, w.scroll_y().ok()?);
