@@ -154,6 +154,29 @@ test('someone who scrolled the static view while the app loads keeps their place
   for (const after of tops) expect(Math.abs(after - before)).toBeLessThan(40);
 });
 
+for (const [w, h] of [[360, 740], [1280, 800]]) {
+  test(`at ${w} px the masthead and topic list do not move when the app takes over`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('./');
+    await expect(page.locator('#prerender')).toBeVisible();
+    const where = () => page.evaluate(() => Object.fromEntries(
+      ['.eyebrow', '.headline', '.byline', '.note', '.speaker-card:last-child', '.topic-nav-heading', '.topic-nav li:last-child a']
+        .map((sel) => { const r = document.querySelector(sel)!.getBoundingClientRect(); return [sel, [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]]; })));
+    const before = await where();
+    // the static topic list is named in the reader's language (here Chinese)
+    await expect(page.getByRole('navigation', { name: '热点目录' })).toBeAttached();
+    release();
+    await expect(page.locator('#search')).toBeAttached();
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    expect(await where()).toEqual(before);
+    await context.close();
+  });
+}
+
 // The app draws its controls first and keeps the static topics on show, replacing them one per
 // task (src/takeover.rs). `act` runs in the first task after the search box appears, while the
 // static topics are still there; how many there were is returned, so a test that missed that

@@ -64,23 +64,44 @@ fn ui(zh: &str, en: &str) -> String {
 /// The reading view's body: masthead, topic list and every topic with its questions and answers.
 pub fn reading_view(b: &Briefing) -> String {
     let mut h = String::new();
+    // the same markup as the app's masthead, so nothing moves when the app takes over
     h.push_str("<header class=\"masthead\"><div class=\"masthead-inner\"><p class=\"eyebrow\">");
-    let parts: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), b.event.date_zh()].into_iter().flatten().collect();
-    h.push_str(&escape(&parts.join(" · ")));
+    let date = b.event.date_zh();
+    let parts: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), date.clone()].into_iter().flatten().collect();
+    for (i, part) in parts.iter().enumerate() {
+        h.push_str("<span class=\"eyebrow-part\">");
+        match (&date, &b.event.date) {
+            (Some(d), Some(iso)) if d == part => h.push_str(&format!("<time datetime=\"{}\">{}</time>", escape(iso), escape(part))),
+            _ => h.push_str(&format!("<span>{}</span>", escape(part))),
+        }
+        if i + 1 < parts.len() {
+            h.push_str("<span class=\"sep\" aria-hidden=\"true\">·</span>");
+        }
+        h.push_str("</span>");
+    }
     h.push_str(&format!("</p><h1 class=\"headline\">{}</h1>", escape(&b.headline)));
     if let Some(by) = &b.byline {
         h.push_str(&format!("<p class=\"byline\">{}</p>", escape(&by.text)));
     }
     h.push_str(&format!("<div class=\"note\">{}</div>", paragraph(&b.note)));
-    h.push_str(&format!("<section class=\"speakers\"><h2 class=\"speakers-heading\">{}</h2><ul class=\"speaker-list\">", ui("发布人", "Spokespeople")));
+    h.push_str(&format!(
+        "<section class=\"speakers\" aria-labelledby=\"speakers-heading\"><h2 id=\"speakers-heading\" class=\"speakers-heading\">{}</h2><ul class=\"speaker-list\">",
+        ui("发布人", "Spokespeople")
+    ));
     for s in &b.speakers {
+        let initial: String = s.name.chars().take(1).collect();
         h.push_str(&format!(
-            "<li class=\"speaker-card\"><span class=\"speaker-text\"><strong class=\"speaker-name\">{}</strong><span class=\"speaker-title\">{}</span></span></li>",
+            "<li class=\"speaker-card\"><span class=\"speaker-avatar\" aria-hidden=\"true\">{}</span><span class=\"speaker-text\"><strong class=\"speaker-name\">{}</strong><span class=\"speaker-title\">{}</span></span></li>",
+            escape(&initial),
             escape(&s.name),
             escape(&s.title)
         ));
     }
-    h.push_str("</ul></section></div></header><div class=\"layout\"><nav class=\"topic-nav\" aria-label=\"热点目录\"><ol class=\"topic-nav-list\">");
+    // named by its heading, whose hidden language is left out of the name
+    h.push_str(&format!(
+        "</ul></section></div></header><div class=\"layout\"><nav class=\"topic-nav\" aria-labelledby=\"topic-nav-heading\"><h2 id=\"topic-nav-heading\" class=\"topic-nav-heading\">{}</h2><ol class=\"topic-nav-list\">",
+        ui("热点目录", "Topics")
+    ));
     for t in &b.topics {
         h.push_str(&format!(
             "<li><a href=\"#topic-{n}\"><span class=\"topic-nav-num\">{}</span><span class=\"topic-nav-title\">{}</span></a></li>",
