@@ -267,10 +267,11 @@ test('a year question: a wrong year is corrected, and the date is marked in its 
 
 test('a count written in Chinese: numeral options, and the feedback marks the figure where it stands', async ({ page }) => {
   // 培育十万家省级“专精特新”企业,遴选出万家“小巨人”企业: the answer 万家 is also the end of 十万家
-  const qs = expected(3, 12, '5');
-  const q = qs[0];
-  expect(q.source.figure).toBe('f87-4');
-  const problems = await open(page, './?quiz=3&n=12&qt=5');
+  // the first seed whose topic-5 quiz opens on that choice question
+  const seed = [...Array(200).keys()].find((k) => expected(k, 12, '5')[0].id === 'figure-choice:f87-4');
+  expect(seed).toBeDefined();
+  const q = expected(seed!, 12, '5')[0];
+  const problems = await open(page, `./?quiz=${seed}&n=12&qt=5`);
   await expect(page.locator('#quiz-prompt')).toHaveText(q.prompt);
   await expect(page.locator('.quiz-option')).toHaveText(q.options.map((o: string, k: number) => `${k + 1}${o}`));
   expect(q.options.join('')).not.toMatch(/[0-9]/);

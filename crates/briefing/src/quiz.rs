@@ -521,19 +521,40 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                 });
             }
         }
-        // counts written in Chinese: 培育十万家“专精特新”企业, 四方面十大类问题. Choice only
-        // (the options are numerals), in a shorter cut of the sentence, which otherwise tends to
-        // print the neighbours (百万家 … 十万家 … 万家)
-        for f in p.figures.iter().filter(|_| want(QuestionKind::FigureChoice)) {
+        // counts written in Chinese: 培育十万家“专精特新”企业, 四方面十大类问题. A choice among
+        // numerals and a true/false statement (not typed: the answer is a word), in a shorter
+        // cut of the sentence, which otherwise tends to print the neighbours (百万家 … 十万家 …
+        // 万家)
+        for f in p.figures.iter().filter(|_| want(QuestionKind::FigureChoice) || want(QuestionKind::TrueFalse)) {
             let Some((a, z, numeral)) = chinese_part(f) else { continue };
             let measure: String = f.text.chars().skip(z).collect();
-            let (blanked, sentence) = blanked_clauses(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___", 40);
+            let cut = |with: &str| blanked_clauses(&p.text, (f.start, f.end), (f.start + a, f.start + z), with, 40);
+            let (blanked, sentence) = cut("___");
             let printed = |n: &str| writes_count(&blanked, n, &measure);
             if measure.is_empty() || printed(&numeral) {
                 continue;
             }
-            let Some(options) = chinese_options(&numeral, &printed, rng) else { continue };
-            out.push(figure_choice(f, spot.prompt(b, &blanked), options, measure, spot.source(Some(f.id.clone()), sentence)));
+            let Some((options, index)) = chinese_options(&numeral, &printed, rng) else { continue };
+            let source = spot.source(Some(f.id.clone()), sentence);
+            if want(QuestionKind::TrueFalse) {
+                // half the statements are altered: the count swapped for one of the choice's
+                // other numerals (十万家 → 百万家), none of them printed elsewhere in it
+                let others: Vec<&String> = options.iter().filter(|o| **o != numeral).collect();
+                let shown = if rng.below(2) == 0 { others.get(rng.below(others.len())).map(|o| o.to_string()) } else { None };
+                let (statement, _) = cut(shown.as_deref().unwrap_or(&numeral));
+                out.push(Question {
+                    id: format!("true-false:{}", f.id),
+                    kind: QuestionKind::TrueFalse,
+                    prompt: spot.prompt(b, &statement),
+                    options: vec!["对".into(), "错".into()],
+                    answer: Answer::Index(if shown.is_some() { 1 } else { 0 }),
+                    unit: None,
+                    source: source.clone(),
+                });
+            }
+            if want(QuestionKind::FigureChoice) {
+                out.push(figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source));
+            }
         }
         if want(QuestionKind::Attribution) && speakers.len() >= 2 {
             // one sentence of substance per paragraph: the longest

@@ -486,6 +486,44 @@ fn counts_written_in_chinese_are_asked_with_numerals_of_their_kind() {
 }
 
 #[test]
+fn counts_written_in_chinese_are_true_false_statements_too() {
+    let b = briefing();
+    let numeral_of = |q: &briefing::quiz::Question| q.source.figure.clone();
+    let mut altered = 0;
+    let mut total = 0;
+    let mut asked = std::collections::BTreeSet::new();
+    for seed in 0..200 {
+        let qs = generate(&b, seed, &Settings { count: 500, topics: vec![], kinds: vec![QuestionKind::TrueFalse] });
+        // the statements on counts written in Chinese: their figure has no digits
+        for q in qs.iter().filter(|q| numeral_of(q).is_some_and(|id| ["f109-3", "f109-4", "f87-2", "f87-3", "f87-4"].contains(&id.as_str()))) {
+            total += 1;
+            asked.insert(numeral_of(q).unwrap_or_default());
+            assert_eq!(q.options, ["对", "错"]);
+            let (i, j) = briefing::quiz::asked_span(&b, q).expect("the figure is in its sentence");
+            let said = &q.source.sentence[i..j];
+            // the prompt after its "（热点… · speaker）", and both without a cut's "……" or comma
+            let norm = |t: &str| t.trim_end_matches(['…', ',', '，', '、']).to_string();
+            let statement = norm(q.prompt.split_once('）').map_or(q.prompt.as_str(), |(_, t)| t));
+            let sentence = norm(&q.source.sentence);
+            if q.answer == Answer::Index(1) {
+                altered += 1;
+                // the same sentence with another count in the figure's place
+                assert_ne!(statement, sentence, "{}", q.id);
+                let digitless = |t: &str| t.replace(|c: char| "一二两三四五六七八九十百千万亿".contains(c), "");
+                assert_eq!(digitless(&statement), digitless(&sentence), "{}: {statement}", q.id);
+            } else {
+                assert_eq!(statement, sentence, "{}", q.id);
+                assert!(statement.contains(said), "{}", q.id);
+            }
+        }
+    }
+    assert_eq!(asked.len(), 5, "{asked:?}");
+    let share = altered as f64 / total as f64;
+    println!("altered: {share:.3} of {total}");
+    assert!((0.4..=0.6).contains(&share), "{share}");
+}
+
+#[test]
 fn blind_guessers_do_no_better_than_chance_on_chinese_counts() {
     let b = briefing();
     let questions: Vec<_> = (0..800).flat_map(|seed| chinese_count_questions(&b, seed)).collect();
