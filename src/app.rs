@@ -263,16 +263,23 @@ pub fn App(props: &Props) -> Html {
     });
 
     // The page is built after load, so the browser could not scroll to a #fragment by itself.
-    use_effect_with((), |_| {
-        let w = web_sys::window();
-        let hash = w.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-        let id = hash.trim_start_matches('#');
-        if !id.is_empty() {
-            if let Some(el) = w.and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-                el.scroll_into_view();
+    // A link with a filter (?q=芯片, ?t=3) opens on its results, not on the masthead above them.
+    {
+        let filtered = !view.filter.is_empty();
+        use_effect_with((), move |_| {
+            let w = web_sys::window();
+            let hash = w.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            let id = match hash.trim_start_matches('#') {
+                "" if filtered => "content",
+                id => id,
+            };
+            if !id.is_empty() {
+                if let Some(el) = w.and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+                    el.scroll_into_view();
+                }
             }
-        }
-    });
+        });
+    }
 
     // A figure chosen in the table or a summary: bring it into view, focus it, stop flashing
     // later. A figure in a Q&A the filters hide: clear the filters first, then try again.
@@ -354,8 +361,11 @@ pub fn App(props: &Props) -> Html {
                 } else {
                     <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={results.0.clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
-                    <QuizLauncher filter_topics={view.filter.topics.clone()}
+                    // while the reader filters, the results come right after the filters: the
+                    // launcher folds and the study record steps aside (unless it has news)
+                    <QuizLauncher filter_topics={view.filter.topics.clone()} folded={!view.filter.is_empty()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
+                    if view.filter.is_empty() || progress.1.is_some() {
                     <ProgressPanel progress={progress.0.clone()} due={due.len()}
                         notice={progress.1.as_ref().map(|n| AttrValue::from(t.note(n)))}
                         on_review={{
@@ -370,6 +380,7 @@ pub fn App(props: &Props) -> Html {
                             })))
                         }}
                         {on_import} {on_reset} />
+                    }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     // a topic not drawn yet shows its static rendering
                     { for (0..briefing.topics.len()).map(|i| match props.prerendered.0.get(i).filter(|_| i >= view.drawn) {

@@ -12,6 +12,10 @@ use crate::i18n::use_strings;
 pub struct Props {
     /// the topics of the current filter (empty: none chosen)
     pub filter_topics: Vec<u32>,
+    /// folded to its heading and start button (the reader is filtering: the results come
+    /// first), with a button that unfolds the settings
+    #[prop_or_default]
+    pub folded: bool,
     pub on_start: Callback<QuizUrl>,
 }
 
@@ -37,6 +41,20 @@ pub fn QuizLauncher(props: &Props) -> Html {
     let exam = use_state(|| false);
     let scoped = use_state(|| true);
     let focuses = use_state(|| [false; 4]);
+    let unfolded = use_state(|| false);
+    let folded = props.folded && !*unfolded;
+    // unfolding replaces the button that was pressed: focus goes on to the first setting
+    let first_setting = use_node_ref();
+    {
+        let first_setting = first_setting.clone();
+        use_effect_with(*unfolded, move |unfolded| {
+            if *unfolded {
+                if let Some(el) = first_setting.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let start = {
         let (count, exam, scoped, focuses, topics, go) =
             (count.clone(), exam.clone(), scoped.clone(), focuses.clone(), props.filter_topics.clone(), props.on_start.clone());
@@ -62,15 +80,24 @@ pub fn QuizLauncher(props: &Props) -> Html {
         })
     };
     html! {
-        <section class="quiz-launcher" aria-labelledby="quiz-launcher-heading">
+        <section class={classes!("quiz-launcher", folded.then_some("folded"))} aria-labelledby="quiz-launcher-heading">
             <div>
                 <h2 id="quiz-launcher-heading">{ t.quiz_heading }</h2>
-                <p>{ t.quiz_intro }</p>
+                if !folded {
+                    <p>{ t.quiz_intro }</p>
+                }
             </div>
+            if folded {
+                <div class="quiz-launcher-controls">
+                    <button type="button" class="quiz-unfold"
+                        onclick={{ let unfolded = unfolded.clone(); Callback::from(move |_| unfolded.set(true)) }}>{ t.quiz_options }</button>
+                    <button type="button" class="quiz-confirm" onclick={start}>{ t.quiz_start }</button>
+                </div>
+            } else {
             <div class="quiz-launcher-controls">
                 <label>
                     <span>{ t.quiz_count }</span>
-                    <select onchange={on_count}>
+                    <select ref={first_setting} onchange={on_count}>
                         { for COUNTS.iter().map(|n| html! { <option value={n.to_string()} selected={*count == *n}>{ n }</option> }) }
                     </select>
                 </label>
@@ -105,6 +132,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
                 }
                 <button type="button" class="quiz-confirm" onclick={start}>{ t.quiz_start }</button>
             </div>
+            }
         </section>
     }
 }

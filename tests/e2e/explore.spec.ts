@@ -192,3 +192,49 @@ test('choosing a figure that the filters hide clears them and shows it', async (
   await expect(page.locator(`mark#${f.id}`)).toBeInViewport();
   await expect(page.locator('button[data-topic="1"]')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('while filtering the results come right after the filters; the quiz launcher folds and keeps its settings', async ({ page }) => {
+  const problems = await open(page);
+  const launcher = page.locator('.quiz-launcher');
+  await expect(launcher.locator('select')).toBeVisible();
+  await expect(page.locator('.progress-panel')).toBeVisible();
+  await launcher.locator('select').selectOption('20');
+  await launcher.getByRole('button', { name: '考试' }).click();
+
+  await page.locator('#search').fill('芯片');
+  await expect(launcher).toHaveClass(/folded/);
+  await expect(launcher.locator('select')).toHaveCount(0);
+  await expect(page.locator('.progress-panel')).toHaveCount(0);
+  // the folded launcher is one row
+  expect((await launcher.boundingBox())!.height).toBeLessThan(80);
+  // its settings are a click away, as they were left
+  const unfold = launcher.getByRole('button', { name: '设置' });
+  await unfold.focus();
+  await page.keyboard.press('Enter');
+  // the button gives way to the settings, and focus moves on to the first of them
+  await expect(launcher.locator('select')).toBeFocused();
+  await expect(launcher.locator('select')).toHaveValue('20');
+  await expect(launcher.getByRole('button', { name: '考试' })).toHaveAttribute('aria-pressed', 'true');
+  // cleared: everything is back as before
+  await page.locator('#search').fill('');
+  await expect(launcher).not.toHaveClass(/folded/);
+  await expect(page.locator('.progress-panel')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+for (const [w, h] of [[360, 740], [1280, 800]]) {
+  test(`at ${w} px a link with a search opens on its results`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    const page = await context.newPage();
+    const problems = await open(page, './?q=%E8%8A%AF%E7%89%87&s=%E9%BB%84%E5%88%A9%E6%96%8C');
+    // the search box and the start of the results are on the first screen, not the masthead
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const search = (await page.locator('#search').boundingBox())!;
+    expect(search.y).toBeGreaterThanOrEqual(0);
+    expect(search.y).toBeLessThan(h / 2);
+    const firstTopic = page.locator('section.topic:visible').first();
+    expect((await firstTopic.boundingBox())!.y).toBeLessThan(h);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}

@@ -57,8 +57,11 @@ test('search, filter, open a figure and take a 3-question quiz by keyboard only'
   await page.keyboard.press('Escape');
   await expect(page.locator('#figure-popover')).toHaveCount(0);
 
-  // a 3-question quiz on the filtered topic: choose the count with the keyboard, start it
-  await tabTo(page, '.quiz-launcher select', 80, true);
+  // a 3-question quiz on the filtered topic: the launcher is folded while filtering; unfold
+  // it, choose the count with the keyboard, start it
+  await tabTo(page, '.quiz-launcher .quiz-unfold', 80, true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-launcher select')).toBeFocused();
   await page.keyboard.press('Home'); // the first option: 3 questions
   await expect(page.locator('.quiz-launcher select')).toHaveValue('3');
   await tabTo(page, '.quiz-launcher .quiz-confirm');
