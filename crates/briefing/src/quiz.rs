@@ -459,6 +459,28 @@ fn figure_choice(f: &Figure, prompt: String, (options, index): (Vec<String>, usi
     }
 }
 
+/// A true/false statement on a figure: as said, or (`altered`) with another value in its place.
+fn true_false(f: &Figure, prompt: String, altered: bool, source: Source) -> Question {
+    Question {
+        id: format!("true-false:{}", f.id),
+        kind: QuestionKind::TrueFalse,
+        prompt,
+        options: vec!["对".into(), "错".into()],
+        answer: Answer::Index(if altered { 1 } else { 0 }),
+        unit: None,
+        source,
+    }
+}
+
+/// Half the time, one of a choice's other options (to alter a statement with); else None.
+fn altered_option(options: &[String], answer: usize, rng: &mut Rng) -> Option<String> {
+    if rng.below(2) != 0 {
+        return None;
+    }
+    let others: Vec<&String> = options.iter().enumerate().filter(|(i, _)| *i != answer).map(|(_, o)| o).collect();
+    others.get(rng.below(others.len())).map(|o| o.to_string())
+}
+
 /// Every question the briefing can give, in a fixed order; `generate` draws from these.
 fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
     let spots = answer_paragraphs(b, &settings.topics);
@@ -494,15 +516,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                 // half the statements are altered: the figure swapped for a plausible other
                 let shown = other.filter(|_| rng.below(2) == 0);
                 let (statement, _, _) = figure_sentence(p, f, Some(shown.as_deref().unwrap_or(&digits)));
-                out.push(Question {
-                    id: format!("true-false:{}", f.id),
-                    kind: QuestionKind::TrueFalse,
-                    prompt: spot.prompt(b, &statement),
-                    options: vec!["对".into(), "错".into()],
-                    answer: Answer::Index(if shown.is_some() { 1 } else { 0 }),
-                    unit: None,
-                    source: source.clone(),
-                });
+                out.push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()));
             }
             if want(QuestionKind::Topic) && topic_numbers.len() >= 4 {
                 let mut others: Vec<u32> = topic_numbers.iter().copied().filter(|n| *n != spot.topic).collect();
@@ -539,18 +553,9 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
             if want(QuestionKind::TrueFalse) {
                 // half the statements are altered: the count swapped for one of the choice's
                 // other numerals (十万家 → 百万家), none of them printed elsewhere in it
-                let others: Vec<&String> = options.iter().filter(|o| **o != numeral).collect();
-                let shown = if rng.below(2) == 0 { others.get(rng.below(others.len())).map(|o| o.to_string()) } else { None };
+                let shown = altered_option(&options, index, rng);
                 let (statement, _) = cut(shown.as_deref().unwrap_or(&numeral));
-                out.push(Question {
-                    id: format!("true-false:{}", f.id),
-                    kind: QuestionKind::TrueFalse,
-                    prompt: spot.prompt(b, &statement),
-                    options: vec!["对".into(), "错".into()],
-                    answer: Answer::Index(if shown.is_some() { 1 } else { 0 }),
-                    unit: None,
-                    source: source.clone(),
-                });
+                out.push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()));
             }
             if want(QuestionKind::FigureChoice) {
                 out.push(figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source));
@@ -693,18 +698,9 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             let (options, index) = year_options(year, &printed, rng);
             let source = spot.source(Some(f.id.clone()), sentence);
             if want(QuestionKind::TrueFalse) {
-                let others: Vec<&String> = options.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, o)| o).collect();
-                let altered = (rng.below(2) == 0).then(|| others[rng.below(others.len())].clone());
+                let altered = altered_option(&options, index, rng);
                 let shown = altered.clone().unwrap_or_else(|| options[index].clone());
-                out.push(Question {
-                    id: format!("true-false:{}", f.id),
-                    kind: QuestionKind::TrueFalse,
-                    prompt: spot.prompt(b, &blanked.replacen("___", &shown, 1)),
-                    options: vec!["对".into(), "错".into()],
-                    answer: Answer::Index(if altered.is_some() { 1 } else { 0 }),
-                    unit: None,
-                    source: source.clone(),
-                });
+                out.push(true_false(f, spot.prompt(b, &blanked.replacen("___", &shown, 1)), altered.is_some(), source.clone()));
             }
             if want(QuestionKind::Year) {
                 out.push(Question {
