@@ -145,6 +145,7 @@ test.describe('before the app arrives', () => {
     await expect(view.locator('.badge-question').first()).toHaveText('提问', { useInnerText: true });
     await expect(view.locator('.topic-num').first()).toHaveText('热点一', { useInnerText: true });
     await expect(page.getByRole('navigation', { name: '热点目录', exact: true })).toBeAttached();
+    await expect(view.locator('.topic-count').first()).toHaveText(/^\d+ 问$/, { useInnerText: true });
 
     await page.evaluate(() => localStorage.setItem('briefing-explorer/lang', 'en'));
     await page.reload();
@@ -156,6 +157,7 @@ test.describe('before the app arrives', () => {
     await expect(view.locator('.badge-answer').first()).toHaveText('Answer', { useInnerText: true });
     // the topic list is named by its heading, in the language on show
     await expect(page.getByRole('navigation', { name: 'Topics', exact: true })).toBeAttached();
+    await expect(view.locator('.topic-count').first()).toHaveText(/^\d+ Q&A$/, { useInnerText: true });
     // the briefing itself stays as published
     await expect(view.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   });

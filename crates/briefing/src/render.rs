@@ -113,9 +113,11 @@ pub fn reading_view(b: &Briefing) -> String {
     h.push_str("</ol></nav><main id=\"content\" class=\"content\">");
     for t in &b.topics {
         h.push_str(&format!(
-            "<section id=\"topic-{n}\" class=\"topic\"><h2 class=\"topic-title\"><span class=\"topic-num\">{}</span><span class=\"topic-name\">{}</span></h2>",
+            "<section id=\"topic-{n}\" class=\"topic\"><h2 class=\"topic-title\"><span class=\"topic-num\">{}</span><span class=\"topic-name\">{}</span><span class=\"topic-count\">{} {}</span></h2>",
             ui(&format!("热点{}", escape(&t.numeral)), &format!("Topic {}", t.number)),
             escape(&t.title),
+            t.qas.len(),
+            ui("问", "Q&amp;A"),
             n = t.number
         ));
         for qa in &t.qas {
