@@ -40,6 +40,12 @@ fn view_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNo
     (filter, notices, QuizUrl::from_query(&search, b))
 }
 
+/// Is the key going into a text field, a choice or an editable region?
+fn typing(e: &web_sys::Event) -> bool {
+    let el = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    el.is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+}
+
 /// How long a figure chosen in the table or a summary flashes in the text.
 const FLASH_MS: u32 = 1600;
 
@@ -168,9 +174,24 @@ pub fn App(props: &Props) -> Html {
             let doc = web_sys::window().and_then(|w| w.document());
             let listeners = doc.map(|doc| {
                 let d = dispatch.clone();
-                let keys = EventListener::new(&doc, "keydown", move |e| {
-                    if e.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                        d.emit(Action::Close);
+                // not passive: "/" must not also type itself into the search box
+                let options = gloo_events::EventListenerOptions::enable_prevent_default();
+                let keys = EventListener::new_with_options(&doc, "keydown", options, move |e| {
+                    let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+                    match k.key().as_str() {
+                        "Escape" => d.emit(Action::Close),
+                        // "/" goes to the search box, as on many sites, unless the reader is typing
+                        "/" if !(k.ctrl_key() || k.meta_key() || k.alt_key() || typing(e)) => {
+                            let search = web_sys::window()
+                                .and_then(|w| w.document())
+                                .and_then(|d| d.get_element_by_id("search"))
+                                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                            if let Some(search) = search {
+                                e.prevent_default();
+                                let _ = search.focus();
+                            }
+                        }
+                        _ => {}
                     }
                 });
                 let d = dispatch.clone();

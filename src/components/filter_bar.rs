@@ -160,7 +160,9 @@ pub fn FilterBar(props: &Props) -> Html {
                 <input id="search" type="search" class="search-input" autocomplete="off"
                     placeholder={t.search_placeholder}
                     value={f.query.clone()} {oninput} {onkeydown}
-                    aria-describedby="result-count" />
+                    aria-describedby="result-count" aria-keyshortcuts="/" />
+                // the shortcut, shown in the empty box on screens with a keyboard
+                <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 <button type="button" class="hit-nav" aria-label={t.prev_hit} title={t.prev_hit}
                     disabled={!searching || count == 0} onclick={step(false)}>{ "↑" }</button>
                 <button type="button" class="hit-nav" aria-label={t.next_hit} title={t.next_hit}

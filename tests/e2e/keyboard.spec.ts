@@ -127,3 +127,26 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
   expect(transitions).toEqual([]);
   await context.close();
 });
+
+test('"/" goes to the search box from anywhere on the page, but types a "/" in a text field', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('#search').waitFor();
+  // the empty box shows the key on a screen with a keyboard and a mouse
+  await expect(page.locator('.search-key')).toBeVisible();
+  // from a figure far down the page
+  await page.locator('#topic-6 p.para mark.fig').first().focus();
+  await page.keyboard.press('/');
+  await expect(page.locator('#search')).toBeFocused();
+  await expect(page.locator('.search-key')).toBeHidden();
+  await expect(page.locator('#search')).toHaveValue('');
+  await expect(page.locator('#search')).toBeInViewport();
+  await expect(page.locator('#search')).toHaveAttribute('aria-keyshortcuts', '/');
+  // in the search box itself, and in the import box, "/" is just a character
+  await page.keyboard.type('5G/APP');
+  await expect(page.locator('#search')).toHaveValue('5G/APP');
+  const importBox = page.locator('.data-panel textarea');
+  await importBox.fill('');
+  await importBox.focus();
+  await page.keyboard.type('a/b');
+  await expect(importBox).toHaveValue('a/b');
+});
