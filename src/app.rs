@@ -7,7 +7,6 @@ use yew::prelude::*;
 use crate::components::briefing_header::BriefingHeader;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
-use crate::components::rich_paragraph::anchor_at;
 use crate::components::figures_panel::FiguresPanel;
 use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
@@ -199,20 +198,7 @@ pub fn App(props: &Props) -> Html {
                     let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                     let on_figure = target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
                     match on_figure {
-                        // a figure of the static rendering: draw the page, then open its popover
-                        Some(mark) if mark.closest("[data-static]").ok().flatten().is_some() => {
-                            let (d, now, id) = (d.clone(), d.clone(), AttrValue::from(mark.id()));
-                            // placed after the frame that has laid out the topics around it
-                            // (off-screen ones only get their real height then)
-                            takeover::keep_place(move || now.emit(Action::DrawAll), move || {
-                                crate::clock::after_next_frame(move || {
-                                    let live = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.get_element_by_id(&id));
-                                    if let Some(p) = live.and_then(|el| anchor_at(&el, &id)) {
-                                        d.emit(Action::Toggle(p));
-                                    }
-                                })
-                            });
-                        }
+                        Some(mark) if takeover::is_static(&mark) => takeover::open_static_figure(&mark, d.clone()),
                         Some(_) => {}
                         None => d.emit(Action::Close),
                     }

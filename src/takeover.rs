@@ -8,6 +8,10 @@
 use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
+use yew::{AttrValue, Callback};
+
+use crate::components::rich_paragraph::anchor_at;
+use crate::state::Action;
 
 /// The static rendering's topic sections, in order, taken out of the page before the app mounts.
 #[derive(Clone, Default)]
@@ -90,4 +94,27 @@ pub fn keep_place(change: impl FnOnce(), then: impl FnOnce() + 'static) {
     if let Some(w) = web_sys::window() {
         let _ = w.request_animation_frame(restore.unchecked_ref());
     }
+}
+
+/// Is `el` part of the static rendering, not drawn by the app yet?
+pub fn is_static(el: &web_sys::Element) -> bool {
+    el.closest("[data-static]").ok().flatten().is_some()
+}
+
+/// A click on a figure of the static rendering (`mark`): draw everything, keeping the reader's
+/// place, then open the figure's popover under the mark the app drew for it, once the frame has
+/// laid out the topics around it (off-screen ones only get their real height then).
+pub fn open_static_figure(mark: &web_sys::Element, dispatch: Callback<Action>) {
+    let (now, id) = (dispatch.clone(), AttrValue::from(mark.id()));
+    keep_place(
+        move || now.emit(Action::DrawAll),
+        move || {
+            crate::clock::after_next_frame(move || {
+                let live = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.get_element_by_id(&id));
+                if let Some(p) = live.and_then(|el| anchor_at(&el, &id)) {
+                    dispatch.emit(Action::Toggle(p));
+                }
+            })
+        },
+    );
 }
