@@ -138,15 +138,43 @@ pub struct Settings {
 // ---------------------------------------------------------------------------------------------
 // numbers as printed
 
-/// The Arabic number inside a figure's surface: (start, end) in characters and its text.
+/// A digit or decimal point as printed, ASCII or full-width (６０万个, ７４．５％), as ASCII.
+fn digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' | '.' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '．' => Some('.'),
+        _ => None,
+    }
+}
+
+/// `number` (ASCII) in full-width digits when the figure prints its number so, for a statement
+/// put in its place.
+fn as_printed(f: &Figure, number: &str) -> String {
+    if !f.text.chars().any(|c| ('０'..='９').contains(&c)) {
+        return number.to_string();
+    }
+    number
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+            '.' => '．',
+            _ => c,
+        })
+        .collect()
+}
+
+/// The Arabic number inside a figure's surface: (start, end) in characters and its text, in
+/// ASCII digits however it is printed.
 fn arabic_part(f: &Figure) -> Option<(usize, usize, String)> {
     let chars: Vec<char> = f.text.chars().collect();
-    let start = chars.iter().position(|c| c.is_ascii_digit())?;
+    let start = chars.iter().position(|c| digit(*c).is_some_and(|d| d != '.'))?;
+    let mut digits = String::new();
     let mut end = start;
-    while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+    while let Some(d) = chars.get(end).and_then(|c| digit(*c)) {
+        digits.push(d);
         end += 1;
     }
-    let digits: String = chars[start..end].iter().collect();
     (!digits.ends_with('.')).then_some((start, end, digits))
 }
 
@@ -440,7 +468,8 @@ fn blanked_clauses(text: &str, span: (usize, usize), blank: (usize, usize), with
 /// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
 fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, String, String) {
     let (a, z, _) = arabic_part(f).unwrap_or((0, 0, String::new()));
-    let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), with.unwrap_or("___"));
+    let with = with.map_or_else(|| "___".to_string(), |w| as_printed(f, w));
+    let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), &with);
     let unit: String = f.text.chars().skip(z).collect();
     (blanked, unit, sentence)
 }
@@ -610,20 +639,22 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
 fn year_of(f: &Figure) -> Option<(usize, usize, usize)> {
     let date = f.date.as_deref().filter(|d| f.kind == FigureKind::Date && !d.contains('/'))?;
     let year = years_in(&format!("{}年", date.get(..4)?)).pop()?;
-    let byte = f.text.find(date.get(..4)?)?;
-    let start = f.text[..byte].chars().count();
+    // found in the text with its digits read as ASCII (one character for one, so the offsets hold)
+    let text: String = f.text.chars().map(|c| digit(c).unwrap_or(c)).collect();
+    let byte = text.find(date.get(..4)?)?;
+    let start = text[..byte].chars().count();
     Some((year, start, start + 4))
 }
 
-/// Four-digit years written in a text (followed by 年).
+/// Four-digit years written in a text (followed by 年), in ASCII or full-width digits.
 fn years_in(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let (mut run, mut value) = (0, 0);
     for c in text.chars() {
-        if c.is_ascii_digit() {
+        if let Some(d) = digit(c).filter(|d| *d != '.') {
             // a longer run is no year; stop adding before the value overflows
             if run < 4 {
-                value = value * 10 + (c as usize - '0' as usize);
+                value = value * 10 + (d as usize - '0' as usize);
             }
             run += 1;
             continue;
@@ -700,7 +731,7 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             if want(QuestionKind::TrueFalse) {
                 let altered = altered_option(&options, index, rng);
                 let shown = altered.clone().unwrap_or_else(|| options[index].clone());
-                out.push(true_false(f, spot.prompt(b, &blanked.replacen("___", &shown, 1)), altered.is_some(), source.clone()));
+                out.push(true_false(f, spot.prompt(b, &blanked.replacen("___", &as_printed(f, &shown), 1)), altered.is_some(), source.clone()));
             }
             if want(QuestionKind::Year) {
                 out.push(Question {

@@ -543,3 +543,43 @@ fn blind_guessers_do_no_better_than_chance_on_chinese_counts() {
     println!("  longest: {longest:.3}");
     assert!(longest <= 0.32, "longest scores {longest:.3}");
 }
+
+#[test]
+fn numbers_in_full_width_digits_are_asked_like_any_others() {
+    // the same briefing with every digit full-width (２０２０年, ６０万个, ７４．５％), as some
+    // transcripts are typed
+    let text = String::from_utf8_lossy(include_bytes!("../../../data/miit-2020-briefing.txt"))
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect::<String>();
+    let wide = match briefing::parse::parse(&text) {
+        Ok(b) => b,
+        Err(e) => panic!("{e}"),
+    };
+    let plain = briefing();
+    let all = Settings { count: 500, ..Settings::default() };
+    let ids = |b: &Briefing| generate(b, 9, &all).into_iter().map(|q| q.id).collect::<std::collections::BTreeSet<_>>();
+    let (ids_wide, ids_plain) = (ids(&wide), ids(&plain));
+    let missing: Vec<_> = ids_plain.difference(&ids_wide).collect();
+    assert!(missing.is_empty(), "not asked in full-width digits: {missing:?}");
+    // the answers are the same numbers, and a year question prints none of its options
+    for q in generate(&wide, 9, &all) {
+        if q.kind == QuestionKind::Year {
+            for o in &q.options {
+                let wide_o: String = o.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect();
+                assert!(!q.prompt.contains(&format!("{wide_o}年")), "{}: {o} is printed in {}", q.id, q.prompt);
+            }
+        }
+        if let (QuestionKind::FigureTyped, Answer::Text(t)) = (q.kind, &q.answer) {
+            assert!(t.chars().all(|c| c.is_ascii_digit() || c == '.'), "{}: {t}", q.id);
+        }
+        // a statement keeps the sentence's own digits
+        if q.kind == QuestionKind::TrueFalse {
+            let statement = q.prompt.split_once('）').map_or(q.prompt.as_str(), |(_, t)| t);
+            assert!(!statement.chars().any(|c| c.is_ascii_digit()), "{}: {statement}", q.id);
+        }
+    }
+}
