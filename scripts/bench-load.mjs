@@ -1,7 +1,7 @@
 // Load benchmark (figures only): what a first visit downloads, and time from navigation start to
 // the briefing rendered and interactive, for the release build and for a plain static HTML page
 // of the same briefing (the floor: no wasm at all), over N loads each in headless Chromium.
-//   node scripts/bench-load.mjs DIST URL_BASE [N]
+//   node scripts/bench-load.mjs DIST URL_BASE [N [THROTTLE]]
 // DIST is served at URL_BASE; the static floor page is written to DIST/floor.html first.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -9,8 +9,10 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const [dist = 'dist', base = 'http://127.0.0.1:4174/', runs = '10'] = process.argv.slice(2);
+const [dist = 'dist', base = 'http://127.0.0.1:4174/', runs = '10', throttle = '1'] = process.argv.slice(2);
 const n = Number(runs);
+// THROTTLE > 1 slows the CPU that many times (Chromium's CPU throttling), for a phone-class device
+const slowdown = Number(throttle);
 
 // the floor: the core crate's static rendering with the app's stylesheet, nothing else
 const css = readdirSync(dist).find((f) => /^style-.*\.css$/.test(f));
@@ -80,6 +82,10 @@ async function load(url, appPage) {
   await context.addInitScript(`window.__appPage = ${appPage};`);
   await context.addInitScript(probe);
   const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   const reported = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench-load '), timeout: 30000 });
   await page.goto(url, { waitUntil: 'load' });
   const t = JSON.parse((await reported).text().slice('bench-load '.length));
@@ -110,7 +116,7 @@ const fmt = (x) => `median ${x.median.toFixed(0)} ms (min ${x.min.toFixed(0)}, m
 const { app, floor } = await measureBoth(base, base + 'floor.html');
 const a = stats(app.times);
 const f = stats(floor.times);
-console.log(`\nload to interactive over ${n} loads each, alternating (cold cache, no service worker):`);
+console.log(`\nload to interactive over ${n} loads each, alternating (cold cache, no service worker${slowdown > 1 ? `, CPU ${slowdown}× slower` : ''}):`);
 console.log(`  release build:    ${fmt(a)}; first contentful paint ${fmt(stats(app.fcps))}`);
 console.log(`                    everything drawn (figures table rows too): ${fmt(stats(app.complete))}`);
 console.log(`  static HTML floor: ${fmt(f)}; first contentful paint ${fmt(stats(floor.fcps))}`);

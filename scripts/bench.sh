@@ -19,4 +19,6 @@ echo "== importing a big transcript (release build)"
 node scripts/bench-import.mjs http://127.0.0.1:4174/
 echo "== load (release build vs a static HTML floor)"
 node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 20
+echo "== load on a phone-class CPU (Chromium's CPU throttling, 4× slower)"
+node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 10 4 | sed -n '/load to interactive/,$p'
 rm -f dist/floor.html
