@@ -466,7 +466,7 @@ pub const EN: Strings = Strings {
     legend: "Legend",
     figures_heading: "All figures",
     figures_intro: "Every figure mentioned at the briefing. Choose one to jump to it in the text.",
-    figures_count: "Showing {} figures",
+    figures_count: "Showing {} figure(s)",
     col_figure: "Figure",
     col_meaning: "Meaning",
     col_topic: "Topic",
@@ -491,8 +491,8 @@ pub const EN: Strings = Strings {
     filters: "Filters",
     search_label: "Search the text",
     search_placeholder: "Search the text, e.g. 芯片 5G 中小企业",
-    hits_summary: "{} matches in {} topics",
-    qa_summary: "Showing {} Q&As in {} topics",
+    hits_summary: "{} match(es) in {} topic(s)",
+    qa_summary: "Showing {} Q&A(s) in {} topic(s)",
     hit_position: "{} of {}",
     prev_hit: "Previous (Shift+Enter)",
     next_hit: "Next (Enter)",
@@ -506,7 +506,7 @@ pub const EN: Strings = Strings {
     notice_unknown_speaker: "The link names a speaker “{}” who did not speak; it was ignored.",
     notice_long_query: "The search words in the link were too long; only the first 200 characters were kept.",
     dismiss: "OK",
-    all_qas: "All {} Q&As",
+    all_qas: "All {} Q&A(s)",
     quiz_kind_choice: "Choose the right figure",
     quiz_kind_typed: "Type the figure",
     quiz_kind_attribution: "Who said this?",
@@ -552,7 +552,7 @@ pub const EN: Strings = Strings {
     theme_dark: "Dark",
     quiz_no_questions: "There are no questions to ask in this selection.",
     progress_heading: "Study record",
-    progress_stats: "{} questions practised, {} right the last time",
+    progress_stats: "{} question(s) practised, {} right the last time",
     progress_due: "{} due for review",
     progress_review: "Review due questions ({})",
     progress_export: "Export record",
@@ -973,6 +973,25 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_take_the_singular_for_one() {
+        assert_eq!(fill2(EN.hits_summary, 1, 1), "1 match in 1 topic");
+        assert_eq!(fill2(EN.hits_summary, 6, 2), "6 matches in 2 topics");
+        assert_eq!(fill2(EN.hits_summary, 1, 3), "1 match in 3 topics");
+        assert_eq!(fill2(EN.qa_summary, 2, 1), "Showing 2 Q&As in 1 topic");
+        assert_eq!(fill(EN.figures_count, 1), "Showing 1 figure");
+        // Chinese has no such endings and is left as it is
+        assert_eq!(fill2(ZH.hits_summary, 1, 1), ZH.hits_summary.replacen("{}", "1", 2));
+        // every ending follows a value it can belong to
+        for (k, v) in entries(&EN) {
+            for e in ["(s)", "(es)"] {
+                if let Some(i) = v.find(e) {
+                    assert!(v[..i].contains("{}"), "EN.{k} = {v:?}: {e} before any value");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn labels_differ_between_languages_and_within_a_list() {
         for t in [&ZH, &EN] {
             for list in [&t.kinds[..], &t.units[..], &t.qualifiers[..], &t.repair_kinds[..]] {
@@ -999,8 +1018,21 @@ pub fn content(text: impl Into<AttrValue>) -> Html {
 }
 
 /// `template` with its `{}` replaced by `value`.
+///
+/// A count's noun in English says which ending it takes, `(s)` or `(es)`: "{} match(es)" is
+/// "1 match" and "2 matches". The ending belongs to the value before it (the first ending after
+/// this `{}` and before the next one).
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
-    template.replacen("{}", &value.to_string(), 1)
+    let value = value.to_string();
+    let Some(at) = template.find("{}") else { return template.to_string() };
+    let (head, tail) = (&template[..at], &template[at + 2..]);
+    let scope = tail.find("{}").unwrap_or(tail.len());
+    let mut own = tail[..scope].to_string();
+    let ending = ["(s)", "(es)"].into_iter().filter_map(|e| own.find(e).map(|i| (i, e))).min();
+    if let Some((i, e)) = ending {
+        own.replace_range(i..i + e.len(), if value == "1" { "" } else { &e[1..e.len() - 1] });
+    }
+    format!("{head}{value}{own}{}", &tail[scope..])
 }
 
 /// `template` with its two `{}` replaced by `a` and `b`.
