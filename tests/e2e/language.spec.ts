@@ -61,6 +61,14 @@ test('Chinese by default; the English toggle is remembered and sets lang', async
   await page.locator('#search').waitFor();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#figures-heading')).toHaveText('All figures');
+  // counts of one are singular in English
+  await page.locator('.filter-chip[data-topic="2"]').click();
+  await expect(page.locator('#result-count')).toHaveText('Showing 1 Q&A in 1 topic');
+  await page.locator('#search').fill('芯片');
+  await expect(page.locator('#result-count')).toHaveText('1 match in 1 topic');
+  await page.locator('.filter-chip[data-topic="2"]').click();
+  await expect(page.locator('#result-count')).toHaveText('6 matches in 2 topics');
+  await page.locator('#search').fill('');
 
   await page.locator('.lang-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
