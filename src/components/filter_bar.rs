@@ -5,6 +5,8 @@ use briefing::search::{Filter, Results, UrlNotice};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::copy_link::CopyLink;
+
 use crate::data::Shared;
 use crate::i18n::{fill, fill2, use_strings, Strings};
 use crate::state::Action;
@@ -170,13 +172,20 @@ pub fn FilterBar(props: &Props) -> Html {
             </div>
             <div class="result-row">
                 <p id="result-count" class="result-count" aria-live="polite">{ summary.clone() }{ position }</p>
-                <button type="button" class="filters-toggle" ref={toggle_ref} onclick={open_drawer}
-                    aria-expanded={if open { "true" } else { "false" }} aria-controls="filter-drawer">
-                    <span>{ t.filters }</span>
-                    if active > 0 {
-                        <span class="filters-count">{ active }</span>
+                <div class="result-actions">
+                    // the filtered view is in the link: to share it (an installed app has no
+                    // address bar)
+                    if !f.is_empty() {
+                        <CopyLink label={t.copy_link} />
                     }
-                </button>
+                    <button type="button" class="filters-toggle" ref={toggle_ref} onclick={open_drawer}
+                        aria-expanded={if open { "true" } else { "false" }} aria-controls="filter-drawer">
+                        <span>{ t.filters }</span>
+                        if active > 0 {
+                            <span class="filters-count">{ active }</span>
+                        }
+                    </button>
+                </div>
             </div>
             if open {
                 <div class="drawer-backdrop" onclick={close_drawer.clone()}></div>

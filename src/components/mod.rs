@@ -1,4 +1,5 @@
 pub mod briefing_header;
+pub mod copy_link;
 pub mod data_panel;
 pub mod figure_chart;
 pub mod figure_popover;

@@ -9,6 +9,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::copy_link::CopyLink;
+
 use crate::clock::now_ms;
 use crate::data::Shared;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
@@ -189,7 +191,13 @@ pub fn QuizView(props: &Props) -> Html {
                     <span class="quiz-clock" aria-label={t.quiz_time}>{ clock(now_ms() - run.started_ms) }</span>
                 }
             </p>
-            <button type="button" class="quiz-close" onclick={close.clone()}>{ t.quiz_back }</button>
+            <div class="quiz-head-actions">
+                // the same link gives the same questions: a teacher can hand one quiz to a class
+                if !props.url.review {
+                    <CopyLink label={t.copy_quiz_link} />
+                }
+                <button type="button" class="quiz-close" onclick={close.clone()}>{ t.quiz_back }</button>
+            </div>
         </div>
     };
     // a narrow selection can hold fewer questions than were asked for: say so once, up front

@@ -238,3 +238,30 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
     await context.close();
   });
 }
+
+test('a filtered view can be shared: its link is copied, or shown to copy by hand where the clipboard is out of reach', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const problems = await open(page, './?q=%E8%8A%AF%E7%89%87&t=3');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.locator('.copy-link-status')).toHaveText('链接已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // the message goes away by itself
+  await expect(page.locator('.copy-link-status')).toHaveText('', { timeout: 5000 });
+  // no filter, nothing to share
+  await page.getByRole('button', { name: '清除筛选' }).first().click();
+  await expect(page.getByRole('button', { name: '复制链接' })).toHaveCount(0);
+  expect(problems).toEqual([]);
+
+  // a host without a secure context has no clipboard: the link is shown, selected
+  const bare = await context.newPage();
+  await bare.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  const problems2 = await open(bare, './?t=2');
+  await bare.getByRole('button', { name: '复制链接' }).click();
+  const box = bare.getByRole('textbox', { name: '复制这个链接：' });
+  await expect(box).toHaveValue(bare.url());
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((i: HTMLInputElement) => i.selectionEnd! - i.selectionStart!)).toBe(bare.url().length);
+  expect(problems2).toEqual([]);
+  await context.close();
+});

@@ -103,6 +103,25 @@ test('the same URL gives the same questions; settings come from the URL', async 
   expect(first).toBe(expected(123, 3)[0].prompt);
 });
 
+test('a quiz started from the launcher can be handed on: its copied link gives the same questions', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const problems = await open(page, './?t=5');
+  await page.getByRole('button', { name: '开始' }).click();
+  const first = await page.locator('#quiz-prompt').textContent();
+  await page.getByRole('button', { name: '复制本测验链接' }).click();
+  await expect(page.locator('.copy-link-status')).toHaveText('链接已复制');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/[?&]quiz=\d+/);
+  // a student opens it elsewhere, with no study record: the same first question
+  const student = await browser.newPage();
+  await student.goto(link);
+  await expect(student.locator('#quiz-prompt')).toHaveText(first!);
+  expect(problems).toEqual([]);
+  await student.close();
+  await context.close();
+});
+
 test('starting from a topic filter quizzes only those topics', async ({ page }) => {
   await open(page, './?t=2');
   await page.getByRole('button', { name: '开始' }).click();
