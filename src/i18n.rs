@@ -2,7 +2,8 @@
 //! it. One table per language (a struct, so the compiler refuses a table with a missing or
 //! extra key); Chinese is the default, English is a toggle remembered in localStorage.
 
-use briefing::figures::{FigureKind, Qualifier, Unit};
+use briefing::figures::{FigureKind, Qualifier, Unit, UNIT_NAMES_EN, UNIT_NAMES_ZH};
+use briefing::{REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
 use yew::prelude::*;
 
 use crate::storage;
@@ -447,9 +448,9 @@ pub const ZH: Strings = Strings {
     repair_glyph: "修",
     show_results: "完成 · {}",
     kinds: ["统计", "目标", "日期"],
-    units: ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"],
+    units: UNIT_NAMES_ZH,
     qualifiers: ["超过", "多于（……多）", "约、近", "不超过", "不少于", "……底"],
-    repair_kinds: ["分页断词", "误入英文", "重复字词", "漏字"],
+    repair_kinds: REPAIR_KIND_NAMES_ZH,
 };
 
 pub const EN: Strings = Strings {
@@ -631,9 +632,9 @@ pub const EN: Strings = Strings {
     repair_glyph: "✎",
     show_results: "Done · {}",
     kinds: ["statistic", "target", "date"],
-    units: ["percentage", "percentage points", "amount (yuan)", "count", "years", "months", "days", "date"],
+    units: UNIT_NAMES_EN,
     qualifiers: ["over", "more than (……多)", "about, nearly", "at most", "at least", "end of (……底)"],
-    repair_kinds: ["word split by a page break", "stray English word", "doubled word", "missing character"],
+    repair_kinds: REPAIR_KIND_NAMES_EN,
 };
 
 impl Strings {
@@ -666,16 +667,7 @@ impl Strings {
     }
 
     pub fn unit(&self, u: Unit) -> &'static str {
-        self.units[match u {
-            Unit::Percent => 0,
-            Unit::PercentagePoint => 1,
-            Unit::Yuan => 2,
-            Unit::Count => 3,
-            Unit::Years => 4,
-            Unit::Months => 5,
-            Unit::Days => 6,
-            Unit::Date => 7,
-        }]
+        self.units[u.index()]
     }
 
     pub fn qualifier(&self, q: Qualifier) -> &'static str {
@@ -690,13 +682,7 @@ impl Strings {
     }
 
     pub fn repair_kind(&self, k: briefing::RepairKind) -> &'static str {
-        use briefing::RepairKind::*;
-        self.repair_kinds[match k {
-            PageBreak => 0,
-            StrayWord => 1,
-            DoubledWord => 2,
-            MissingCharacter => 3,
-        }]
+        self.repair_kinds[k.index()]
     }
 
     /// The instruction above a quiz question of this kind.

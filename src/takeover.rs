@@ -67,8 +67,15 @@ pub fn reading_position() -> Option<(String, f64)> {
 }
 
 thread_local! {
-    /// the reader's place, kept from a change until the frame after it
-    static PLACE: std::cell::RefCell<Option<Option<(String, f64)>>> = const { std::cell::RefCell::new(None) };
+    /// the reader's place, kept from a change until the frame after it, with the scroll offset
+    /// it was measured at
+    static PLACE: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+type Kept = (f64, Option<(String, f64)>);
+
+fn scroll_y() -> f64 {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
 }
 
 /// Runs `change` (which redraws part of the page), then, before the next paint, puts the
@@ -77,8 +84,20 @@ thread_local! {
 pub fn keep_place(change: impl FnOnce(), then: impl FnOnce() + 'static) {
     // Several changes can come before the next frame: each keeps the place the reader had
     // before the first of them (measuring again in between would take the unrestored page for
-    // the reader's place).
-    let position = PLACE.with(|p| p.borrow_mut().get_or_insert_with(reading_position).clone());
+    // the reader's place), unless the reader has scrolled since: then what they see now is
+    // their place.
+    let position = PLACE.with(|p| {
+        let mut kept = p.borrow_mut();
+        let now = scroll_y();
+        match kept.as_ref() {
+            Some((at, position)) if *at == now => position.clone(),
+            _ => {
+                let position = reading_position();
+                *kept = Some((now, position.clone()));
+                position
+            }
+        }
+    });
     change();
     // Yew draws in a microtask; an animation frame comes after it and before the paint
     let restore = Closure::once_into_js(move || {

@@ -18,20 +18,7 @@ pub struct Props {
 
 /// The published original as a reader can see it: line breaks become a visible mark.
 pub fn shown_original(t: &Strings, original: &str) -> String {
-    let mut out = String::new();
-    let mut in_break = false;
-    for c in original.chars() {
-        if c == '\n' {
-            if !in_break {
-                out.push_str(t.page_break_mark);
-            }
-            in_break = true;
-        } else {
-            in_break = false;
-            out.push(c);
-        }
-    }
-    out
+    briefing::shown_original(original, t.page_break_mark)
 }
 
 /// Where a popover for the element under this event goes, in page coordinates.

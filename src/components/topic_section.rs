@@ -16,9 +16,6 @@ pub struct Props {
     pub index: usize,
 }
 
-/// How many figures a topic's summary shows at most.
-const KEY_FIGURES: usize = 6;
-
 /// Q&As drawn at first, and added per "show more": an imported transcript of megabytes has
 /// thousands, and drawing them all would freeze the page for seconds.
 const QA_PAGE: usize = 40;
@@ -34,7 +31,7 @@ pub fn TopicSection(props: &Props) -> Html {
         let (b, i) = (props.briefing.clone(), props.index);
         use_memo(t.lang, move |_| {
             let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
-            let key: Vec<Figure> = figures::key_figures(topic, KEY_FIGURES).into_iter().cloned().collect();
+            let key: Vec<Figure> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN).into_iter().cloned().collect();
             let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c), title_of(t, c), c.log_scale)).collect();
             (key, charts)
         })

@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems } from './helpers';
+import { watchProblems, drawn } from './helpers';
 
 // Topic, speaker and full-text filtering with the view in the URL, as a reader uses them.
 
@@ -17,6 +17,7 @@ async function open(page: Page, url = './'): Promise<string[]> {
   });
   await page.goto(url);
   await expect(page.locator('#search')).toBeVisible();
+  await drawn(page);
   return problems;
 }
 

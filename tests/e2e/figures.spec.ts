@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems } from './helpers';
+import { watchProblems, drawn } from './helpers';
 
 // Figure highlighting, popovers, the figures table, topic summaries and charts, in Chromium.
 
@@ -22,6 +22,7 @@ async function open(page: Page): Promise<string[]> {
   const problems = watchProblems(page);
   await page.goto('./');
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
+  await drawn(page);
   await expect(page.locator('section.topic')).toHaveCount(7);
   return problems;
 }

@@ -25,9 +25,16 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
+/** Waits until the app has replaced every topic of the static view: until then a topic can be
+ *  the static rendering's (links where the app has buttons, no popovers), about to be replaced. */
+export async function drawn(page: Page): Promise<void> {
+  await page.locator('[data-static]').first().waitFor({ state: 'detached' });
+}
+
 /** Opens `url` and waits until the app has taken over from the static view (the reading view's
- *  search box, or a quiz when the URL asks for one). */
+ *  search box, or a quiz when the URL asks for one, and every topic drawn). */
 export async function openApp(page: Page, url = './'): Promise<void> {
   await page.goto(url);
   await page.locator('#search, section.quiz').first().waitFor();
+  await drawn(page);
 }

@@ -30,6 +30,26 @@ pub enum Unit {
     Date,
 }
 
+impl Unit {
+    /// Its place in [`UNIT_NAMES_ZH`] and [`UNIT_NAMES_EN`].
+    pub fn index(self) -> usize {
+        match self {
+            Unit::Percent => 0,
+            Unit::PercentagePoint => 1,
+            Unit::Yuan => 2,
+            Unit::Count => 3,
+            Unit::Years => 4,
+            Unit::Months => 5,
+            Unit::Days => 6,
+            Unit::Date => 7,
+        }
+    }
+}
+
+/// What each unit is called, for readers: the app's interface and the static rendering.
+pub const UNIT_NAMES_ZH: [&str; 8] = ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"];
+pub const UNIT_NAMES_EN: [&str; 8] = ["percentage", "percentage points", "amount (yuan)", "count", "years", "months", "days", "date"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
@@ -906,6 +926,9 @@ pub fn units_present(figures: &[&Figure]) -> Vec<Unit> {
     ORDER.into_iter().filter(|u| figures.iter().any(|f| f.unit == *u)).collect()
 }
 
+/// How many key figures a topic's summary shows (in the app and the static rendering).
+pub const KEY_FIGURES_SHOWN: usize = 6;
+
 /// A topic's key figures for its summary: the statistics and targets of its answers, in reading
 /// order, at most `max`, one per distinct surface.
 pub fn key_figures(topic: &crate::Topic, max: usize) -> Vec<&Figure> {
@@ -946,6 +969,42 @@ pub struct Comparison<'a> {
     pub figures: Vec<&'a Figure>,
     /// values span more than two orders of magnitude: draw on a log scale
     pub log_scale: bool,
+}
+
+/// One bar of a comparison chart.
+pub struct Bar<'a> {
+    pub figure: &'a Figure,
+    pub value: f64,
+    /// its length, in tenths of a percent of the chart's width (at least 1.5%, so a small
+    /// value still shows)
+    pub tenths: u32,
+}
+
+impl Bar<'_> {
+    /// The length as an SVG width out of 100 ("62.5"). Formatted as integers: float formatting
+    /// costs the app kilobytes.
+    pub fn width(&self) -> String {
+        format!("{}.{}", self.tenths / 10, self.tenths % 10)
+    }
+}
+
+impl Comparison<'_> {
+    /// A bar for each figure with a value, scaled to the largest; on a log scale when the
+    /// values span orders of magnitude, so small ones stay visible.
+    pub fn bars(&self) -> Vec<Bar<'_>> {
+        let max = self.figures.iter().filter_map(|f| f.value).fold(0.0f64, f64::max);
+        let share = |v: f64| -> f64 {
+            let s = if self.log_scale { v.max(1.0).log10() / max.max(10.0).log10() } else { v / max };
+            (s * 100.0).clamp(1.5, 100.0)
+        };
+        self.figures
+            .iter()
+            .filter_map(|f| {
+                let value = f.value?;
+                Some(Bar { figure: f, value, tenths: (share(value) * 10.0).round() as u32 })
+            })
+            .collect()
+    }
 }
 
 /// Groups of comparable figures in a topic's answers: statistics and targets that share a unit

@@ -255,14 +255,42 @@ impl Event {
 }
 
 impl RepairKind {
-    pub fn label_zh(self) -> &'static str {
+    /// Its place in [`REPAIR_KIND_NAMES_ZH`] and [`REPAIR_KIND_NAMES_EN`].
+    pub fn index(self) -> usize {
         match self {
-            RepairKind::PageBreak => "分页断词",
-            RepairKind::StrayWord => "误入英文",
-            RepairKind::DoubledWord => "重复字词",
-            RepairKind::MissingCharacter => "漏字",
+            RepairKind::PageBreak => 0,
+            RepairKind::StrayWord => 1,
+            RepairKind::DoubledWord => 2,
+            RepairKind::MissingCharacter => 3,
         }
     }
+
+    pub fn label_zh(self) -> &'static str {
+        REPAIR_KIND_NAMES_ZH[self.index()]
+    }
+}
+
+/// What each kind of repair is called, for readers: the app's interface and the static rendering.
+pub const REPAIR_KIND_NAMES_ZH: [&str; 4] = ["分页断词", "误入英文", "重复字词", "漏字"];
+pub const REPAIR_KIND_NAMES_EN: [&str; 4] = ["word split by a page break", "stray English word", "doubled word", "missing character"];
+
+/// The published original of a repair as shown to readers: each page break (one or more line
+/// breaks) as `page_break`.
+pub fn shown_original(original: &str, page_break: &str) -> String {
+    let mut out = String::new();
+    let mut in_break = false;
+    for c in original.chars() {
+        if c == '\n' {
+            if !in_break {
+                out.push_str(page_break);
+            }
+            in_break = true;
+        } else {
+            in_break = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! crawlers). It uses the app's markup and class names, so the page does not jump when the app
 //! takes over. All text is escaped here; nothing is ever injected at run time.
 
-use crate::figures::Figure;
-use crate::model::{Briefing, Paragraph};
+use crate::figures::{self, grouped, Figure, FigureKind, UNIT_NAMES_EN, UNIT_NAMES_ZH};
+use crate::model::{shown_original, Briefing, Paragraph, Piece, Topic, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
 
 /// Escapes text for HTML element content and double-quoted attributes.
 pub fn escape(s: &str) -> String {
@@ -25,31 +25,64 @@ pub fn escape(s: &str) -> String {
 fn paragraph(p: &Paragraph) -> String {
     let mut out = format!("<p id=\"p-{}\" class=\"para\">", p.line);
     let pieces = p.pieces(&[]);
-    let mut i = 0;
-    while i < pieces.len() {
-        let fig = pieces[i].figure;
-        let mut text = String::new();
-        while i < pieces.len() && pieces[i].figure == fig {
-            text.push_str(pieces[i].text);
-            i += 1;
-        }
+    for (fig, a, b) in runs(&pieces, |x| x.figure) {
+        let inner = repairs(p, &pieces[a..b]);
         match fig.and_then(|k| p.figures.get(k)) {
-            Some(f) => out.push_str(&mark(f, &text)),
-            None => out.push_str(&escape(&text)),
+            Some(f) => out.push_str(&mark(f, &inner)),
+            None => out.push_str(&inner),
         }
     }
     out.push_str("</p>");
     out
 }
 
-fn mark(f: &Figure, text: &str) -> String {
+/// Runs of pieces that share a key, as (key, start, end) index ranges.
+fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
+    let mut out: Vec<(K, usize, usize)> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        match out.last_mut() {
+            Some((k, _, end)) if *k == key(p) => *end = i + 1,
+            _ => out.push((key(p), i, i + 1)),
+        }
+    }
+    out
+}
+
+/// The text of some pieces, each repair marked as the app marks it: the repaired words, then a
+/// 修 mark whose tip (hover, focus) gives the published original. The tip follows the reader's
+/// interface language through the stylesheet.
+fn repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> String {
+    let mut out = String::new();
+    for (r, a, b) in runs(pieces, |x| x.repair) {
+        let text: String = pieces[a..b].iter().map(|x| x.text).collect();
+        match r.and_then(|k| p.repairs.get(k)) {
+            None => out.push_str(&escape(&text)),
+            Some(r) => {
+                let original = shown_original(&r.original, "⏎");
+                let zh = format!("原文（{}）: “{original}” → “{text}”", REPAIR_KIND_NAMES_ZH[r.kind.index()]);
+                let en = format!("Original ({}): “{original}” → “{text}”", REPAIR_KIND_NAMES_EN[r.kind.index()]);
+                out.push_str(&format!(
+                    "<span class=\"repair\" data-kind=\"{}\"><ins class=\"repair-text\">{}</ins><button type=\"button\" class=\"repair-mark static\" aria-label=\"{zh}\" data-tip=\"{zh}\" data-tip-en=\"{en}\" data-glyph=\"修\"></button></span>",
+                    r.kind.label_zh(),
+                    escape(&text),
+                    zh = escape(&zh),
+                    en = escape(&en)
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// A figure's mark around its (escaped) inner markup.
+fn mark(f: &Figure, inner: &str) -> String {
     format!(
         "<mark id=\"{}\" class=\"fig\" data-kind=\"{}\" data-value=\"{}\" title=\"{}\">{}</mark>",
         escape(&f.id),
         f.kind.as_str(),
         escape(&f.data_value()),
         escape(&f.gloss),
-        escape(text)
+        inner
     )
 }
 
@@ -59,6 +92,57 @@ fn mark(f: &Figure, text: &str) -> String {
 /// the app takes over.
 fn ui(zh: &str, en: &str) -> String {
     format!("<span class=\"ui-zh\">{zh}</span><span class=\"ui-en\" lang=\"en\">{en}</span>")
+}
+
+/// A topic's key figures and its charts, as the app draws them under the topic's heading. The
+/// chips and the charts' values link to the figure in the text; the app makes them buttons.
+fn summary(t: &Topic) -> String {
+    let mut h = String::new();
+    let key = figures::key_figures(t, figures::KEY_FIGURES_SHOWN);
+    if !key.is_empty() {
+        h.push_str(&format!("<div class=\"key-figures\"><h3 class=\"key-figures-label\">{}</h3><ul>", ui("要点数字", "Key figures")));
+        for f in key {
+            h.push_str(&format!(
+                "<li><a class=\"chip\" href=\"#{id}\" data-kind=\"{}\" title=\"{gloss}\"><span class=\"chip-figure\">{}</span><span class=\"chip-gloss\" lang=\"en\">{gloss}</span></a></li>",
+                f.kind.as_str(),
+                escape(&f.text),
+                id = escape(&f.id),
+                gloss = escape(&f.gloss)
+            ));
+        }
+        h.push_str("</ul></div>");
+    }
+    let charts = figures::comparisons(t);
+    if !charts.is_empty() {
+        h.push_str("<div class=\"charts\">");
+        for c in &charts {
+            let (zh, en) = (UNIT_NAMES_ZH[c.unit.index()], UNIT_NAMES_EN[c.unit.index()]);
+            let (zh, en) = match c.measure {
+                Some(m) => (format!("数字对比：{zh}（{}）", escape(m)), format!("Figures compared: {en} ({})", escape(m))),
+                None => (format!("数字对比：{zh}"), format!("Figures compared: {en}")),
+            };
+            h.push_str(&format!("<figure class=\"chart\"><figcaption>{}", ui(&zh, &en)));
+            if c.log_scale {
+                h.push_str(&format!("<span class=\"chart-scale\">{}</span>", ui("对数刻度", "log scale")));
+            }
+            h.push_str("</figcaption><ul class=\"chart-rows\">");
+            for bar in c.bars() {
+                let f = bar.figure;
+                h.push_str(&format!(
+                    "<li class=\"chart-row{}\"><span class=\"chart-label\" lang=\"en\">{}</span><svg class=\"chart-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"10\" rx=\"1.5\"></rect></svg><a class=\"chart-value\" href=\"#{}\" data-value=\"{}\">{}</a></li>",
+                    if f.kind == FigureKind::Target { " target" } else { "" },
+                    escape(&f.gloss),
+                    bar.width(),
+                    escape(&f.id),
+                    grouped(bar.value),
+                    escape(&f.text)
+                ));
+            }
+            h.push_str("</ul></figure>");
+        }
+        h.push_str("</div>");
+    }
+    h
 }
 
 /// The reading view's body: masthead, topic list and every topic with its questions and answers.
@@ -120,6 +204,7 @@ pub fn reading_view(b: &Briefing) -> String {
             ui("问", "Q&amp;A"),
             n = t.number
         ));
+        h.push_str(&summary(t));
         for qa in &t.qas {
             h.push_str(&format!(
                 "<article id=\"{}\" class=\"qa\"><div class=\"question\"><p class=\"turn-label\"><span class=\"badge badge-question\">{}</span><span class=\"turn-speaker\">{}</span></p>",
@@ -137,6 +222,11 @@ pub fn reading_view(b: &Briefing) -> String {
                     ui("回答", "Answer"),
                     escape(&a.speaker)
                 ));
+                if let Some(s) = b.speaker(&a.speaker).filter(|s| !s.title.is_empty()) {
+                    // inside the label's paragraph, as in the app
+                    h.truncate(h.len() - "</p>".len());
+                    h.push_str(&format!("<span class=\"turn-title\">{}</span></p>", escape(&s.title)));
+                }
                 for p in &a.paragraphs {
                     h.push_str(&paragraph(p));
                 }
@@ -166,6 +256,38 @@ mod tests {
         }
         // the briefing's own words are not doubled
         assert_eq!(h.matches("工信部解读2020年工业通信业热点").count(), 1);
+    }
+
+    #[test]
+    fn topics_open_with_their_key_figures_and_charts_and_repairs_are_marked() {
+        let b = match crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")) {
+            Ok(b) => b,
+            Err(e) => panic!("the briefing parses: {e}"),
+        };
+        let h = reading_view(&b);
+        // every topic with figures has its key figures (two have none: 热点三 and 热点七 give no
+        // numbers), each a link to the figure's mark in the text
+        assert_eq!(h.matches("<div class=\"key-figures\">").count(), 5);
+        let chip = "<a class=\"chip\" href=\"#";
+        for at in h.match_indices(chip).map(|(i, _)| i + chip.len()) {
+            let id = &h[at..at + h[at..].find('"').unwrap_or(0)];
+            assert!(h.contains(&format!("<mark id=\"{id}\" class=\"fig\"")), "the chip links to {id}, which is marked in the text");
+        }
+        let key: usize = b.topics.iter().map(|t| figures::key_figures(t, figures::KEY_FIGURES_SHOWN).len()).sum();
+        assert_eq!(h.matches(chip).count(), key);
+        assert!(key >= 5 * 3);
+        // three charts (topics 1, 5 and 6), one on a log scale; 74.5% is the longest bar of its chart
+        assert_eq!(h.matches("<figure class=\"chart\">").count(), 3);
+        assert_eq!(h.matches("class=\"chart-scale\"").count(), 1);
+        assert!(h.contains("width=\"100.0\" height=\"10\" rx=\"1.5\"></rect></svg><a class=\"chart-value\" href=\"#f15-5\" data-value=\"74.5\">74.5%</a>"));
+        // the answer's speaker with their title
+        assert!(h.contains("<span class=\"turn-speaker\">田玉龙</span><span class=\"turn-title\">"));
+        // each repair is marked, its original in both languages, the repaired text in the page
+        let marks = h.matches("class=\"repair-mark static\"").count();
+        assert_eq!(marks, b.repairs().count());
+        assert!(marks > 0);
+        assert!(h.contains("<ins class=\"repair-text\">业设</ins>"));
+        assert!(h.contains("data-tip=\"原文（分页断词）: “业⏎设” → “业设”\" data-tip-en=\"Original (word split by a page break): “业⏎设” → “业设”\""));
     }
 
     #[test]

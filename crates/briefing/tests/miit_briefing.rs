@@ -257,6 +257,23 @@ fn comparable_figures_for_charts() {
 }
 
 #[test]
+fn chart_bars_are_in_proportion_and_small_values_stay_visible() {
+    use briefing::figures::comparisons;
+    let b = briefing();
+    let bars = |topic: usize| -> Vec<(String, String)> {
+        let c = comparisons(&b.topics[topic - 1]).into_iter().next().expect("a chart");
+        c.bars().iter().map(|bar| (bar.figure.text.clone(), bar.width())).collect()
+    };
+    let s = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+    // on a linear scale: 74.5% fills the width, 7.1% is 9.5% of it, 2.4% is 3.2%
+    assert_eq!(bars(1), s(&[("2.4%", "3.2"), ("74.5%", "100.0"), ("7.1%", "9.5")]));
+    // 132 apps against 620,000 would be 0.02% of the width; on the log scale it is over a third
+    let apps = bars(6);
+    assert_eq!(apps[1], ("62万款".to_string(), "100.0".to_string()));
+    assert_eq!(apps[4], ("132款".to_string(), "36.6".to_string()));
+}
+
+#[test]
 fn every_figure_has_a_gloss_written_for_it() {
     let b = briefing();
     for f in b.figures() {
