@@ -82,7 +82,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
     html! {
         <section class={classes!("quiz-launcher", folded.then_some("folded"))} aria-labelledby="quiz-launcher-heading">
             <div>
-                <h2 id="quiz-launcher-heading">{ t.quiz_heading }</h2>
+                <h2 id="quiz-launcher-heading">{ if folded { t.quiz_heading_short } else { t.quiz_heading } }</h2>
                 if !folded {
                     <p>{ t.quiz_intro }</p>
                 }

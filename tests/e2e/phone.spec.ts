@@ -86,6 +86,19 @@ test.describe('at 360 px', () => {
     await page.locator('.drawer-done').click();
     await expect(drawer.locator('.filter-chip').first()).toBeHidden();
   });
+
+  test('while filtering, the quiz launcher is one row in both languages', async ({ page }) => {
+    for (const [lang, heading] of [['zh', '时政练习'], ['en', 'Quiz']]) {
+      await page.addInitScript((l) => localStorage.setItem('briefing-explorer/lang', l), lang);
+      await open(page, './?q=%E8%8A%AF%E7%89%87');
+      const launcher = page.locator('.quiz-launcher.folded');
+      await expect(launcher.locator('h2')).toHaveText(heading);
+      // the heading, 设置/Options and 开始/Start share one line
+      const tops = await launcher.locator('h2, button').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [r.top + r.height / 2, r.height]; }));
+      for (const [middle] of tops) expect(Math.abs(middle - tops[0][0])).toBeLessThan(4);
+      expect(tops[0][1]).toBeLessThan(40); // the heading is a single line
+    }
+  });
 });
 
 test('on a wide screen the filters show inline, with no drawer button', async ({ page }) => {
