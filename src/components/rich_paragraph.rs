@@ -3,7 +3,7 @@
 //! shows the published original.
 
 use briefing::figures::Figure;
-use briefing::{Paragraph, Piece};
+use briefing::{runs, Paragraph, Piece};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -37,18 +37,6 @@ pub fn anchor_at(el: &web_sys::Element, id: &AttrValue) -> Option<Popover> {
     let width = 304.0f64.min(vw - 16.0);
     let left = (r.left() + sx).min(sx + vw - width - 8.0).max(sx + 8.0);
     Some(Popover { id: id.clone(), left, top: r.bottom() + sy + 6.0, pinned: false })
-}
-
-/// Runs of pieces that share a key, as (key, start, end) index ranges.
-fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
-    let mut out: Vec<(K, usize, usize)> = Vec::new();
-    for (i, p) in pieces.iter().enumerate() {
-        match out.last_mut() {
-            Some((k, _, end)) if *k == key(p) => *end = i + 1,
-            _ => out.push((key(p), i, i + 1)),
-        }
-    }
-    out
 }
 
 fn render_repairs(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>]) -> Html {

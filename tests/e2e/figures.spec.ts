@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems, drawn } from './helpers';
+import { openReading as open } from './helpers';
 
 // Figure highlighting, popovers, the figures table, topic summaries and charts, in Chromium.
 
@@ -16,15 +16,6 @@ function dataValue(f: any): string {
   if (f.date) return f.date;
   const n = (v: number) => String(Number(v.toFixed(4)));
   return f.upper != null ? `${n(f.value)}-${n(f.upper)}` : n(f.value);
-}
-
-async function open(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto('./');
-  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
-  await drawn(page);
-  await expect(page.locator('section.topic')).toHaveCount(7);
-  return problems;
 }
 
 const textMarks = (page: Page) => page.locator('p.para mark.fig');

@@ -38,3 +38,14 @@ export async function openApp(page: Page, url = './'): Promise<void> {
   await page.locator('#search, section.quiz').first().waitFor();
   await drawn(page);
 }
+
+/** Opens the reading view once the app has drawn all seven topics, and collects what goes wrong
+ *  on the page while it runs (see `watchProblems`). */
+export async function openReading(page: Page): Promise<string[]> {
+  const problems = watchProblems(page);
+  await page.goto('./');
+  await page.locator('#search').waitFor();
+  await drawn(page);
+  await page.locator('section.topic').nth(6).waitFor({ state: 'attached' });
+  return problems;
+}

@@ -1,23 +1,13 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems, drawn } from './helpers';
+import { openReading as open } from './helpers';
 
 // The reading view of the release build, as a reader sees it in Chromium.
 
 const briefing = JSON.parse(readFileSync(join(__dirname, '../../data/briefing.json'), 'utf8'));
 
 const TOPIC_TITLES = ['工业运行情况', '5G', '集成电路发展', '新能源汽车', '中小企业', 'APP侵权', '制造业高质量发展'];
-
-/** Opens the app and collects console errors and uncaught exceptions while it runs. */
-async function open(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto('./');
-  await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
-  await drawn(page);
-  await expect(page.locator('section.topic')).toHaveCount(7);
-  return problems;
-}
 
 test('shows the seven topics in order, each as section#topic-N with its title', async ({ page }) => {
   const problems = await open(page);

@@ -17,5 +17,5 @@ pub mod repair;
 pub mod search;
 
 pub use error::{ErrorKind, ParseError};
-pub use model::{shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker, Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
+pub use model::{runs, shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker, Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
 pub use parse::{parse, parse_bytes};

@@ -233,6 +233,18 @@ impl Paragraph {
     }
 }
 
+/// Runs of pieces that share a key, as (key, start, end) index ranges.
+pub fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
+    let mut out: Vec<(K, usize, usize)> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        match out.last_mut() {
+            Some((k, _, end)) if *k == key(p) => *end = i + 1,
+            _ => out.push((key(p), i, i + 1)),
+        }
+    }
+    out
+}
+
 /// A run of a paragraph's text inside at most one figure and one repair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece<'a> {

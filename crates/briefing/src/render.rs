@@ -4,7 +4,7 @@
 //! takes over. All text is escaped here; nothing is ever injected at run time.
 
 use crate::figures::{self, grouped, Figure, FigureKind, UNIT_NAMES_EN, UNIT_NAMES_ZH};
-use crate::model::{shown_original, Briefing, Paragraph, Piece, Topic, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
+use crate::model::{runs, shown_original, Briefing, Paragraph, Piece, Topic, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
 
 /// Escapes text for HTML element content and double-quoted attributes.
 pub fn escape(s: &str) -> String {
@@ -33,18 +33,6 @@ fn paragraph(p: &Paragraph) -> String {
         }
     }
     out.push_str("</p>");
-    out
-}
-
-/// Runs of pieces that share a key, as (key, start, end) index ranges.
-fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
-    let mut out: Vec<(K, usize, usize)> = Vec::new();
-    for (i, p) in pieces.iter().enumerate() {
-        match out.last_mut() {
-            Some((k, _, end)) if *k == key(p) => *end = i + 1,
-            _ => out.push((key(p), i, i + 1)),
-        }
-    }
     out
 }
 
@@ -244,12 +232,16 @@ pub fn reading_view(b: &Briefing) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn interface_labels_come_in_both_languages() {
-        let b = match crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")) {
+    fn briefing() -> Briefing {
+        match crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")) {
             Ok(b) => b,
             Err(e) => panic!("the briefing parses: {e}"),
-        };
+        }
+    }
+
+    #[test]
+    fn interface_labels_come_in_both_languages() {
+        let b = briefing();
         let h = reading_view(&b);
         for (zh, en) in [("发布人", "Spokespeople"), ("热点一", "Topic 1"), ("热点七", "Topic 7"), ("提问", "Question"), ("回答", "Answer"), ("记者", "Reporter")] {
             assert!(h.contains(&ui(zh, en)), "{zh} / {en}");
@@ -260,10 +252,7 @@ mod tests {
 
     #[test]
     fn topics_open_with_their_key_figures_and_charts_and_repairs_are_marked() {
-        let b = match crate::parse::parse(include_str!("../../../data/miit-2020-briefing.txt")) {
-            Ok(b) => b,
-            Err(e) => panic!("the briefing parses: {e}"),
-        };
+        let b = briefing();
         let h = reading_view(&b);
         // every topic with figures has its key figures (two have none: 热点三 and 热点七 give no
         // numbers), each a link to the figure's mark in the text
