@@ -194,8 +194,17 @@ pub fn App(props: &Props) -> Html {
                     }
                 });
                 let d = dispatch.clone();
-                let clicks = EventListener::new(&doc, "click", move |e| {
+                let clicks = EventListener::new_with_options(&doc, "click", options, move |e| {
                     let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    // a key figure or chart value of the static rendering links to its figure:
+                    // do what the app's own would (draw everything, bring the figure into view
+                    // and flash it) instead of following the link
+                    let link = target.as_ref().and_then(|el| el.closest("[data-static] a.chip, [data-static] a.chart-value").ok().flatten());
+                    if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix('#').map(String::from)) {
+                        e.prevent_default();
+                        d.emit(Action::Flash(id.into()));
+                        return;
+                    }
                     let on_figure = target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
                     match on_figure {
                         Some(mark) if takeover::is_static(&mark) => takeover::open_static_figure(&mark, d.clone()),

@@ -281,6 +281,20 @@ test('a figure clicked before its topic is replaced opens its popover', async ({
   expect(problems).toEqual([]);
 });
 
+test('a key figure clicked before its topic is replaced brings its figure into view, as the app\'s own do', async ({ page }) => {
+  const problems = watchProblems(page);
+  const early = await actDuringTakeover(page, `const chip = document.querySelector('#topic-2 a.chip'); window.__target = chip.getAttribute('href'); chip.click();`);
+  expect(early).toBeGreaterThan(0);
+  const target = await page.evaluate(() => (window as any).__target);
+  const mark = page.locator(`mark${target}`);
+  // the app drew everything and flashed the figure, instead of the browser following the link
+  await expect(mark).toHaveClass(/flash/);
+  await expect(mark).toBeInViewport();
+  await expect(page.locator('section.topic[data-static]')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+  expect(problems).toEqual([]);
+});
+
 test('a host that serves the .wasm with the wrong MIME type still works', async ({ page }) => {
   // streaming compilation refuses it; Trunk's loader falls back to compiling the bytes and says
   // why in a console warning
