@@ -18,6 +18,8 @@ pub struct Popover {
     pub top: f64,
     /// opened by a click or tap: stays until closed
     pub pinned: bool,
+    /// drawn above the mark (`top` is then the top of the mark): there is no room below it
+    pub above: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

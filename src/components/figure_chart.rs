@@ -1,7 +1,7 @@
 //! A small bar chart of a topic's comparable figures, drawn as SVG by the app. Every bar's
 //! label and value are real text beside it, so the chart reads without the picture.
 
-use briefing::figures::{grouped, Comparison};
+use briefing::figures::{grouped, Comparison, Figure};
 use yew::prelude::*;
 
 use crate::i18n::{content, use_strings, Strings};
@@ -20,20 +20,21 @@ pub struct Props {
 pub struct ChartBar {
     id: AttrValue,
     text: AttrValue,
-    gloss: AttrValue,
+    /// what the bar stands for, in the reader's language
+    label: AttrValue,
     value: f64,
     width: AttrValue,
     target: bool,
 }
 
-/// The chart's bars from a comparison in the core.
-pub fn bars_of(c: &Comparison<'_>) -> Vec<ChartBar> {
+/// The chart's bars from a comparison in the core, each named by `label`.
+pub fn bars_of(c: &Comparison<'_>, label: impl Fn(&Figure) -> String) -> Vec<ChartBar> {
     c.bars()
         .iter()
         .map(|b| ChartBar {
             id: AttrValue::from(b.figure.id.clone()),
             text: AttrValue::from(b.figure.text.clone()),
-            gloss: AttrValue::from(b.figure.gloss.clone()),
+            label: AttrValue::from(label(b.figure)),
             value: b.value,
             width: AttrValue::from(b.width()),
             target: b.figure.kind == briefing::figures::FigureKind::Target,
@@ -54,7 +55,7 @@ pub fn FigureChart(props: &Props) -> Html {
     html! {
         <figure class="chart">
             <figcaption>
-                { t.chart_caption }{ t.colon }{ props.title.clone() }
+                <span class="chart-title">{ t.chart_caption }{ t.colon }{ props.title.clone() }</span>
                 if props.log_scale { <span class="chart-scale">{ t.log_scale }</span> }
             </figcaption>
             <ul class="chart-rows">
@@ -63,7 +64,7 @@ pub fn FigureChart(props: &Props) -> Html {
                     let id = bar.id.clone();
                     html! {
                         <li class={classes!("chart-row", bar.target.then_some("target"))}>
-                            <span class="chart-label" lang="en">{ bar.gloss.clone() }</span>
+                            <span class="chart-label">{ bar.label.clone() }</span>
                             <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={bar.width.clone()} height="10" rx="1.5" />
                             </svg>

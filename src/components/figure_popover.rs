@@ -48,7 +48,7 @@ pub fn FigurePopover(props: &Props) -> Html {
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)
     let style = format!("left:{}px;top:{}px", props.popover.left as i64, props.popover.top as i64);
     html! {
-        <div id="figure-popover" class="popover" role="tooltip" data-kind={f.kind.as_str()} {style}>
+        <div id="figure-popover" class={classes!("popover", props.popover.above.then_some("above"))} role="tooltip" data-kind={f.kind.as_str()} {style}>
             <p class="popover-figure" lang={t.content_lang()}>{ &f.text }</p>
             <dl class="popover-facts">
                 if english && !f.gloss.is_empty() {
@@ -67,10 +67,12 @@ pub fn FigurePopover(props: &Props) -> Html {
                 <dd><span class="kind-badge" data-kind={f.kind.as_str()}>{ t.kind(f.kind) }</span></dd>
                 <dt>{ t.pop_source }</dt>
                 <dd>{ source }</dd>
+                // in Chinese the English gloss comes last, named as such
+                if !english && !f.gloss.is_empty() {
+                    <dt>{ t.gloss_label }</dt>
+                    <dd class="popover-gloss" lang="en">{ &f.gloss }</dd>
+                }
             </dl>
-            if !english {
-                <p class="popover-gloss" lang="en">{ &f.gloss }</p>
-            }
         </div>
     }
 }

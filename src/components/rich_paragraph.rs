@@ -28,7 +28,11 @@ fn anchor(e: &Event, id: &AttrValue) -> Option<Popover> {
     anchor_at(&target.closest("mark.fig").ok()??, id)
 }
 
-/// Where the popover of the figure marked by `el` goes: under the mark, inside the window.
+/// How tall a figure's popover is, about (its facts and the gloss), in CSS pixels.
+const POPOVER_HEIGHT: f64 = 260.0;
+
+/// Where the popover of the figure marked by `el` goes: under the mark (above it near the
+/// bottom of the window), inside the window.
 pub fn anchor_at(el: &web_sys::Element, id: &AttrValue) -> Option<Popover> {
     let r = el.get_bounding_client_rect();
     let w = web_sys::window()?;
@@ -36,7 +40,12 @@ pub fn anchor_at(el: &web_sys::Element, id: &AttrValue) -> Option<Popover> {
     let vw = w.inner_width().ok()?.as_f64()?;
     let width = 304.0f64.min(vw - 16.0);
     let left = (r.left() + sx).min(sx + vw - width - 8.0).max(sx + 8.0);
-    Some(Popover { id: id.clone(), left, top: r.bottom() + sy + 6.0, pinned: false })
+    // below the mark, unless it would run off the bottom of the window and there is more room
+    // above (a popover is about 15 rem tall)
+    let vh = w.inner_height().ok()?.as_f64()?;
+    let above = vh - r.bottom() < POPOVER_HEIGHT && r.top() > vh - r.bottom();
+    let top = if above { r.top() + sy - 6.0 } else { r.bottom() + sy + 6.0 };
+    Some(Popover { id: id.clone(), left, top, pinned: false, above })
 }
 
 fn render_repairs(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>]) -> Html {

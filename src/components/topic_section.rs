@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::figure_chart::{bars_of, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
-use crate::i18n::{fill, use_strings};
+use crate::i18n::{fill, use_strings, Lang};
 use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures::{self, Figure};
 
@@ -31,8 +31,11 @@ pub fn TopicSection(props: &Props) -> Html {
         let (b, i) = (props.briefing.clone(), props.index);
         use_memo(t.lang, move |_| {
             let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
-            let key: Vec<Figure> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN).into_iter().cloned().collect();
-            let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c), title_of(t, c), c.log_scale)).collect();
+            // what a figure stands for: its clause of the text for a Chinese reader, its
+            // gloss for an English one
+            let label = |f: &Figure| if t.lang == Lang::Zh { figures::clause_in(topic, f, figures::CLAUSE_CHARS) } else { f.gloss.clone() };
+            let key: Vec<(Figure, String)> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN).into_iter().map(|f| (f.clone(), label(f))).collect();
+            let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c, label), title_of(t, c), c.log_scale)).collect();
             (key, charts)
         })
     };
@@ -69,7 +72,7 @@ pub fn TopicSection(props: &Props) -> Html {
                 <div class="key-figures">
                     <h3 class="key-figures-label">{ t.key_figures }</h3>
                     <ul>
-                        { for key.iter().map(|f| {
+                        { for key.iter().map(|(f, label)| {
                             let id = AttrValue::from(f.id.clone());
                             let d = ctx.dispatch.clone();
                             html! {
@@ -77,7 +80,7 @@ pub fn TopicSection(props: &Props) -> Html {
                                     <button type="button" class="chip" data-kind={f.kind.as_str()} title={f.gloss.clone()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                         <span class="chip-figure" lang={t.content_lang()}>{ &f.text }</span>
-                                        <span class="chip-gloss" lang="en">{ &f.gloss }</span>
+                                        <span class="chip-gloss">{ label }</span>
                                     </button>
                                 </li>
                             }

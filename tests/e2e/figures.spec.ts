@@ -90,13 +90,33 @@ test('hover and keyboard focus show the popover; Escape closes it', async ({ pag
   await expect(pop).toContainText('统计');
   await expect(pop).toContainText('数量（个）');
   await expect(pop).toContainText('赵志国');
+  // in Chinese the English gloss comes last, named as such
   await expect(pop.locator('.popover-gloss')).toHaveText(f.gloss);
-  // the popover sits just under the mark
-  const m = await mark.boundingBox();
-  const p = await pop.boundingBox();
-  expect(p!.y).toBeGreaterThan(m!.y);
-  expect(p!.y - (m!.y + m!.height)).toBeLessThan(20);
+  await expect(pop.locator('dt').last()).toHaveText('英文释义');
+  // the popover sits just under the mark, or just above it when there is no room below, and
+  // the whole of it is on screen
+  const placed = async () => {
+    const m = (await mark.boundingBox())!;
+    const p = (await pop.boundingBox())!;
+    const gap = p.y > m.y ? p.y - (m.y + m.height) : m.y - (p.y + p.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(20);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    expect(p.y + p.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    return p.y > m.y ? 'below' : 'above';
+  };
+  await placed();
   await page.mouse.move(0, 0);
+  await expect(pop).toHaveCount(0);
+  // near the top of the window it opens below the mark, near the bottom above it
+  for (const [where, side] of [['start', 'below'], ['end', 'above']] as const) {
+    await mark.evaluate((el, where) => el.scrollIntoView({ block: where }), where);
+    await mark.hover();
+    await expect(pop).toBeVisible();
+    expect(await placed()).toBe(side);
+    await page.mouse.move(0, 0);
+    await expect(pop).toHaveCount(0);
+  }
   await expect(pop).toHaveCount(0);
 
   // keyboard: Tab reaches figures; focus shows, Escape hides
@@ -194,6 +214,8 @@ test('each topic opens with its key figures; a chip jumps to the figure', async 
   await open(page);
   const chips = page.locator('#topic-2 .key-figures .chip');
   await expect(chips.first()).toContainText('超过60万个');
+  // what it counts, in the briefing's own words
+  await expect(chips.first().locator('.chip-gloss')).toHaveText('全年新建5G基站超过60万个');
   await chips.first().click();
   const base = figures.find((x) => x.text === '超过60万个');
   await expect(page.locator(`mark#${base.id}`)).toBeInViewport();
@@ -210,10 +232,16 @@ test('comparable figures get a chart whose text says what it shows', async ({ pa
   await expect(app.locator('.chart-value')).toHaveText(['157款', '62万款', '2234款', '500款', '132款']);
   await expect(app.locator('figcaption')).toContainText('对数刻度');
   // every bar's meaning is real text, so the chart reads without the picture
-  for (const id of ['62万款', '132款']) {
-    const f = figures.find((x) => x.text === id && x.speaker === '赵志国');
-    await expect(app).toContainText(f.gloss);
-  }
+  // in Chinese as the text words it, in English as its gloss
+  await expect(app.locator('.chart-label').nth(1)).toHaveText('我们一共实现对62万款APP的技术检测工作');
+  await expect(app.locator('.chart-label').nth(2)).toHaveText('责令2234款违规APP进行整改');
+  // the caption reads as one phrase (its unit is not spaced out from it)
+  await expect(app.locator('.chart-title')).toHaveText('数字对比：数量（款）');
+  await page.locator('.lang-toggle').click();
+  const gloss = figures.find((x) => x.text === '62万款' && x.speaker === '赵志国').gloss;
+  await expect(app.locator('.chart-label').nth(1)).toHaveText(gloss);
+  await expect(app.locator('.chart-title')).toHaveText('Figures compared: count (款)');
+  await page.locator('.lang-toggle').click();
   const widths = await app.locator('rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(Math.max(...widths)).toBe(widths[1]); // 620,000 is the longest bar
   await expect(page.locator('#topic-1 figure.chart .chart-value')).toHaveText(['2.4%', '74.5%', '7.1%']);

@@ -32,6 +32,7 @@ test('briefing-explorer.html works opened from disk (file://)', async ({ page })
   await expect(page.locator('p.para mark.fig').first()).toBeVisible();
   await page.locator('#search').fill('芯片');
   await expect(page.locator('mark.hit').first()).toHaveText('芯片');
+  await expect(page).toHaveURL(/[?&]q=/);
   // every request stays inside the one file (data: URLs only)
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -116,7 +117,8 @@ test('the briefing is readable without JavaScript, and the app replaces the stat
   await expect(page.locator('#topic-2')).toContainText('全年新建5G基站超过60万个');
   // each topic opens with its key figures and charts, which lead to the figure in the text
   const chip = page.locator('#topic-2 .key-figures a.chip', { hasText: '超过60万个' });
-  await expect(chip).toContainText('over 600,000 5G base stations');
+  await expect(chip.locator('.chip-gloss .ui-zh')).toHaveText('全年新建5G基站超过60万个');
+  await expect(chip.locator('.chip-gloss .ui-en')).toHaveText('over 600,000 5G base stations built in 2020');
   await chip.click();
   const mark = page.locator('#topic-2 mark.fig', { hasText: '超过60万个' });
   await expect(mark).toBeInViewport();

@@ -926,6 +926,45 @@ pub fn units_present(figures: &[&Figure]) -> Vec<Unit> {
     ORDER.into_iter().filter(|u| figures.iter().any(|f| f.unit == *u)).collect()
 }
 
+/// How long a figure's clause may be, in characters, where the figure is named in a summary.
+pub const CLAUSE_CHARS: usize = 26;
+
+/// The clause a figure stands in: the text between the punctuation before and after it
+/// (，。；：！？ and their half-width forms, and line ends), at most `max` characters, cut
+/// around the figure with "…". It tells a Chinese reader what the figure counts, in the
+/// briefing's own words, as the gloss tells an English reader.
+pub fn clause(p: &crate::Paragraph, f: &Figure, max: usize) -> String {
+    let chars: Vec<char> = p.text.chars().collect();
+    let n = chars.len();
+    let (s, e) = (f.start.min(n), f.end.min(n).max(f.start.min(n)));
+    let stop = |c: &char| "，。；：！？,;:!?\n".contains(*c);
+    let mut a = chars[..s].iter().rposition(stop).map_or(0, |i| i + 1);
+    let mut b = chars[e..].iter().position(stop).map_or(n, |i| e + i);
+    let long = b - a > max;
+    if long {
+        // keep the figure, and as much before it as after it
+        let room = max.saturating_sub(e - s);
+        let before = (s - a).min((room / 2).max(room.saturating_sub(b - e)));
+        let after = (b - e).min(room - before);
+        (a, b) = (s - before, e + after);
+    }
+    let mut out = String::new();
+    if long && a > 0 && !stop(&chars[a - 1]) {
+        out.push('…');
+    }
+    out.extend(chars[a..b].iter().filter(|c| !c.is_whitespace()));
+    if long && b < n && !stop(&chars[b]) {
+        out.push('…');
+    }
+    out
+}
+
+/// The clause of a figure of `topic` (see [`clause`]); empty if it is not in the topic.
+pub fn clause_in(topic: &crate::Topic, f: &Figure, max: usize) -> String {
+    let mut paragraphs = topic.qas.iter().flat_map(|qa| std::iter::once(&qa.question).chain(qa.answers.iter())).flat_map(|t| t.paragraphs.iter());
+    paragraphs.find(|p| p.figures.iter().any(|g| g.id == f.id)).map_or_else(String::new, |p| clause(p, f, max))
+}
+
 /// How many key figures a topic's summary shows (in the app and the static rendering).
 pub const KEY_FIGURES_SHOWN: usize = 6;
 

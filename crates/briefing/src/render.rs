@@ -82,6 +82,11 @@ fn ui(zh: &str, en: &str) -> String {
     format!("<span class=\"ui-zh\">{zh}</span><span class=\"ui-en\" lang=\"en\">{en}</span>")
 }
 
+/// What a figure stands for, in both languages: its clause of the text, and its gloss.
+fn label(t: &Topic, f: &Figure) -> String {
+    ui(&escape(&figures::clause_in(t, f, figures::CLAUSE_CHARS)), &escape(&f.gloss))
+}
+
 /// A topic's key figures and its charts, as the app draws them under the topic's heading. The
 /// chips and the charts' values link to the figure in the text; the app makes them buttons.
 fn summary(t: &Topic) -> String {
@@ -91,11 +96,12 @@ fn summary(t: &Topic) -> String {
         h.push_str(&format!("<div class=\"key-figures\"><h3 class=\"key-figures-label\">{}</h3><ul>", ui("要点数字", "Key figures")));
         for f in key {
             h.push_str(&format!(
-                "<li><a class=\"chip\" href=\"#{id}\" data-kind=\"{}\" title=\"{gloss}\"><span class=\"chip-figure\">{}</span><span class=\"chip-gloss\" lang=\"en\">{gloss}</span></a></li>",
+                "<li><a class=\"chip\" href=\"#{id}\" data-kind=\"{}\" title=\"{}\"><span class=\"chip-figure\">{}</span><span class=\"chip-gloss\">{}</span></a></li>",
                 f.kind.as_str(),
+                escape(&f.gloss),
                 escape(&f.text),
+                label(t, f),
                 id = escape(&f.id),
-                gloss = escape(&f.gloss)
             ));
         }
         h.push_str("</ul></div>");
@@ -109,7 +115,7 @@ fn summary(t: &Topic) -> String {
                 Some(m) => (format!("数字对比：{zh}（{}）", escape(m)), format!("Figures compared: {en} ({})", escape(m))),
                 None => (format!("数字对比：{zh}"), format!("Figures compared: {en}")),
             };
-            h.push_str(&format!("<figure class=\"chart\"><figcaption>{}", ui(&zh, &en)));
+            h.push_str(&format!("<figure class=\"chart\"><figcaption><span class=\"chart-title\">{}</span>", ui(&zh, &en)));
             if c.log_scale {
                 h.push_str(&format!("<span class=\"chart-scale\">{}</span>", ui("对数刻度", "log scale")));
             }
@@ -117,9 +123,9 @@ fn summary(t: &Topic) -> String {
             for bar in c.bars() {
                 let f = bar.figure;
                 h.push_str(&format!(
-                    "<li class=\"chart-row{}\"><span class=\"chart-label\" lang=\"en\">{}</span><svg class=\"chart-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"10\" rx=\"1.5\"></rect></svg><a class=\"chart-value\" href=\"#{}\" data-value=\"{}\">{}</a></li>",
+                    "<li class=\"chart-row{}\"><span class=\"chart-label\">{}</span><svg class=\"chart-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"10\" rx=\"1.5\"></rect></svg><a class=\"chart-value\" href=\"#{}\" data-value=\"{}\">{}</a></li>",
                     if f.kind == FigureKind::Target { " target" } else { "" },
-                    escape(&f.gloss),
+                    label(t, f),
                     bar.width(),
                     escape(&f.id),
                     grouped(bar.value),

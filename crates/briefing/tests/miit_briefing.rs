@@ -295,3 +295,25 @@ fn a_stale_gloss_table_is_an_error() {
     let short = "id\ttext\tgloss\nf29-2\t超过60万个\n";
     assert!(briefing::figures::apply_glosses(&mut b, short).is_err());
 }
+
+#[test]
+fn a_figure_is_named_by_its_clause_in_chinese() {
+    use briefing::figures::{clause_in, key_figures, CLAUSE_CHARS, KEY_FIGURES_SHOWN};
+    let b = briefing();
+    let named = |text: &str| -> String {
+        let (t, f) = b.topics.iter().flat_map(|t| key_figures(t, KEY_FIGURES_SHOWN).into_iter().map(move |f| (t, f))).find(|(_, f)| f.text == text).expect("a key figure");
+        clause_in(t, f, CLAUSE_CHARS)
+    };
+    // the words around the figure, between its punctuation
+    assert_eq!(named("超过60万个"), "全年新建5G基站超过60万个");
+    assert_eq!(named("74.5%"), "全年工业产能利用率达到74.5%");
+    // a long clause is cut around the figure, and says so
+    for t in &b.topics {
+        for f in key_figures(t, KEY_FIGURES_SHOWN) {
+            let c = clause_in(t, f, CLAUSE_CHARS);
+            assert!(c.contains(&f.text), "{c} names {}", f.text);
+            assert!(c.chars().filter(|&ch| ch != '…').count() <= CLAUSE_CHARS, "{c}");
+            println!("{} | {}", f.text, c);
+        }
+    }
+}
