@@ -356,7 +356,7 @@ pub fn App(props: &Props) -> Html {
         <ContextProvider<SearchContext> context={search_ctx}>
             <a class="skip-link" href="#content">{ t.skip_to_content }</a>
             <BriefingHeader briefing={briefing.clone()} />
-            <div class="layout">
+            <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
                 <TopicNav briefing={briefing.clone()} />
                 <main id="content" class="content" tabindex="-1">
                 if imported {
@@ -373,7 +373,7 @@ pub fn App(props: &Props) -> Html {
                         on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }}
                         on_source={{ let d = dispatch.clone(); Callback::from(move |id: String| d.emit(Action::Flash(id.into()))) }}
                         on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }}
-                        on_answer={on_answer.clone()} review_ids={due.clone()} />
+                        on_answer={on_answer.clone()} review_ids={due.clone()} shareable={!imported} />
                 } else {
                     <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={results.0.clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />

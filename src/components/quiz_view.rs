@@ -30,6 +30,8 @@ pub struct Props {
     pub on_answer: Callback<(String, bool)>,
     /// the due items for a review round (`url.review`)
     pub review_ids: Rc<Vec<String>>,
+    /// the quiz's link gives the same quiz elsewhere (the built-in briefing, not an import)
+    pub shareable: bool,
 }
 
 /// An option as the reader sees it: true and false in the interface language, anything else in
@@ -193,7 +195,8 @@ pub fn QuizView(props: &Props) -> Html {
             </p>
             <div class="quiz-head-actions">
                 // the same link gives the same questions: a teacher can hand one quiz to a class
-                if !props.url.review {
+                // (not for an imported transcript: it is only in this browser)
+                if !props.url.review && props.shareable {
                     <CopyLink label={t.copy_quiz_link} />
                 }
                 <button type="button" class="quiz-close" onclick={close.clone()}>{ t.quiz_back }</button>
@@ -245,8 +248,10 @@ pub fn QuizView(props: &Props) -> Html {
                 if q.options.is_empty() {
                     <div class="quiz-typed">
                         <label for="quiz-answer" class="quiz-typed-label">{ t.quiz_type_answer }</label>
+                        // once answered, the answer stays in the box, marked right or wrong
                         <input id="quiz-answer" ref={answer_ref} type="text" inputmode="decimal" autocomplete="off"
-                            value={run.draft.clone()} disabled={run.revealed}
+                            class={classes!(run.revealed.then_some(if right == Some(true) { "right" } else { "wrong" }))}
+                            value={if run.revealed { chosen.clone().unwrap_or_default() } else { run.draft.clone() }} disabled={run.revealed}
                             oninput={{ let run = run.clone(); Callback::from(move |e: InputEvent| {
                                 let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
                                 run.dispatch(RunAction::Type(v));
@@ -312,7 +317,7 @@ pub fn QuizView(props: &Props) -> Html {
                             if run.index + 1 >= n { t.quiz_finish } else { t.quiz_next }
                         } else { t.quiz_confirm } }
                     </button>
-                    <span class="quiz-hint">{ t.quiz_keys }</span>
+                    <span class="quiz-hint">{ if q.options.is_empty() { t.quiz_keys_typed } else { t.quiz_keys } }</span>
                 </div>
             </div>
         </section>

@@ -47,6 +47,8 @@ test('a pasted transcript is parsed here and explored with every feature', async
   await expect(page.locator('#quiz-prompt')).toBeVisible();
   const body = await page.locator('section.quiz').textContent();
   expect(body).not.toContain('工业和信息化部'); // questions come from the imported briefing
+  // its link would give someone else the built-in briefing's questions: it is not offered
+  await expect(page.getByRole('button', { name: '复制本测验链接' })).toHaveCount(0);
   await page.locator('.quiz-close').click();
 
   // switch back and forth; the study records stay apart

@@ -87,6 +87,15 @@ test.describe('at 360 px', () => {
     await expect(drawer.locator('.filter-chip').first()).toBeHidden();
   });
 
+  test('a quiz has the screen: no topic strip, no key hints on a touch screen', async ({ page }) => {
+    await open(page, './?quiz=42&n=3');
+    await expect(page.locator('#quiz-prompt')).toBeVisible();
+    await expect(page.locator('.topic-nav')).toBeHidden();
+    await expect(page.locator('.quiz-hint')).toBeHidden();
+    await page.locator('.quiz-close').click();
+    await expect(page.locator('.topic-nav')).toBeVisible();
+  });
+
   test('while filtering, the quiz launcher is one row in both languages', async ({ page }) => {
     for (const [lang, heading] of [['zh', '时政练习'], ['en', 'Quiz']]) {
       await page.addInitScript((l) => localStorage.setItem('briefing-explorer/lang', l), lang);

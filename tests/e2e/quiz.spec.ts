@@ -56,6 +56,14 @@ test('a practice quiz by keyboard: feedback after each answer, score, review, re
     await answerByKeyboard(page, wrong ? wrongResponse(q) : rightResponse(q), typed);
     await expect(page.locator('.quiz-verdict')).toContainText(wrong ? '回答错误' : '回答正确');
     if (wrong) await expect(page.locator('.quiz-verdict')).toContainText('正确答案');
+    if (typed) {
+      // the typed answer stays in the box, marked, to compare with the right one
+      await expect(page.locator('#quiz-answer')).toHaveValue(wrong ? wrongResponse(q) : rightResponse(q));
+      await expect(page.locator('#quiz-answer')).toHaveClass(wrong ? 'wrong' : 'right');
+      await expect(page.locator('.quiz-hint')).toHaveText('输入答案，按 Enter 确定');
+    } else {
+      await expect(page.locator('.quiz-hint')).toHaveText('按 1–4 选择，Enter 确定');
+    }
     await expect(page.locator('.quiz-source')).toContainText(q.source.speaker);
     await expect(page.getByRole('link', { name: '在原文中查看' })).toBeVisible();
     await page.keyboard.press('Enter');
