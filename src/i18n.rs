@@ -130,6 +130,7 @@ pub struct Strings {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub hits_summary: &'static str,
+    pub no_matches: &'static str,
     pub qa_summary: &'static str,
     pub hit_position: &'static str,
     pub prev_hit: &'static str,
@@ -322,6 +323,7 @@ pub const ZH: Strings = Strings {
     search_label: "全文搜索",
     search_placeholder: "搜索原文，如：芯片　5G　中小企业",
     hits_summary: "{} 处匹配，分布在 {} 个热点",
+    no_matches: "没有找到“{}”",
     qa_summary: "显示 {} 个问答，分布在 {} 个热点",
     hit_position: "第 {} / {} 处",
     prev_hit: "上一处（Shift+Enter）",
@@ -508,6 +510,7 @@ pub const EN: Strings = Strings {
     search_label: "Search the text",
     search_placeholder: "Search the text, e.g. 芯片 5G 中小企业",
     hits_summary: "{} match(es) in {} topic(s)",
+    no_matches: "No matches for “{}”",
     qa_summary: "Showing {} Q&A(s) in {} topic(s)",
     hit_position: "{} of {}",
     prev_hit: "Previous (Shift+Enter)",
@@ -767,7 +770,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, no_matches, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -816,6 +819,7 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("search_label", *search_label),
         ("search_placeholder", *search_placeholder),
         ("hits_summary", *hits_summary),
+        ("no_matches", *no_matches),
         ("qa_summary", *qa_summary),
         ("hit_position", *hit_position),
         ("prev_hit", *prev_hit),

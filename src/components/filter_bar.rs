@@ -67,7 +67,9 @@ pub fn FilterBar(props: &Props) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
-    let summary = if searching {
+    let summary = if searching && r.hit_count == 0 {
+        fill(t.no_matches, f.query.trim())
+    } else if searching {
         fill2(t.hits_summary, r.hit_count, r.topics.len())
     } else if f.is_empty() {
         fill(t.all_qas, r.qas.len())
@@ -240,7 +242,8 @@ pub fn FilterBar(props: &Props) -> Html {
                     <span>{ t.figures_only }</span>
                     <span class="filter-chip-count">{ r.figures_count }</span>
                 </button>
-                if !f.is_empty() {
+                // with nothing to show, the empty result below offers it instead
+                if !f.is_empty() && (open || !r.qas.is_empty()) {
                     <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
                         { t.clear_filters }
                     </button>

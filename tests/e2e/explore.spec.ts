@@ -131,6 +131,9 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page.locator('article.qa')).toHaveCount(0);
   const empty = page.locator('.no-results');
   await expect(empty).toContainText('没有符合条件的问答');
+  await expect(page.locator('#result-count')).toHaveText('没有找到“不存在的词语”');
+  // one way to clear them, where the result would be
+  await expect(page.getByRole('button', { name: '清除筛选' })).toHaveCount(1);
   await empty.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.locator('article.qa')).toHaveCount(qas.length);
   await expect(page.locator('#search')).toHaveValue('');
