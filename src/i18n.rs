@@ -641,7 +641,7 @@ pub const EN: Strings = Strings {
     option_yours: "✗ Your choice",
     repair_glyph: "✎",
     show_results: "Done · {}",
-    kinds: ["statistic", "target", "date"],
+    kinds: ["Statistic", "Target", "Date"],
     units: UNIT_NAMES_EN,
     qualifiers: ["over", "more than (……多)", "about, nearly", "at most", "at least", "end of (……底)"],
     repair_kinds: REPAIR_KIND_NAMES_EN,

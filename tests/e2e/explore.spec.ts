@@ -247,8 +247,14 @@ test('a filtered view can be shared: its link is copied, or shown to copy by han
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const problems = await open(page, './?q=%E8%8A%AF%E7%89%87&t=3');
-  await page.getByRole('button', { name: '复制链接' }).click();
+  const button = page.getByRole('button', { name: '复制链接' });
+  const where = await button.boundingBox();
+  await button.click();
   await expect(page.locator('.copy-link-status')).toHaveText('链接已复制');
+  // said on the button itself: nothing moves
+  expect(await button.boundingBox()).toEqual(where);
+  const said = (await page.locator('.copy-link-status').boundingBox())!;
+  expect([said.x, said.y, said.width]).toEqual([where!.x, where!.y, where!.width]);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   // the message goes away by itself
   await expect(page.locator('.copy-link-status')).toHaveText('', { timeout: 5000 });
