@@ -29,7 +29,13 @@ pub fn RepairsList(props: &Props) -> Html {
                         <li class="repair-item">
                             <span class="repair-kind">{ t.repair_kind(r.kind) }</span>
                             <span class="repair-change">
-                                <del lang={t.content_lang()}>{ shown_original(t, &r.original) }</del>
+                                // a missing character was added: nothing of the original
+                                // was taken out, so it is not struck through
+                                if r.kind == briefing::RepairKind::MissingCharacter {
+                                    <span class="repair-was" lang={t.content_lang()}>{ shown_original(t, &r.original) }</span>
+                                } else {
+                                    <del lang={t.content_lang()}>{ shown_original(t, &r.original) }</del>
+                                }
                                 <span aria-hidden="true">{ " → " }</span>
                                 <ins lang={t.content_lang()}>{ now }</ins>
                             </span>

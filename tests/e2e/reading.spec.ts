@@ -123,6 +123,10 @@ test('repaired text is shown, each repair marked, the original on hover and on f
   await expect(items).toHaveCount(6);
   await expect(items.filter({ hasText: '重复字词' })).toContainText('落地落地');
   await expect(items.filter({ hasText: '误入英文' })).toContainText('原文第91行');
+  // a missing character was added, nothing struck out; other repairs strike the original
+  await expect(items.filter({ hasText: '漏字' }).locator('del')).toHaveCount(0);
+  await expect(items.filter({ hasText: '漏字' }).locator('ins')).toHaveText('全会');
+  await expect(items.filter({ hasText: '重复字词' }).locator('del')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
 
