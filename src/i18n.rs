@@ -205,6 +205,11 @@ pub struct Strings {
     pub progress_heading: &'static str,
     pub progress_stats: &'static str,
     pub progress_due: &'static str,
+    pub progress_empty: &'static str,
+    pub progress_next: &'static str,
+    pub minutes: &'static str,
+    pub hours: &'static str,
+    pub days: &'static str,
     pub progress_review: &'static str,
     pub progress_export: &'static str,
     pub progress_import: &'static str,
@@ -392,6 +397,11 @@ pub const ZH: Strings = Strings {
     progress_heading: "学习记录",
     progress_stats: "已练习 {} 题，其中最近一次答对 {} 题",
     progress_due: "到期待复习 {} 题",
+    progress_empty: "还没有练习记录：测验的每道题都会记在这里，答错的题 10 分钟后就可以复习",
+    progress_next: "下一题 {}后到期",
+    minutes: "{} 分钟",
+    hours: "{} 小时",
+    days: "{} 天",
     progress_review: "复习到期题目（{}）",
     progress_export: "导出记录",
     progress_import: "导入记录",
@@ -579,6 +589,11 @@ pub const EN: Strings = Strings {
     progress_heading: "Study record",
     progress_stats: "{} question(s) practised, {} right the last time",
     progress_due: "{} due for review",
+    progress_empty: "Nothing practised yet: every quiz answer is kept here, and a missed question is up for review after 10 minutes",
+    progress_next: "next due in {}",
+    minutes: "{} min",
+    hours: "{} h",
+    days: "{} day(s)",
     progress_review: "Review due questions ({})",
     progress_export: "Export record",
     progress_import: "Import record",
@@ -770,7 +785,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, no_matches, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, no_matches, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_empty, progress_next, minutes, hours, days, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -887,6 +902,11 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("progress_heading", *progress_heading),
         ("progress_stats", *progress_stats),
         ("progress_due", *progress_due),
+        ("progress_empty", *progress_empty),
+        ("progress_next", *progress_next),
+        ("minutes", *minutes),
+        ("hours", *hours),
+        ("days", *days),
         ("progress_review", *progress_review),
         ("progress_export", *progress_export),
         ("progress_import", *progress_import),

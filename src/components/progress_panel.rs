@@ -6,7 +6,8 @@ use briefing::search::percent_encode;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{fill, fill2, use_strings};
+use crate::clock::epoch_ms;
+use crate::i18n::{fill, fill2, use_strings, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -56,9 +57,18 @@ pub fn ProgressPanel(props: &Props) -> Html {
             <summary>
                 <span class="progress-heading">{ t.progress_heading }</span>
                 <span class="progress-stats">
-                    { fill2(t.progress_stats, studied, last_right) }
-                    { " · " }
-                    { fill(t.progress_due, props.due) }
+                    if studied == 0 {
+                        { t.progress_empty }
+                    } else {
+                        { fill2(t.progress_stats, studied, last_right) }
+                        { " · " }
+                        { fill(t.progress_due, props.due) }
+                        // nothing due yet: say when something will be
+                        if let Some(wait) = props.progress.next_due_in(epoch_ms()).filter(|_| props.due == 0) {
+                            { " · " }
+                            { fill(t.progress_next, duration(t, wait)) }
+                        }
+                    }
                 </span>
             </summary>
             if let Some(n) = &props.notice {
@@ -79,5 +89,15 @@ pub fn ProgressPanel(props: &Props) -> Html {
                 </button>
             </div>
         </details>
+    }
+}
+
+/// A wait in words, rounded up: 10 分钟, 3 小时, 2 天.
+fn duration(t: &Strings, ms: f64) -> String {
+    let minutes = (ms / 60_000.0).ceil().max(1.0) as u64;
+    match minutes {
+        0..60 => fill(t.minutes, minutes),
+        60..1440 => fill(t.hours, minutes.div_ceil(60)),
+        _ => fill(t.days, minutes.div_ceil(1440)),
     }
 }

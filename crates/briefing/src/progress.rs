@@ -110,6 +110,11 @@ impl Progress {
         due.into_iter().map(|(id, _)| id.as_str()).collect()
     }
 
+    /// How long until the next item not yet due falls due (ms), if any.
+    pub fn next_due_in(&self, now: f64) -> Option<f64> {
+        self.items.values().map(|i| i.due - now).filter(|&wait| wait > 0.0).min_by(f64::total_cmp)
+    }
+
     /// How many items have been answered at least once, and how many of those were last right.
     pub fn studied(&self) -> (usize, usize) {
         let last_right = self.items.values().filter(|i| i.history.last().is_some_and(|h| h.1)).count();
@@ -122,6 +127,19 @@ mod tests {
     use super::*;
 
     const T0: f64 = 1_700_000_000_000.0;
+
+    #[test]
+    fn the_next_review_is_when_the_soonest_item_falls_due() {
+        let mut p = Progress::new();
+        assert_eq!(p.next_due_in(T0), None);
+        p.record("q1", true, T0); // due in a day
+        p.record("q2", false, T0); // due in ten minutes
+        assert_eq!(p.next_due_in(T0), Some(10.0 * MINUTE_MS));
+        assert_eq!(p.next_due_in(T0 + 5.0 * MINUTE_MS), Some(5.0 * MINUTE_MS));
+        // once due, an item is counted by due(), not here
+        assert_eq!(p.next_due_in(T0 + 11.0 * MINUTE_MS), Some(DAY_MS - 11.0 * MINUTE_MS));
+        assert_eq!(p.due(T0 + 11.0 * MINUTE_MS), vec!["q2"]);
+    }
 
     #[test]
     fn right_answers_space_out_and_a_miss_starts_over() {
