@@ -10,6 +10,21 @@ import { join } from 'node:path';
 const axe = readFileSync(join(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 async function violations(page: Page): Promise<string[]> {
+  // Off-screen topics and panels are not laid out until they come near the viewport
+  // (content-visibility) and stand in at an estimated height; axe scrolls to each element and
+  // reads the page at once, before the browser has laid out what it scrolled to, and so sees
+  // panels overlapping at their estimated heights. A reader scrolling never does. Show each
+  // once first: the browser then remembers their real heights.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const { x, y } = { x: window.scrollX, y: window.scrollY };
+    for (const el of Array.from(document.querySelectorAll('.topic, .figures-panel, .data-panel'))) {
+      el.scrollIntoView();
+      await frame();
+    }
+    window.scrollTo(x, y);
+    await frame();
+  });
   await page.addScriptTag({ content: axe });
   const result: any = await page.evaluate(async () => await (window as any).axe.run(document, { resultTypes: ['violations'] }));
   return result.violations

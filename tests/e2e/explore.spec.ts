@@ -125,6 +125,15 @@ test('answers with figures only', async ({ page }) => {
   await expect.poll(() => new URL(page.url()).searchParams.get('fig')).toBe('1');
 });
 
+test('the topic list leads only to topics the filters show', async ({ page }) => {
+  await open(page, './?t=3');
+  const nav = page.getByRole('navigation', { name: '热点目录' });
+  await expect(nav.getByRole('link')).toHaveCount(1);
+  await expect(nav.getByRole('link')).toHaveAttribute('href', '#topic-3');
+  await page.getByRole('button', { name: '清除筛选' }).first().click();
+  await expect(nav.getByRole('link')).toHaveCount(7);
+});
+
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
   await open(page);
   await page.locator('#search').fill('不存在的词语');
