@@ -892,38 +892,45 @@ pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, de
         FigureKind::Target => 1,
         FigureKind::Date => 2,
     };
+    let unit_rank = |u: Unit| UNIT_ORDER.iter().position(|&v| v == u).unwrap_or(UNIT_ORDER.len());
+    let flip = |ord: std::cmp::Ordering| if descending { ord.reverse() } else { ord };
     crate::order::sort_by(&mut rows, |(ia, a), (ib, b)| {
         let ord = match sort {
-            SortKey::Position => ia.cmp(ib),
-            SortKey::Value => match (a.value, b.value) {
-                (Some(x), Some(y)) => x.total_cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.date.cmp(&b.date),
-            },
-            SortKey::Topic => a.topic.unwrap_or(0).cmp(&b.topic.unwrap_or(0)),
-            SortKey::Speaker => a.speaker.cmp(&b.speaker),
-            SortKey::Kind => kind_rank(a.kind).cmp(&kind_rank(b.kind)),
+            SortKey::Position => flip(ia.cmp(ib)),
+            // by value within each unit (counts, then amounts, percentages … dates by date): 60万个
+            // and 4个月 are not more or less than each other; the units keep their order either way
+            SortKey::Value => unit_rank(a.unit).cmp(&unit_rank(b.unit)).then_with(|| {
+                flip(match (a.value, b.value) {
+                    (Some(x), Some(y)) => x.total_cmp(&y),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => a.date.cmp(&b.date),
+                })
+            }),
+            SortKey::Topic => flip(a.topic.unwrap_or(0).cmp(&b.topic.unwrap_or(0))),
+            SortKey::Speaker => flip(a.speaker.cmp(&b.speaker)),
+            SortKey::Kind => flip(kind_rank(a.kind).cmp(&kind_rank(b.kind))),
         };
-        let ord = if descending { ord.reverse() } else { ord };
         ord.then(ia.cmp(ib))
     });
     rows.into_iter().map(|(_, f)| f).collect()
 }
 
+/// The order units are listed and grouped in, for readers.
+const UNIT_ORDER: [Unit; 8] = [
+    Unit::Count,
+    Unit::Yuan,
+    Unit::Percent,
+    Unit::PercentagePoint,
+    Unit::Years,
+    Unit::Months,
+    Unit::Days,
+    Unit::Date,
+];
+
 /// The units present among the figures, in a fixed order, for the table's unit filter.
 pub fn units_present(figures: &[&Figure]) -> Vec<Unit> {
-    const ORDER: [Unit; 8] = [
-        Unit::Count,
-        Unit::Yuan,
-        Unit::Percent,
-        Unit::PercentagePoint,
-        Unit::Years,
-        Unit::Months,
-        Unit::Days,
-        Unit::Date,
-    ];
-    ORDER.into_iter().filter(|u| figures.iter().any(|f| f.unit == *u)).collect()
+    UNIT_ORDER.into_iter().filter(|u| figures.iter().any(|f| f.unit == *u)).collect()
 }
 
 /// How long a figure's clause may be, in characters, where the figure is named in a summary.

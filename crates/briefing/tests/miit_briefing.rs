@@ -317,3 +317,29 @@ fn a_figure_is_named_by_its_clause_in_chinese() {
         }
     }
 }
+
+#[test]
+fn sorting_the_table_by_figure_sorts_within_each_unit() {
+    use briefing::figures::{table, SortKey, TableFilter, Unit};
+    let b = briefing();
+    let all: Vec<_> = b.figures().collect();
+    for descending in [false, true] {
+        let rows = table(&all, &TableFilter::default(), SortKey::Value, descending);
+        assert_eq!(rows.len(), all.len());
+        // the units come in their order, each once, whichever way the values go
+        let mut units: Vec<Unit> = rows.iter().map(|f| f.unit).collect();
+        units.dedup();
+        assert_eq!(units, briefing::figures::units_present(&all), "descending: {descending}");
+        // within a unit, values (dates by date) go the asked way
+        for pair in rows.windows(2).filter(|w| w[0].unit == w[1].unit) {
+            let ord = match (pair[0].value, pair[1].value) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                _ => pair[0].date.cmp(&pair[1].date),
+            };
+            assert_ne!(ord, if descending { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }, "{} then {}", pair[0].text, pair[1].text);
+        }
+    }
+    // the largest count leads the counts when descending: 2亿 5G connections
+    let rows = table(&all, &TableFilter::default(), SortKey::Value, true);
+    assert_eq!(rows[0].text, "突破2亿");
+}
