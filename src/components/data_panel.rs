@@ -158,7 +158,8 @@ pub fn DataPanel(props: &Props) -> Html {
     let anki = {
         let b = b.clone();
         export(format!("{stem}-anki.tsv"), "text/tab-separated-values;charset=utf-8", Rc::new(move || {
-            let all = briefing::quiz::generate(&b, 1, &briefing::quiz::Settings { count: 10_000, topics: vec![], kinds: vec![] });
+            // a deck to study: every question, several on a sentence where it has them
+            let all = briefing::quiz::every_question(&b, 1, &briefing::quiz::Settings { count: 0, topics: vec![], kinds: vec![] });
             briefing::quiz::to_tsv(&all)
         }))
     };

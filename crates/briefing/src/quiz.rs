@@ -108,7 +108,8 @@ pub struct Source {
     pub line: usize,
     /// the figure asked about, when there is one
     pub figure: Option<String>,
-    /// the source sentence as said
+    /// the source sentence as said, cut to the clauses around what is asked; a cut at a comma
+    /// or semicolon ends with "……" instead of it
     pub sentence: String,
 }
 
@@ -356,13 +357,39 @@ pub fn typed_matches(typed: &str, answer: &str, unit_after_blank: &str) -> bool 
 // ---------------------------------------------------------------------------------------------
 // sentences
 
-/// The sentence around character `at` of a paragraph: from the previous 。；？！ to the next.
+/// The sentence around character `at` of a paragraph: from the previous 。；？！ or line end to
+/// the next (the mark included, the line end not).
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
+    sentence_bounds(&chars, at)
+}
+
+/// `sentence_around` on a paragraph's characters.
+fn sentence_bounds(chars: &[char], at: usize) -> (usize, usize) {
     let end_mark = |c: char| matches!(c, '。' | '；' | ';' | '？' | '?' | '！' | '!');
-    let start = (0..at.min(chars.len())).rev().find(|&k| end_mark(chars[k])).map_or(0, |k| k + 1);
-    let end = (at..chars.len()).find(|&k| end_mark(chars[k])).map_or(chars.len(), |k| k + 1);
+    let line_end = |c: char| matches!(c, '\n' | '\r');
+    let start = (0..at.min(chars.len())).rev().find(|&k| end_mark(chars[k]) || line_end(chars[k])).map_or(0, |k| k + 1);
+    let end = (at..chars.len())
+        .find(|&k| end_mark(chars[k]) || line_end(chars[k]))
+        .map_or(chars.len(), |k| if line_end(chars[k]) { k } else { k + 1 });
     (start, end)
+}
+
+/// The whole sentence around character `at` (not cut to clauses), as the key that keeps one
+/// quiz from asking twice about a sentence: whatever a question blanks, states or quotes lies
+/// in the sentence around its anchor, so two questions with the same key could give each
+/// other's answer away. Keyed by the text, so a sentence said twice word for word is one.
+fn sentence_key(chars: &[char], at: usize) -> String {
+    let (s, e) = sentence_bounds(chars, at);
+    chars[s..e].iter().collect::<String>().trim().to_string()
+}
+
+/// A quote cut at a comma or a semicolon ends with an ellipsis, not a dangling mark (，, ；; 、).
+fn end_cut(quote: &mut String) {
+    if quote.ends_with([',', '，', '；', ';', '、']) {
+        quote.pop();
+        quote.push_str("……");
+    }
 }
 
 fn slice(text: &str, start: usize, end: usize) -> String {
@@ -446,7 +473,8 @@ fn askable(f: &Figure) -> bool {
 }
 
 /// The sentence (cut to about 70 characters of clauses) around the characters `span` of
-/// `text`, with the characters `blank` replaced by `with`; and the sentence as said.
+/// `text`, with the characters `blank` replaced by `with`; and the sentence as said. Both end
+/// with "……" where the cut leaves a comma or semicolon at the end.
 fn blanked_sentence(text: &str, span: (usize, usize), blank: (usize, usize), with: &str) -> (String, String) {
     blanked_clauses(text, span, blank, with, 70)
 }
@@ -457,12 +485,10 @@ fn blanked_clauses(text: &str, span: (usize, usize), blank: (usize, usize), with
     let (s, e) = clause_window(text, s, e, span.0, span.1, max);
     let before = slice(text, s, blank.0);
     let mut after = slice(text, blank.1, e);
-    // a sentence cut at a comma ends with an ellipsis, not a dangling comma
-    if after.ends_with([',', '，', '、']) {
-        after.pop();
-        after.push_str("……");
-    }
-    (format!("{before}{with}{after}"), slice(text, s, e))
+    let mut said = slice(text, s, e);
+    end_cut(&mut after);
+    end_cut(&mut said);
+    (format!("{before}{with}{after}"), said)
 }
 
 /// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
@@ -510,8 +536,15 @@ fn altered_option(options: &[String], answer: usize, rng: &mut Rng) -> Option<St
     others.get(rng.below(others.len())).map(|o| o.to_string())
 }
 
+/// A question and the whole sentence it blanks, states or quotes (`sentence_key`): one quiz
+/// asks at most one question per sentence.
+struct Candidate {
+    question: Question,
+    sentence: String,
+}
+
 /// Every question the briefing can give, in a fixed order; `generate` draws from these.
-fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
     let spots = answer_paragraphs(b, &settings.topics);
     let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
     let mut out = Vec::new();
@@ -520,17 +553,20 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
 
     for spot in &spots {
         let p = spot.paragraph;
+        let chars: Vec<char> = p.text.chars().collect();
+        let mut push = |question: Question, sentence: &String| out.push(Candidate { question, sentence: sentence.clone() });
         for f in p.figures.iter().filter(|f| askable(f)) {
             let Some((_, _, digits)) = arabic_part(f) else { continue };
+            let key = sentence_key(&chars, f.start);
             let (blanked, unit, sentence) = figure_sentence(p, f, None);
             let source = spot.source(Some(f.id.clone()), sentence.clone());
             if want(QuestionKind::FigureChoice) {
                 if let Some(options) = number_options(&digits, rng) {
-                    out.push(figure_choice(f, spot.prompt(b, &blanked), options, unit.clone(), source.clone()));
+                    push(figure_choice(f, spot.prompt(b, &blanked), options, unit.clone(), source.clone()), &key);
                 }
             }
             if want(QuestionKind::FigureTyped) {
-                out.push(Question {
+                push(Question {
                     id: format!("figure-typed:{}", f.id),
                     kind: QuestionKind::FigureTyped,
                     prompt: spot.prompt(b, &blanked),
@@ -538,14 +574,14 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     answer: Answer::Text(digits.clone()),
                     unit: Some(unit.clone()),
                     source: source.clone(),
-                });
+                }, &key);
             }
             let other = plausible_other(&digits, rng);
             if want(QuestionKind::TrueFalse) && other.is_some() {
                 // half the statements are altered: the figure swapped for a plausible other
                 let shown = other.filter(|_| rng.below(2) == 0);
                 let (statement, _, _) = figure_sentence(p, f, Some(shown.as_deref().unwrap_or(&digits)));
-                out.push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()));
+                push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()), &key);
             }
             if want(QuestionKind::Topic) && topic_numbers.len() >= 4 {
                 let mut others: Vec<u32> = topic_numbers.iter().copied().filter(|n| *n != spot.topic).collect();
@@ -553,7 +589,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                 let mut opts: Vec<u32> = others.into_iter().take(3).chain(std::iter::once(spot.topic)).collect();
                 rng.shuffle(&mut opts);
                 let index = opts.iter().position(|n| *n == spot.topic).unwrap_or(0);
-                out.push(Question {
+                push(Question {
                     id: format!("topic:{}", f.id),
                     kind: QuestionKind::Topic,
                     prompt: format!("“{sentence}”"),
@@ -561,7 +597,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     answer: Answer::Index(index),
                     unit: None,
                     source: source.clone(),
-                });
+                }, &key);
             }
         }
         // counts written in Chinese: 培育十万家“专精特新”企业, 四方面十大类问题. A choice among
@@ -579,36 +615,38 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
             }
             let Some((options, index)) = chinese_options(&numeral, &printed, rng) else { continue };
             let source = spot.source(Some(f.id.clone()), sentence);
+            let key = sentence_key(&chars, f.start);
             if want(QuestionKind::TrueFalse) {
                 // half the statements are altered: the count swapped for one of the choice's
                 // other numerals (十万家 → 百万家), none of them printed elsewhere in it
                 let shown = altered_option(&options, index, rng);
                 let (statement, _) = cut(shown.as_deref().unwrap_or(&numeral));
-                out.push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()));
+                push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()), &key);
             }
             if want(QuestionKind::FigureChoice) {
-                out.push(figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source));
+                push(figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source), &key);
             }
         }
         if want(QuestionKind::Attribution) && speakers.len() >= 2 {
             // one sentence of substance per paragraph: the longest
             let text = &p.text;
-            let n = text.chars().count();
+            let n = chars.len();
             let mut best = (0, 0);
             let mut k = 0;
             while k < n {
-                let (s, e) = sentence_around(text, k);
+                let (s, e) = sentence_bounds(&chars, k);
                 if e - s > best.1 - best.0 && e - s <= 90 {
                     best = (s, e);
                 }
                 k = e.max(k + 1);
             }
             if best.1 - best.0 >= 16 {
-                let sentence = slice(text, best.0, best.1);
+                let mut sentence = slice(text, best.0, best.1);
+                end_cut(&mut sentence);
                 let mut opts: Vec<&str> = speakers.clone();
                 rng.shuffle(&mut opts);
                 let index = opts.iter().position(|s| *s == spot.speaker).unwrap_or(0);
-                out.push(Question {
+                push(Question {
                     id: format!("attribution:{}:{}", p.line, best.0),
                     kind: QuestionKind::Attribution,
                     prompt: format!("“{sentence}”"),
@@ -616,7 +654,7 @@ fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question>
                     answer: Answer::Index(index),
                     unit: None,
                     source: spot.source(None, sentence),
-                });
+                }, &sentence_key(&chars, best.0));
             }
         }
     }
@@ -712,12 +750,13 @@ fn year_options(year: usize, printed: &[usize], rng: &mut Rng) -> (Vec<String>, 
 /// is a sequence worth knowing). The blanked year must not be printed elsewhere in the prompt.
 /// Each such year also gives a true/false statement, with the year changed half the time to
 /// one of the choice question's other years.
-fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
     let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
     let subject = subject_year(b);
     let mut out = Vec::new();
     for spot in answer_paragraphs(b, &settings.topics) {
         let p = spot.paragraph;
+        let chars: Vec<char> = p.text.chars().collect();
         for f in &p.figures {
             let Some((year, a, z)) = year_of(f) else { continue };
             let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___");
@@ -728,13 +767,15 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             }
             let (options, index) = year_options(year, &printed, rng);
             let source = spot.source(Some(f.id.clone()), sentence);
+            let key = sentence_key(&chars, f.start);
             if want(QuestionKind::TrueFalse) {
                 let altered = altered_option(&options, index, rng);
                 let shown = altered.clone().unwrap_or_else(|| options[index].clone());
-                out.push(true_false(f, spot.prompt(b, &blanked.replacen("___", &as_printed(f, &shown), 1)), altered.is_some(), source.clone()));
+                let statement = spot.prompt(b, &blanked.replacen("___", &as_printed(f, &shown), 1));
+                out.push(Candidate { question: true_false(f, statement, altered.is_some(), source.clone()), sentence: key.clone() });
             }
             if want(QuestionKind::Year) {
-                out.push(Question {
+                let question = Question {
                     id: format!("year:{}", f.id),
                     kind: QuestionKind::Year,
                     prompt: spot.prompt(b, &blanked),
@@ -742,7 +783,8 @@ fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
                     answer: Answer::Index(index),
                     unit: None,
                     source,
-                });
+                };
+                out.push(Candidate { question, sentence: key });
             }
         }
     }
@@ -842,11 +884,12 @@ fn term_distractors(answer: &str, open: char, prompt: &str, inventory: &[(char, 
 }
 
 /// Term questions: each eligible quoted term in an answer, blanked inside its brackets.
-fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Question> {
+fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
     let inventory = term_inventory(b);
     let mut out = Vec::new();
     for spot in answer_paragraphs(b, &settings.topics) {
         let p = spot.paragraph;
+        let chars: Vec<char> = p.text.chars().collect();
         for q in quoted_terms(&p.text) {
             if !inventory.iter().any(|(o, t)| *o == q.open && *t == q.inner) {
                 continue;
@@ -861,7 +904,7 @@ fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
             let Some(mut options) = term_distractors(&q.inner, q.open, &blanked, &inventory, rng) else { continue };
             let index = rng.below(options.len() + 1);
             options.insert(index, q.inner.clone());
-            out.push(Question {
+            let question = Question {
                 id: format!("term:{}:{}", p.line, q.start),
                 kind: QuestionKind::Term,
                 prompt: spot.prompt(b, &blanked),
@@ -869,42 +912,73 @@ fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Quest
                 answer: Answer::Index(index),
                 unit: None,
                 source: spot.source(None, sentence),
-            });
+            };
+            out.push(Candidate { question, sentence: sentence_key(&chars, q.start) });
         }
     }
     out
 }
 
-/// `settings.count` questions (fewer when the briefing has fewer), the same for the same seed,
-/// briefing and settings. Kinds are mixed: questions are drawn from each kind in turn.
+/// `settings.count` questions, the same for the same seed, briefing and settings. Kinds are
+/// mixed: questions are drawn from each kind in turn. No question gives another's answer away:
+/// one quiz asks at most one question per sentence (blanked, stated or quoted) and no question
+/// twice, so it has fewer questions than asked for when the briefing (or the chosen topics and
+/// kinds) has fewer sentences to ask about. `every_question` gives them all.
 pub fn generate(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
     let mut rng = Rng::new(seed);
     let mut pool = candidates(b, settings, &mut rng);
     rng.shuffle(&mut pool);
-    let mut by_kind: Vec<Vec<Question>> = QuestionKind::ALL
-        .iter()
-        .map(|k| pool.iter().filter(|q| q.kind == *k).cloned().collect())
-        .collect();
-    let mut out = Vec::new();
-    let mut used_sources: Vec<String> = Vec::new();
-    while out.len() < settings.count && by_kind.iter().any(|v| !v.is_empty()) {
-        for bucket in by_kind.iter_mut() {
+    // each kind's questions in the shuffled order, with their sentences numbered
+    let mut sentences: Vec<String> = Vec::new();
+    let mut by_kind: Vec<Vec<(usize, Question)>> = QuestionKind::ALL.iter().map(|_| Vec::new()).collect();
+    for c in pool {
+        let s = sentences.iter().position(|t| *t == c.sentence).unwrap_or_else(|| {
+            sentences.push(c.sentence);
+            sentences.len() - 1
+        });
+        if let Some(bucket) = QuestionKind::ALL.iter().position(|k| *k == c.question.kind).and_then(|i| by_kind.get_mut(i)) {
+            bucket.push((s, c.question));
+        }
+    }
+    let mut asked = vec![false; sentences.len()];
+    let mut kind_asked = [false; QuestionKind::ALL.len()];
+    let mut out: Vec<Question> = Vec::new();
+    let mut drew = true;
+    while drew && out.len() < settings.count {
+        drew = false;
+        for k in 0..by_kind.len() {
             if out.len() >= settings.count {
                 break;
             }
-            // prefer a source not yet asked about in this quiz
-            let pick = bucket
-                .iter()
-                .position(|q| !used_sources.contains(&source_key(q)))
-                .or(if bucket.is_empty() { None } else { Some(0) });
+            // a question on a sentence already asked about can no longer be asked
+            by_kind[k].retain(|(s, _)| !asked[*s]);
+            // nor one on the only sentence left to a kind not asked yet that draws later in the
+            // round: that kind gets the sentence, and this one another (or none) — the one year
+            // sentence of 新能源汽车 is asked as a year question, not always as a statement
+            let last_for_later = |s: usize| {
+                by_kind.iter().enumerate().skip(k + 1).any(|(j, later)| {
+                    !kind_asked[j] && later.iter().any(|(t, _)| *t == s) && later.iter().all(|(t, _)| *t == s || asked[*t])
+                })
+            };
+            let pick = by_kind[k].iter().position(|(s, q)| !out.iter().any(|o| o.id == q.id) && !last_for_later(*s));
             if let Some(i) = pick {
-                let q = bucket.remove(i);
-                used_sources.push(source_key(&q));
+                let (s, q) = by_kind[k].remove(i);
+                asked[s] = true;
+                kind_asked[k] = true;
                 out.push(q);
+                drew = true;
             }
         }
     }
     out
+}
+
+/// Every question the briefing can give (on the chosen topics and kinds; `settings.count` is
+/// not used), several on a sentence where it has them, for a deck to study rather than one quiz:
+/// paragraph by paragraph, then the term and year questions. The same for the same seed.
+pub fn every_question(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    candidates(b, settings, &mut rng).into_iter().map(|c| c.question).collect()
 }
 
 /// Where in the question's source sentence is what it asked about (a byte range): the figure,
@@ -916,7 +990,9 @@ pub fn asked_span(b: &Briefing, q: &Question) -> Option<(usize, usize)> {
         (Some(id), _, _) => {
             let p = b.paragraphs().find(|p| p.line == q.source.line)?;
             let f = p.figures.iter().find(|f| &f.id == id)?;
-            let in_place = p.text.find(s).and_then(|sentence_at| {
+            // a sentence cut at a comma ends with …… where the paragraph has the comma
+            let said = s.strip_suffix("……").unwrap_or(s);
+            let in_place = p.text.find(said).and_then(|sentence_at| {
                 let start = p.text.char_indices().nth(f.start)?.0.checked_sub(sentence_at)?;
                 (s.get(start..start + f.text.len()) == Some(f.text.as_str())).then_some((start, start + f.text.len()))
             });
@@ -930,10 +1006,6 @@ pub fn asked_span(b: &Briefing, q: &Question) -> Option<(usize, usize)> {
     };
     let start = s.find(surface)?;
     Some((start, start + surface.len()))
-}
-
-fn source_key(q: &Question) -> String {
-    q.source.figure.clone().unwrap_or_else(|| format!("{}:{}", q.source.line, q.source.sentence))
 }
 
 /// Is this the right answer? Choice questions take the option index as text ("2"); typed
@@ -1116,9 +1188,21 @@ impl QuizUrl {
 }
 
 /// The questions with these ids, in that order, as the same briefing generates them (for a
-/// review round of due items). Ids the briefing cannot give (another transcript's) are skipped.
+/// review round of due items). Ids the briefing cannot give (another transcript's) are skipped,
+/// and so are a repeated id and one on a sentence an earlier id already asks about (as in
+/// `generate`, no question gives another's answer away; it stays due for a later round).
 pub fn by_ids(b: &Briefing, seed: u64, ids: &[String]) -> Vec<Question> {
     let mut rng = Rng::new(seed);
-    let pool = candidates(b, &Settings::default(), &mut rng);
-    ids.iter().filter_map(|id| pool.iter().find(|q| &q.id == id).cloned()).collect()
+    let mut pool = candidates(b, &Settings::default(), &mut rng);
+    let mut asked: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for id in ids {
+        // taken out of the pool: a repeated id is not found again
+        let Some(c) = pool.iter().position(|c| &c.question.id == id).map(|i| pool.swap_remove(i)) else { continue };
+        if !asked.contains(&c.sentence) {
+            asked.push(c.sentence);
+            out.push(c.question);
+        }
+    }
+    out
 }

@@ -83,7 +83,14 @@ fn quiz_exports_json_and_anki_tsv() {
         assert!(cols[2].contains("topic2") || cols[2].contains("topic6"), "{row}");
     }
 
-    for bad in [&["quiz", "--count", "3"][..], &["quiz", "--seed", "x", "--count", "3"], &["quiz", "--seed", "1", "--count", "3", "--format", "xml"], &["quiz", "--seed", "1", "--count", "3", "--topics", "99"]] {
+    // only the kinds asked for, named as in the quiz URL
+    let (code, json, _) = briefing(&["quiz", "--seed", "3", "--count", "50", "--kinds", "year,term"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let kinds: std::collections::BTreeSet<&str> = v.as_array().expect("an array").iter().filter_map(|q| q["kind"].as_str()).collect();
+    assert_eq!(kinds.into_iter().collect::<Vec<_>>(), ["term", "year"]);
+
+    for bad in [&["quiz", "--count", "3"][..], &["quiz", "--seed", "x", "--count", "3"], &["quiz", "--seed", "1", "--count", "3", "--format", "xml"], &["quiz", "--seed", "1", "--count", "3", "--topics", "99"], &["quiz", "--seed", "1", "--count", "3", "--kinds", "year,nope"]] {
         let (code, _, stderr) = briefing(bad);
         assert_eq!(code, 2, "{bad:?}: {stderr}");
     }

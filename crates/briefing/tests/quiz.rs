@@ -1,7 +1,7 @@
 //! Quiz generation on the published briefing: determinism, answer checking, and distractors
 //! that blind guessers cannot beat.
 
-use briefing::quiz::{check, generate, number_options, typed_matches, Answer, QuestionKind, Rng, Settings};
+use briefing::quiz::{check, every_question, generate, number_options, typed_matches, Answer, QuestionKind, Rng, Settings};
 use briefing::{parse_bytes, Briefing};
 
 fn briefing() -> Briefing {
@@ -154,8 +154,9 @@ fn blind_guessers_score_near_chance() {
     }
 }
 
+/// Every term question (a quiz asks one per sentence; these are all of them).
 fn term_questions(b: &Briefing, seed: u64, topics: Vec<u32>) -> Vec<briefing::quiz::Question> {
-    generate(b, seed, &Settings { count: 200, topics, kinds: vec![QuestionKind::Term] })
+    every_question(b, seed, &Settings { count: 0, topics, kinds: vec![QuestionKind::Term] })
 }
 
 fn answer_text(q: &briefing::quiz::Question) -> &str {
@@ -231,9 +232,12 @@ fn years(q: &briefing::quiz::Question) -> Vec<i32> {
 #[test]
 fn term_questions_give_the_thin_topics_more_to_ask() {
     let b = briefing();
-    // 集成电路 has no askable figures: before term questions it gave two attribution questions
+    // 集成电路 has no askable figures: before term questions it gave two attribution questions.
+    // Its four questions are on three sentences (one term is in a sentence an attribution
+    // question quotes), and a quiz asks one question per sentence
+    assert_eq!(every_question(&b, 1, &Settings { count: 0, topics: vec![3], kinds: vec![] }).len(), 4);
     let all = generate(&b, 1, &Settings { count: 50, topics: vec![3], kinds: vec![] });
-    assert!(all.len() >= 4, "{} questions on topic 3", all.len());
+    assert!(all.len() >= 3, "{} questions on topic 3", all.len());
     let terms = term_questions(&b, 1, vec![3]);
     assert_eq!(terms.len(), 2, "{:?}", terms.iter().map(answer_text).collect::<Vec<_>>());
     assert!(terms.iter().all(|q| q.source.topic == 3));
@@ -258,8 +262,9 @@ fn blind_guessers_do_no_better_than_chance_on_terms() {
     assert!((0.18..=0.32).contains(&shortest), "shortest scores {shortest:.3} on term questions");
 }
 
+/// Every year question (not one quiz: 2018年…2020年…2022年 is one sentence, asked once a quiz).
 fn year_questions(b: &Briefing, seed: u64) -> Vec<briefing::quiz::Question> {
-    generate(b, seed, &Settings { count: 200, topics: vec![], kinds: vec![QuestionKind::Year] })
+    every_question(b, seed, &Settings { count: 0, topics: vec![], kinds: vec![QuestionKind::Year] })
 }
 
 #[test]
@@ -277,9 +282,12 @@ fn year_questions_ask_when_each_step_was_taken() {
     for figure in ["f13-1", "f19-1", "f29-1", "f47-1", "f15-3", "f79-1", "f91-2", "f27-2", "f89-1"] {
         assert!(!asked.iter().any(|(f, _)| *f == figure), "{figure} is not asked: {asked:?}");
     }
-    // 新能源汽车 had only its figures to ask about (7 questions)
+    // 新能源汽车 had only its figures to ask about (7 questions); a quiz on it asks one
+    // question per sentence, and the year questions' sentences are more of them
+    let every = every_question(&b, 1, &Settings { count: 0, topics: vec![4], kinds: vec![] });
+    assert!(every.len() >= 10, "{} questions on topic 4", every.len());
     let topic4 = generate(&b, 1, &Settings { count: 50, topics: vec![4], kinds: vec![] });
-    assert!(topic4.len() >= 10, "{} questions on topic 4", topic4.len());
+    assert!(topic4.len() >= 8, "{} questions in a quiz on topic 4", topic4.len());
     for q in &qs {
         let answer = answer_text(q);
         assert!(q.prompt.contains("___年"), "{}: {}", q.id, q.prompt);
@@ -301,7 +309,7 @@ fn year_statements_are_as_said_or_carry_another_year() {
     let mut altered = 0;
     let mut total = 0;
     for seed in 0..60 {
-        let qs = generate(&b, seed, &Settings { count: 200, topics: vec![], kinds: vec![QuestionKind::TrueFalse] });
+        let qs = every_question(&b, seed, &Settings { count: 0, topics: vec![], kinds: vec![QuestionKind::TrueFalse] });
         for q in qs.iter().filter(|q| q.source.figure.as_deref().is_some_and(|f| ["f69-1", "f69-2", "f69-3", "f31-1"].contains(&f))) {
             total += 1;
             let f = b.figures().find(|x| Some(x.id.as_str()) == q.source.figure.as_deref()).expect("the figure");
@@ -315,7 +323,7 @@ fn year_statements_are_as_said_or_carry_another_year() {
             }
         }
     }
-    assert_eq!(total, 60 * 4, "each of the four years gives a statement in every quiz");
+    assert_eq!(total, 60 * 4, "each of the four years gives a statement with every seed");
     let share = altered as f64 / total as f64;
     assert!((0.35..=0.65).contains(&share), "{share}");
 }
@@ -423,9 +431,9 @@ fn a_quiz_url_round_trips_and_survives_nonsense() {
 fn a_quiz_of_chosen_kinds_asks_only_those() {
     use briefing::quiz::QuizUrl;
     let b = briefing();
-    let url = QuizUrl::from_query("?quiz=8&n=30&qk=year,term", &b).expect("a quiz");
+    let url = QuizUrl::from_query("?quiz=8&n=20&qk=year,term", &b).expect("a quiz");
     let qs = generate(&b, url.seed, &url.settings());
-    assert_eq!(qs.len(), 30);
+    assert_eq!(qs.len(), 20);
     assert!(qs.iter().all(|q| matches!(q.kind, QuestionKind::Year | QuestionKind::Term)), "{:?}", qs.iter().map(|q| q.kind).collect::<Vec<_>>());
     assert!(qs.iter().any(|q| q.kind == QuestionKind::Year) && qs.iter().any(|q| q.kind == QuestionKind::Term));
     // every kind's name is the one serde writes in the exports
@@ -445,7 +453,7 @@ fn due_items_can_be_asked_again_by_id() {
 
 /// Choice questions on counts written in Chinese (the options are numerals, no digits).
 fn chinese_count_questions(b: &Briefing, seed: u64) -> Vec<briefing::quiz::Question> {
-    generate(b, seed, &Settings { count: 500, topics: vec![], kinds: vec![QuestionKind::FigureChoice] })
+    every_question(b, seed, &Settings { count: 0, topics: vec![], kinds: vec![QuestionKind::FigureChoice] })
         .into_iter()
         .filter(|q| q.options.iter().all(|o| !o.chars().any(|c| c.is_ascii_digit())))
         .collect()
@@ -580,6 +588,209 @@ fn numbers_in_full_width_digits_are_asked_like_any_others() {
         if q.kind == QuestionKind::TrueFalse {
             let statement = q.prompt.split_once('）').map_or(q.prompt.as_str(), |(_, t)| t);
             assert!(!statement.chars().any(|c| c.is_ascii_digit()), "{}: {statement}", q.id);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// one question per sentence: no question gives another's answer away
+
+/// The whole sentence a question is on, as (paragraph line, byte offset where the sentence
+/// starts): its quoted source (without a cut's "……") found in its paragraph, widened to the
+/// sentence marks 。！？；; and line ends. Worked out here, independently of the generator.
+fn sentence_of(b: &Briefing, q: &briefing::quiz::Question) -> (usize, usize) {
+    let p = b.paragraphs().find(|p| p.line == q.source.line).unwrap_or_else(|| panic!("{}: no paragraph", q.id));
+    let said = q.source.sentence.strip_suffix("……").unwrap_or(&q.source.sentence);
+    let at = p.text.find(said).unwrap_or_else(|| panic!("{}: {said} is not in its paragraph", q.id));
+    let mark = |c: char| "。！？!?；;\n\r".contains(c);
+    // a quote lies within one sentence: no mark inside it but at its end
+    assert!(!said.trim_end_matches(mark).contains(mark), "{}: {said} spans sentences", q.id);
+    let start = p.text[..at].rfind(mark).map_or(0, |i| i + p.text[i..].chars().next().map_or(1, char::len_utf8));
+    (p.line, start)
+}
+
+/// Asserts that no two questions of `qs` share an id, a prompt or a sentence.
+fn assert_one_per_sentence(b: &Briefing, qs: &[briefing::quiz::Question], what: &str) {
+    let mut ids = std::collections::HashSet::new();
+    let mut prompts = std::collections::HashSet::new();
+    let mut sentences = std::collections::HashMap::new();
+    for (i, q) in qs.iter().enumerate() {
+        assert!(ids.insert(q.id.as_str()), "{what}: {} asked twice", q.id);
+        assert!(prompts.insert(q.prompt.as_str()), "{what}: the prompt of Q{} asked twice: {}", i + 1, q.prompt);
+        if let Some(j) = sentences.insert(sentence_of(b, q), i) {
+            panic!("{what}: Q{} ({}) and Q{} ({}) are on one sentence:\n{}\n{}", j + 1, qs[j].id, i + 1, q.id, qs[j].prompt, q.prompt);
+        }
+    }
+}
+
+/// Quizzes of `n` questions for seeds 0..300: no two questions on one sentence, none twice.
+fn quizzes_ask_one_question_per_sentence(n: usize) {
+    let b = briefing();
+    for seed in 0..300 {
+        let qs = generate(&b, seed, &settings(n));
+        // the briefing has more sentences than the most a quiz asks: one per sentence fills it
+        assert_eq!(qs.len(), n, "seed {seed}, {n} questions");
+        assert_one_per_sentence(&b, &qs, &format!("seed {seed}, {n} questions"));
+    }
+}
+
+// one test per size, so that they run in parallel
+#[test]
+fn no_two_questions_of_a_quiz_of_5_are_on_one_sentence() {
+    quizzes_ask_one_question_per_sentence(5);
+}
+
+#[test]
+fn no_two_questions_of_a_quiz_of_10_are_on_one_sentence() {
+    quizzes_ask_one_question_per_sentence(10);
+}
+
+#[test]
+fn no_two_questions_of_a_quiz_of_20_are_on_one_sentence() {
+    quizzes_ask_one_question_per_sentence(20);
+}
+
+#[test]
+fn no_two_questions_of_the_longest_quiz_are_on_one_sentence() {
+    quizzes_ask_one_question_per_sentence(briefing::quiz::MAX_COUNT);
+}
+
+#[test]
+fn no_two_questions_are_on_one_sentence_with_topics_or_kinds_chosen() {
+    let b = briefing();
+    let choices = [(vec![2, 6], vec![]), (vec![4], vec![]), (vec![], vec![QuestionKind::Year, QuestionKind::Term]), (vec![], vec![QuestionKind::TrueFalse])];
+    for seed in 0..50 {
+        for (topics, kinds) in choices.clone() {
+            let qs = generate(&b, seed, &Settings { count: briefing::quiz::MAX_COUNT, topics, kinds });
+            assert!(!qs.is_empty());
+            assert_one_per_sentence(&b, &qs, &format!("seed {seed}, chosen topics or kinds"));
+        }
+    }
+}
+
+#[test]
+fn a_narrow_quiz_still_mixes_in_its_scarce_kinds() {
+    let b = briefing();
+    for seed in 0..50 {
+        // 新能源汽车's one year sentence is also a true/false statement's: it goes to the year
+        // question (drawn later in each round), not always to the statement
+        let topic4 = generate(&b, seed, &Settings { count: 12, topics: vec![4], kinds: vec![] });
+        assert!(topic4.iter().any(|q| q.kind == QuestionKind::Year), "seed {seed}: {:?}", topic4.iter().map(|q| &q.id).collect::<Vec<_>>());
+        // 集成电路: a term question beside its attribution questions
+        let topic3 = generate(&b, seed, &Settings { count: 10, topics: vec![3], kinds: vec![] });
+        assert!(topic3.iter().any(|q| q.kind == QuestionKind::Term), "seed {seed}");
+        assert!(topic3.len() < 10, "fewer than asked for");
+    }
+}
+
+#[test]
+fn the_quizzes_a_reader_reported_no_longer_give_answers_away() {
+    // the briefing as the app reads it; questions on one sentence each showed the other's answer
+    let text = String::from_utf8_lossy(include_bytes!("../../../data/miit-2020-briefing.txt")).into_owned();
+    let b = briefing::parse(&text).expect("the briefing parses");
+    let figures = |qs: &[briefing::quiz::Question]| qs.iter().filter_map(|q| q.source.figure.clone()).collect::<Vec<_>>();
+    // 对___万款APP…责令2234款 and 62万款…责令___款
+    let qs = generate(&b, 342598400, &settings(10));
+    assert_one_per_sentence(&b, &qs, "seed 342598400");
+    let asked = figures(&qs);
+    assert!(!(asked.iter().any(|f| f == "f109-6") && asked.iter().any(|f| f == "f109-7")), "{asked:?}");
+    // (exam mode) 19个省份 / 60多家医院, and 62万款 / 2019年
+    let qs = generate(&b, 398357700, &settings(10));
+    assert_one_per_sentence(&b, &qs, "seed 398357700");
+    let asked = figures(&qs);
+    for pair in [["f29-5", "f29-6"], ["f109-5", "f109-6"]] {
+        assert!(!pair.iter().all(|p| asked.iter().any(|f| f == p)), "{pair:?} both asked: {asked:?}");
+    }
+}
+
+const TWO_QAS: &str = "编者按：3月2日,某市人民政府新闻办公室举行新闻发布会,市工业和信息化局局长李明、副局长王芳介绍2021年全市工业发展情况并回答记者提问。
+
+某市解读2021年工业发展热点
+
+本报记者 张敏
+
+热点一:工业增长
+
+记者:请介绍一下去年全市工业运行的总体情况。
+
+李明:2021年全市规上工业增加值增长8.2%,工业投资增长12.5%,新增规上企业超过300家。
+
+记者:中小企业如何参与?
+
+王芳:我们将安排专项资金1.5亿元,为中小企业提供诊断服务。
+";
+
+#[test]
+fn a_tiny_transcript_gives_fewer_questions_not_the_same_one_twice() {
+    let b = briefing::parse(TWO_QAS).expect("the transcript parses");
+    assert_eq!(b.topics.iter().map(|t| t.qas.len()).sum::<usize>(), 2);
+    // it can give many questions, but all on its two answers' two sentences
+    assert!(every_question(&b, 1, &Settings::default()).len() >= 10);
+    for seed in 0..300 {
+        let qs = generate(&b, seed, &settings(10));
+        assert_one_per_sentence(&b, &qs, &format!("seed {seed}"));
+        // fewer than asked for: the app says so when a quiz is shorter than its count
+        assert_eq!(qs.len(), 2, "seed {seed}: one question on each sentence");
+    }
+}
+
+#[test]
+fn a_review_round_asks_no_id_twice_nor_two_on_one_sentence() {
+    let b = briefing();
+    let ids: Vec<String> = ["figure-choice:f109-6", "figure-typed:f109-7", "figure-choice:f109-6", "year:f109-5", "figure-typed:f29-2", "no-such:id", "figure-typed:f29-2"]
+        .map(String::from)
+        .to_vec();
+    let again = briefing::quiz::by_ids(&b, 3, &ids);
+    // f109-7 and f109-5 are on f109-6's sentence (they stay due for a later round)
+    assert_eq!(again.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["figure-choice:f109-6", "figure-typed:f29-2"]);
+}
+
+#[test]
+fn every_question_gives_them_all_for_a_deck() {
+    let b = briefing();
+    let all = every_question(&b, 1, &Settings::default());
+    let ids: std::collections::HashSet<&str> = all.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids.len(), all.len(), "no id twice");
+    // several on a sentence: more than one quiz can ask
+    let quiz = generate(&b, 1, &settings(10_000));
+    assert!(all.len() > quiz.len() && quiz.len() >= briefing::quiz::MAX_COUNT, "{} > {}", all.len(), quiz.len());
+    assert!(quiz.iter().all(|q| ids.contains(q.id.as_str())));
+    assert_eq!(all, every_question(&b, 1, &Settings::default()), "the same for the same seed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// quotes cut at a comma
+
+#[test]
+fn a_quote_cut_at_a_comma_ends_with_an_ellipsis() {
+    let b = briefing();
+    let dangling = |t: &str| t.ends_with([',', '，', '；', ';', '、']);
+    let all = every_question(&b, 1, &Settings::default());
+    let sentence = |id: &str| all.iter().find(|q| q.id == id).map(|q| q.source.sentence.clone()).unwrap_or_default();
+    // the quotes a reader reported
+    assert!(sentence("figure-typed:f109-7").ends_with("责令2234款违规APP进行整改……"), "{}", sentence("figure-typed:f109-7"));
+    assert!(sentence("true-false:f115-1").ends_with("推进地方互联网企业作出公开承诺,促进行业的自律……"), "{}", sentence("true-false:f115-1"));
+    // a sentence that ends at a semicolon is cut there too (实现所有地级以上城市5G网络全覆盖;)
+    assert!(sentence("figure-typed:f29-2").ends_with("5G网络全覆盖……"), "{}", sentence("figure-typed:f29-2"));
+    for seed in 0..20 {
+        for q in every_question(&b, seed, &Settings::default()) {
+            assert!(!dangling(&q.source.sentence), "{}: {}", q.id, q.source.sentence);
+            // prompts, and the quotes in them (“…” of topic and attribution questions), alike
+            let prompt = q.prompt.trim_end_matches('”');
+            assert!(!dangling(prompt), "{}: {}", q.id, q.prompt);
+            // the quote is the sentence as said up to the cut
+            let p = b.paragraphs().find(|p| p.line == q.source.line).expect("the paragraph");
+            let said = q.source.sentence.strip_suffix("……").unwrap_or(&q.source.sentence);
+            let at = p.text.find(said).unwrap_or_else(|| panic!("{}: {said}", q.id));
+            if said.len() < q.source.sentence.len() {
+                assert!(dangling(&p.text[..at + said.len() + ','.len_utf8()]) || dangling(&p.text[..at + said.len() + '，'.len_utf8()]), "{}: cut at a comma", q.id);
+            }
+            // and feedback still marks the figure at its own place in the quote
+            if let Some(f) = q.source.figure.as_ref().and_then(|id| p.figures.iter().find(|f| &f.id == id)) {
+                let fig_at = p.text.char_indices().nth(f.start).map(|(i, _)| i).expect("the figure's place");
+                let want = (fig_at - at, fig_at - at + f.text.len());
+                assert_eq!(briefing::quiz::asked_span(&b, &q), Some(want), "{}: {}", q.id, q.source.sentence);
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the pa
        briefing figures FILE [--glosses TSV] [--format tsv|csv|json]
                                                list its figures (CSV: UTF-8 with BOM, for spreadsheets)
        briefing html FILE [--glosses TSV]      the reading view as static HTML (a body fragment)
-       briefing quiz --seed N --count K [--topics 1,3] [--format json|tsv] [--file FILE [--glosses TSV]]
+       briefing quiz --seed N --count K [--topics 1,3] [--kinds year,term] [--format json|tsv] [--file FILE [--glosses TSV]]
                                                export quiz questions (JSON, or TSV for Anki)
 FILE may be - for standard input. --glosses gives figures their written English glosses
 (id<TAB>text<TAB>gloss); figures without one get a plain description. quiz uses the built-in
@@ -41,6 +41,7 @@ fn quiz(args: &[&str]) -> ExitCode {
     let mut seed = None;
     let mut count = None;
     let mut topics = Vec::new();
+    let mut kinds = Vec::new();
     let mut format = "json";
     let mut file = None;
     let mut glosses = None;
@@ -58,6 +59,13 @@ fn quiz(args: &[&str]) -> ExitCode {
                 .map(|t| t.trim().parse::<u32>())
                 .collect::<Result<Vec<_>, _>>()
                 .map(|v| topics = v)
+                .is_ok(),
+            // the kinds as the quiz URL names them (qk=)
+            "--kinds" => value
+                .split(',')
+                .map(|k| briefing::quiz::QuestionKind::ALL.into_iter().find(|q| q.as_str() == k.trim()).ok_or(()))
+                .collect::<Result<Vec<_>, _>>()
+                .map(|v| kinds = v)
                 .is_ok(),
             "--format" if matches!(*value, "json" | "tsv") => {
                 format = value;
@@ -99,7 +107,7 @@ fn quiz(args: &[&str]) -> ExitCode {
         eprintln!("briefing quiz: there is no topic {t} (the briefing has {})", b.topics.len());
         return ExitCode::from(2);
     }
-    let settings = briefing::quiz::Settings { count, topics, kinds: vec![] };
+    let settings = briefing::quiz::Settings { count, topics, kinds };
     let questions = briefing::quiz::generate(&b, seed, &settings);
     match format {
         "tsv" => print!("{}", briefing::quiz::to_tsv(&questions)),
