@@ -153,6 +153,24 @@ test('on a touch screen a tap pins the original open and a tap elsewhere closes 
   await expect.poll(shown).toBe(true);
   await page.locator('h1').tap();
   await expect.poll(shown).toBe(false);
+  // a tip over a repair near the edge of the screen is moved onto it: its centre is shifted by
+  // as much as it would stick out (the tip is at most min(18rem, 80vw) = 288 px wide here)
+  let moved = 0;
+  for (const text of ['全会', '落地']) {
+    const m = page.locator('.repair', { hasText: text }).locator('.repair-mark');
+    await m.scrollIntoViewIfNeeded();
+    await m.tap();
+    const [centre, shift] = await m.evaluate((el) => {
+      const r = el.closest('.repair')!.getBoundingClientRect();
+      return [r.left + r.width / 2, parseFloat(getComputedStyle(el).getPropertyValue('--tip-shift') || '0')];
+    });
+    const left = centre - 144 + shift;
+    expect(left).toBeGreaterThanOrEqual(7.5);
+    expect(left + 288).toBeLessThanOrEqual(352.5);
+    if (shift !== 0) moved++;
+    await page.locator('h1').tap();
+  }
+  expect(moved).toBeGreaterThan(0); // 全会 begins a line: its tip had to move
   expect(problems).toEqual([]);
   await context.close();
 });
