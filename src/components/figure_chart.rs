@@ -4,6 +4,7 @@
 use briefing::figures::{grouped, Comparison, Figure};
 use yew::prelude::*;
 
+use crate::components::topic_section::picked_out;
 use crate::i18n::{content, use_strings, Strings};
 use crate::state::Action;
 
@@ -64,7 +65,7 @@ pub fn FigureChart(props: &Props) -> Html {
                     let id = bar.id.clone();
                     html! {
                         <li class={classes!("chart-row", bar.target.then_some("target"))}>
-                            <span class="chart-label">{ bar.label.clone() }</span>
+                            <span class="chart-label">{ picked_out(&bar.label, &bar.text) }</span>
                             <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={bar.width.clone()} height="10" rx="1.5" />
                             </svg>

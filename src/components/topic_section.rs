@@ -33,8 +33,13 @@ pub fn TopicSection(props: &Props) -> Html {
             let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
             // what a figure stands for: its clause of the text for a Chinese reader, its
             // gloss for an English one
-            let label = |f: &Figure| if t.lang == Lang::Zh { figures::clause_in(topic, f, figures::CLAUSE_CHARS) } else { f.gloss.clone() };
-            let key: Vec<(Figure, String)> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN).into_iter().map(|f| (f.clone(), label(f))).collect();
+            let zh = t.lang == Lang::Zh;
+            let label = |f: &Figure| figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS));
+            // (the figure, its label, the label's tooltip: the whole clause or gloss)
+            let key: Vec<(Figure, String, String)> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN)
+                .into_iter()
+                .map(|f| (f.clone(), label(f), figures::summary_label(topic, f, zh, None)))
+                .collect();
             let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c, label), title_of(t, c), c.log_scale)).collect();
             (key, charts)
         })
@@ -72,15 +77,15 @@ pub fn TopicSection(props: &Props) -> Html {
                 <div class="key-figures">
                     <h3 class="key-figures-label">{ t.key_figures }</h3>
                     <ul>
-                        { for key.iter().map(|(f, label)| {
+                        { for key.iter().map(|(f, label, whole)| {
                             let id = AttrValue::from(f.id.clone());
                             let d = ctx.dispatch.clone();
                             html! {
                                 <li>
-                                    <button type="button" class="chip" data-kind={f.kind.as_str()} title={f.gloss.clone()}
+                                    <button type="button" class="chip" data-kind={f.kind.as_str()} title={whole.clone()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
                                         <span class="chip-figure" lang={t.content_lang()}>{ &f.text }</span>
-                                        <span class="chip-gloss">{ label }</span>
+                                        <span class="chip-gloss">{ picked_out(label, &f.text) }</span>
                                     </button>
                                 </li>
                             }
@@ -105,5 +110,13 @@ pub fn TopicSection(props: &Props) -> Html {
                 }}>{ fill(t.show_more_qas, more) }</button>
             }
         </section>
+    }
+}
+
+/// A label with the figure it names picked out (two figures can share a clause).
+pub fn picked_out(label: &str, figure: &str) -> Html {
+    match figures::split_at(label, figure) {
+        (all, "", _) => html! { all.to_string() },
+        (before, fig, after) => html! { <>{ before.to_string() }<b>{ fig.to_string() }</b>{ after.to_string() }</> },
     }
 }

@@ -216,6 +216,9 @@ test('each topic opens with its key figures; a chip jumps to the figure', async 
   await expect(chips.first()).toContainText('超过60万个');
   // what it counts, in the briefing's own words
   await expect(chips.first().locator('.chip-gloss')).toHaveText('全年新建5G基站超过60万个');
+  // the figure picked out of it (two figures can share a clause), the whole clause on hover
+  await expect(chips.first().locator('.chip-gloss b')).toHaveText('超过60万个');
+  await expect(chips.first()).toHaveAttribute('title', '全年新建5G基站超过60万个');
   await chips.first().click();
   const base = figures.find((x) => x.text === '超过60万个');
   await expect(page.locator(`mark#${base.id}`)).toBeInViewport();
@@ -241,6 +244,8 @@ test('comparable figures get a chart whose text says what it shows', async ({ pa
   const gloss = figures.find((x) => x.text === '62万款' && x.speaker === '赵志国').gloss;
   await expect(app.locator('.chart-label').nth(1)).toHaveText(gloss);
   await expect(app.locator('.chart-title')).toHaveText('Figures compared: count (款)');
+  // a gloss's closing "(74.5%)" is not said again beside the bar's own 74.5%
+  await expect(page.locator('#topic-1 .chart-row', { hasText: '74.5%' }).locator('.chart-label')).toHaveText('industrial capacity utilisation for the whole of 2020');
   await page.locator('.lang-toggle').click();
   const widths = await app.locator('rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(Math.max(...widths)).toBe(widths[1]); // 620,000 is the longest bar

@@ -972,6 +972,30 @@ pub fn clause_in(topic: &crate::Topic, f: &Figure, max: usize) -> String {
     paragraphs.find(|p| p.figures.iter().any(|g| g.id == f.id)).map_or_else(String::new, |p| clause(p, f, max))
 }
 
+/// What a figure counts, as a topic's key figures and charts name it: in Chinese the clause it
+/// stands in (cut to [`CLAUSE_CHARS`]), in English its gloss without a closing "(74.5%)" that
+/// only repeats the value shown beside it. `None` for `max` gives the whole clause or gloss (a
+/// tooltip's).
+pub fn summary_label(topic: &crate::Topic, f: &Figure, chinese: bool, max: Option<usize>) -> String {
+    if chinese {
+        return clause_in(topic, f, max.unwrap_or(usize::MAX));
+    }
+    let g = f.gloss.trim_end();
+    match (max, g.strip_suffix(')').and_then(|head| head.rsplit_once(" ("))) {
+        (Some(_), Some((head, inside))) if inside.chars().any(|c| c.is_ascii_digit()) => head.to_string(),
+        _ => g.to_string(),
+    }
+}
+
+/// A label cut around the figure it names: (before, the figure, after); all of it in `before`'s
+/// place, the rest empty, when the figure is not in it.
+pub fn split_at<'a>(label: &'a str, figure: &str) -> (&'a str, &'a str, &'a str) {
+    match label.find(figure).filter(|_| !figure.is_empty()) {
+        Some(i) => (&label[..i], &label[i..i + figure.len()], &label[i + figure.len()..]),
+        None => (label, "", ""),
+    }
+}
+
 /// How many key figures a topic's summary shows (in the app and the static rendering).
 pub const KEY_FIGURES_SHOWN: usize = 6;
 

@@ -82,9 +82,13 @@ fn ui(zh: &str, en: &str) -> String {
     format!("<span class=\"ui-zh\">{zh}</span><span class=\"ui-en\" lang=\"en\">{en}</span>")
 }
 
-/// What a figure stands for, in both languages: its clause of the text, and its gloss.
+/// What a figure stands for, in both languages: its clause of the text, the figure in it
+/// picked out, and its gloss (see `figures::summary_label`).
 fn label(t: &Topic, f: &Figure) -> String {
-    ui(&escape(&figures::clause_in(t, f, figures::CLAUSE_CHARS)), &escape(&f.gloss))
+    let zh = figures::summary_label(t, f, true, Some(figures::CLAUSE_CHARS));
+    let (before, fig, after) = figures::split_at(&zh, &f.text);
+    let zh = if fig.is_empty() { escape(before) } else { format!("{}<b>{}</b>{}", escape(before), escape(fig), escape(after)) };
+    ui(&zh, &escape(&figures::summary_label(t, f, false, Some(figures::CLAUSE_CHARS))))
 }
 
 /// A topic's key figures and its charts, as the app draws them under the topic's heading. The
@@ -98,7 +102,8 @@ fn summary(t: &Topic) -> String {
             h.push_str(&format!(
                 "<li><a class=\"chip\" href=\"#{id}\" data-kind=\"{}\" title=\"{}\"><span class=\"chip-figure\">{}</span><span class=\"chip-gloss\">{}</span></a></li>",
                 f.kind.as_str(),
-                escape(&f.gloss),
+                // the whole clause (the page is in Chinese until the app takes over)
+                escape(&figures::summary_label(t, f, true, None)),
                 escape(&f.text),
                 label(t, f),
                 id = escape(&f.id),

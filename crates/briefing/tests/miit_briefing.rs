@@ -343,3 +343,18 @@ fn sorting_the_table_by_figure_sorts_within_each_unit() {
     let rows = table(&all, &TableFilter::default(), SortKey::Value, true);
     assert_eq!(rows[0].text, "突破2亿");
 }
+
+#[test]
+fn summary_labels_say_what_a_figure_counts_without_repeating_it() {
+    use briefing::figures::{key_figures, split_at, summary_label, KEY_FIGURES_SHOWN};
+    let b = briefing();
+    let t = &b.topics[0];
+    let f = key_figures(t, KEY_FIGURES_SHOWN).into_iter().find(|f| f.text == "74.5%").expect("74.5%");
+    assert_eq!(summary_label(t, f, true, Some(26)), "全年工业产能利用率达到74.5%");
+    // the value shown beside it is not said again in English; a tooltip keeps the whole gloss
+    assert_eq!(summary_label(t, f, false, Some(26)), "industrial capacity utilisation for the whole of 2020");
+    assert_eq!(summary_label(t, f, false, None), f.gloss);
+    // the figure can be picked out of its clause (two figures can share one)
+    assert_eq!(split_at("制造业31个大类中的20个类别增加值实现增长", "20个"), ("制造业31个大类中的", "20个", "类别增加值实现增长"));
+    assert_eq!(split_at("over 600,000", "60万个"), ("over 600,000", "", ""));
+}
