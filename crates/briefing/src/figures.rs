@@ -934,7 +934,7 @@ pub fn units_present(figures: &[&Figure]) -> Vec<Unit> {
 }
 
 /// How long a figure's clause may be, in characters, where the figure is named in a summary.
-pub const CLAUSE_CHARS: usize = 26;
+pub const CLAUSE_CHARS: usize = 36;
 
 /// The clause a figure stands in: the text between the punctuation before and after it
 /// (，。；：！？ and their half-width forms, and line ends), at most `max` characters, cut
