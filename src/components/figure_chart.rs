@@ -1,10 +1,9 @@
 //! A small bar chart of a topic's comparable figures, drawn as SVG by the app. Every bar's
 //! label and value are real text beside it, so the chart reads without the picture.
 
-use briefing::figures::{grouped, Comparison, Figure};
+use briefing::figures::{self, grouped, Comparison, Figure};
 use yew::prelude::*;
 
-use crate::components::topic_section::picked_out;
 use crate::i18n::{content, use_strings, Strings};
 use crate::state::Action;
 
@@ -78,5 +77,13 @@ pub fn FigureChart(props: &Props) -> Html {
                 }) }
             </ul>
         </figure>
+    }
+}
+
+/// A label with the figure it names picked out (two figures can share a clause).
+pub fn picked_out(label: &str, figure: &str) -> Html {
+    match figures::split_at(label, figure) {
+        (all, "", _) => html! { all.to_string() },
+        (before, fig, after) => html! { <>{ before.to_string() }<b>{ fig.to_string() }</b>{ after.to_string() }</> },
     }
 }

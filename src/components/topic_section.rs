@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::figure_chart::{bars_of, title_of, FigureChart};
+use crate::components::figure_chart::{bars_of, picked_out, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::{fill, use_strings, Lang};
@@ -110,13 +110,5 @@ pub fn TopicSection(props: &Props) -> Html {
                 }}>{ fill(t.show_more_qas, more) }</button>
             }
         </section>
-    }
-}
-
-/// A label with the figure it names picked out (two figures can share a clause).
-pub fn picked_out(label: &str, figure: &str) -> Html {
-    match figures::split_at(label, figure) {
-        (all, "", _) => html! { all.to_string() },
-        (before, fig, after) => html! { <>{ before.to_string() }<b>{ fig.to_string() }</b>{ after.to_string() }</> },
     }
 }
