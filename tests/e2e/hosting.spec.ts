@@ -267,8 +267,23 @@ test('a search typed before the static topics are replaced filters the whole bri
 
 test('a figure clicked before its topic is replaced opens its popover', async ({ page }) => {
   const problems = watchProblems(page);
-  const early = await actDuringTakeover(page, `const m = document.querySelector('#topic-6 mark.fig[id="f105-2"]'); m.scrollIntoView({ block: 'center' }); window.__y = m.getBoundingClientRect().top; m.click();`);
+  // The reader scrolls to the figure and, once the page has been drawn there (a reader sees
+  // what they click: two frames later), clicks it while it is still the static rendering's.
+  // Where they saw it is read as each frame is painted (a resize observer runs after the app's
+  // animation frame callbacks): between a takeover step and its correction the page is never
+  // painted, and a click can come at that moment.
+  const early = await actDuringTakeover(page, `const m = document.querySelector('#topic-6 mark.fig[id="f105-2"]'); m.scrollIntoView({ block: 'center' });
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;top:0;left:0;height:1px;width:1px;visibility:hidden';
+    document.documentElement.append(probe);
+    let seen;
+    new ResizeObserver(() => { if (window.__y === undefined) seen = m.getBoundingClientRect().top; }).observe(probe);
+    const tick = () => { probe.style.width = probe.style.width === '1px' ? '2px' : '1px'; if (window.__y === undefined) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__y = seen; window.__wasStatic = m.isConnected && !!m.closest('[data-static]'); m.click(); }));`);
   expect(early).toBeGreaterThan(0);
+  await page.waitForFunction(() => (window as any).__wasStatic !== undefined);
+  expect(await page.evaluate(() => (window as any).__wasStatic)).toBe(true);
   const pop = page.locator('#figure-popover');
   await expect(pop).toBeVisible();
   await expect(pop).toContainText('2021');
