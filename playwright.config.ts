@@ -1,31 +1,47 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests drive Debian's Chromium (never a downloaded browser) against the release
-// build in dist/, served over HTTP on loopback.
+// Two suites against the release build in dist/, served over HTTP on loopback:
+// - tests/e2e: Playwright driving Debian's Chromium (never a downloaded browser), with what only
+//   Playwright can do (console and network events, offline emulation, CDP, touch emulation);
+// - tests/engines: the flows a reader uses, in Chromium, Firefox ESR and WebKit through W3C
+//   WebDriver (tests/engines/engine.ts), the same code for each engine. WebKit needs a display:
+//   scripts/test.sh starts an Xvfb and sets DISPLAY.
 const port = 4173;
+const engines = ['chromium', 'firefox', 'webkit'] as const;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   outputDir: 'tests/e2e/artifacts',
   timeout: 30_000,
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL: `http://127.0.0.1:${port}/`,
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
     },
-  },
+    ...engines.map((engine) => ({
+      name: `${engine}-webdriver`,
+      testDir: 'tests/engines',
+      timeout: 90_000,
+      use: { engine } as any,
+    })),
+  ],
   webServer: [
     {
       command: `python3 scripts/serve_dist.py dist ${port}`,

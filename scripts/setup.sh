@@ -3,10 +3,15 @@
 # pinned versions. Idempotent: when everything is present it only checks versions (a second or
 # two). Source it to get the PATH, or run it.
 #   scripts/setup.sh             Rust target, trunk, wasm-bindgen-cli, npm tools
-#   scripts/setup.sh --browser   the same plus Debian's chromium, chromedriver and CJK fonts
+#   scripts/setup.sh --browser   the same plus the three engines the browser tests drive:
+#                                Debian's chromium (+ chromedriver), firefox-esr (+ geckodriver
+#                                from crates.io) and WebKitGTK's MiniBrowser (+ WebKitWebDriver),
+#                                Xvfb for WebKit's display, and CJK fonts
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
+export WEBKIT_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$root/node_modules/.bin:$PATH"
 
@@ -51,11 +56,23 @@ setup_npm() {
 }
 
 setup_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
-    say "installing Debian's chromium, chromedriver and CJK fonts"
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x "$WEBKIT_MINIBROWSER" ] || missing+=(libwebkit2gtk-4.1-0)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; about 3 minutes once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 

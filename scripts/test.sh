@@ -4,7 +4,9 @@
 #   2. the app's own unit tests natively (interface string tables),
 #   then clippy on both crates (no warnings allowed),
 #   3. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
-#   4. end-to-end tests in headless Chromium against that build served over HTTP.
+#   4. end-to-end tests against that build served over HTTP: the Playwright suite in headless
+#      Chromium, and the engine suite in Chromium, Firefox ESR and WebKit through WebDriver
+#      (WebKit under an Xvfb that scripts/with-xvfb.sh starts and stops).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -26,5 +28,5 @@ step "release build: trunk build --release"
 trunk build --release --locked
 scripts/sizes.sh dist
 
-step "end-to-end: Playwright in headless Chromium"
-playwright test
+step "end-to-end: Playwright in Chromium; the engine suite in Chromium, Firefox and WebKit"
+scripts/with-xvfb.sh playwright test
