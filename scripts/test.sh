@@ -27,6 +27,7 @@ cargo clippy --bin briefing-explorer --target wasm32-unknown-unknown --locked --
 step "release build: trunk build --release"
 trunk build --release --locked
 scripts/sizes.sh dist
+scripts/wasm-features.sh dist
 
 step "end-to-end: Playwright in Chromium; the engine suite in Chromium, Firefox and WebKit"
 scripts/with-xvfb.sh playwright test
