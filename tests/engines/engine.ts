@@ -268,6 +268,18 @@ export class Tab {
   async ready(): Promise<void> {
     await this.waitFor('#search, section.quiz');
     await expect.poll(() => this.count('[data-static]'), { message: 'the app replaces every static topic', timeout: 15_000 }).toBe(0);
+    // the panels below the topics are drawn a task later, and the reader's place is kept in the
+    // next frame, which would undo a scroll a test made in between: wait for both
+    if (await this.count('#search')) await this.waitFor('#figures-table:not([aria-busy]) tbody tr');
+    await this.frames(2);
+  }
+
+  /** Waits for `n` animation frames of the page. */
+  async frames(n: number): Promise<void> {
+    await this.jsAsync(
+      (k: number) => new Promise((r) => { const f = (i: number) => (i ? requestAnimationFrame(() => f(i - 1)) : r(null)); f(k); }),
+      n,
+    );
   }
 
   async reload(): Promise<void> {
@@ -444,14 +456,25 @@ export class Tab {
   /** Sets the size of the page's viewport (not the window's, which has borders in WebKit). */
   async viewport(width: number, height: number): Promise<void> {
     const win = this.driver.manage().window();
+    // the size once a resize has taken effect: the same two readings in a row
+    const settled = async (): Promise<[number, number]> => {
+      let last = await this.js<[number, number]>(() => [innerWidth, innerHeight]);
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = await this.js<[number, number]>(() => [innerWidth, innerHeight]);
+        if (now[0] === last[0] && now[1] === last[1]) return now;
+        last = now;
+      }
+      return last;
+    };
     await win.setRect({ width, height });
-    for (let i = 0; i < 3; i++) {
-      const [w, h] = await this.js<[number, number]>(() => [innerWidth, innerHeight]);
+    for (let i = 0; i < 4; i++) {
+      const [w, h] = await settled();
       if (w === width && h === height) return;
       const rect = await win.getRect();
-      await win.setRect({ width: rect.width + width - w, height: rect.height + height - h });
+      await win.setRect({ width: Math.max(100, rect.width + width - w), height: Math.max(100, rect.height + height - h) });
     }
-    const [w, h] = await this.js<[number, number]>(() => [innerWidth, innerHeight]);
+    const [w, h] = await settled();
     expect([w, h], `the ${this.engine} viewport`).toEqual([width, height]);
   }
 
