@@ -497,6 +497,8 @@ export class Tab {
     const dir = join(ROOT, 'tests/engines/screenshots', this.engine);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}.png`);
+    // what the reader sees: the frame after a scroll, once lazily laid-out topics are painted
+    await this.frames(2);
     await writeFile(file, await this.driver.takeScreenshot(), 'base64');
     await this.info.attach(name, { path: file, contentType: 'image/png' });
     return file;
