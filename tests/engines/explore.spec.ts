@@ -25,32 +25,6 @@ const disabled = (tab: Tab, css: string) => tab.js((c: string) => (document.quer
 /** Topic counts the way a reader would count them: the Q&As of each topic that `keep` lets through. */
 const countsBy = (keep: (q: any) => boolean) => briefing.topics.map((t: any) => qas.filter((q) => q.topic === t.number && keep(q)).length);
 
-/** `tab.viewport`, tried again after a moment if it fails: a window resizes asynchronously, and
- *  engine.ts's correction step can read the size from before the resize (Chromium then refuses a
- *  negative width, WebKit ends a few pixels off). (For the lead: better fixed in Tab.viewport, by
- *  waiting until innerWidth/innerHeight stop changing before correcting.) */
-async function viewport(tab: Tab, width: number, height: number): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      await tab.viewport(width, height);
-      return;
-    } catch (e) {
-      if (i >= 2) throw e;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-}
-
-/** Opens `url` and waits until the app has finished drawing: `tab.open` returns once every topic
- *  is the app's, but the panels below them are drawn a task later, with the reader's place kept
- *  in the next animation frame, which would undo a scroll (scrollIntoView before a pointer
- *  action, say) made in between. (A candidate for `Tab.ready` in engine.ts.) */
-async function open(tab: Tab, url = ''): Promise<void> {
-  await tab.open(url);
-  await tab.waitFor('#figures-table:not([aria-busy]) tbody tr');
-  await tab.jsAsync(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-}
-
 /** Presses a key with Shift held. */
 async function shifted(tab: Tab, key: string): Promise<void> {
   await tab.driver.actions({ async: true }).keyDown(Key.SHIFT).keyDown(key).keyUp(key).keyUp(Key.SHIFT).perform();
@@ -75,7 +49,7 @@ async function staysInView(tab: Tab, css: string): Promise<void> {
 }
 
 test('typing 芯片 (CJK through the driver) shows the Q&As with it, marks every hit, counts them and puts the query in the URL', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const historyBefore = await tab.js(() => history.length);
   await tab.type('#search', '芯片');
   const want = qas.filter((q) => textOf(q).includes('芯片'));
@@ -127,7 +101,7 @@ test('typing 芯片 (CJK through the driver) shows the Q&As with it, marks every
 });
 
 test('speaker, topic and figures chips filter, their counts follow the other filters, and reload, Back and Forward keep the views', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const all = ids(qas);
   const s = (q: any) => speaks(q, '黄利斌');
   const st = (q: any) => s(q) && q.topic === 4;
@@ -197,7 +171,7 @@ test('speaker, topic and figures chips filter, their counts follow the other fil
 
 test('a malformed or hostile URL gives a usable page with a notice', async ({ tab }) => {
   // unknown topics and speakers are named and ignored; the rest of the view applies
-  await open(tab, '?t=2,99,x&s=%E5%BC%A0%E4%B8%89');
+  await tab.open('?t=2,99,x&s=%E5%BC%A0%E4%B8%89');
   const notice = await tab.text('.notice');
   for (const want of ['热点“99”不存在', '热点“x”不存在', '发言人“张三”不存在']) expect(notice).toContain(want);
   await expect.poll(() => shownQas(tab)).toEqual(ids(qas.filter((q) => q.topic === 2)));
@@ -210,7 +184,7 @@ test('a malformed or hostile URL gives a usable page with a notice', async ({ ta
   await tab.noProblems();
 
   // broken percent-encoding: shown as near as can be, with a notice
-  await open(tab, '?q=%E8%8A%zz%&t=%');
+  await tab.open('?q=%E8%8A%zz%&t=%');
   expect(await tab.text('.notice')).toContain('编码有误');
   expect(await tab.value('#search')).toContain('%');
   expect(await tab.count('section.topic')).toBe(briefing.topics.length);
@@ -220,7 +194,7 @@ test('a malformed or hostile URL gives a usable page with a notice', async ({ ta
 
   // markup in the query is text and never runs (an onerror would set window.__ran)
   const hostile = '<script>window.__ran=true</script><img src=x onerror="window.__ran=true">';
-  await open(tab, `?q=${encodeURIComponent(hostile)}`);
+  await tab.open(`?q=${encodeURIComponent(hostile)}`);
   expect(await tab.value('#search')).toBe(hostile);
   expect(await tab.visible('.no-results')).toBe(true);
   await new Promise((r) => setTimeout(r, 300));
@@ -230,8 +204,8 @@ test('a malformed or hostile URL gives a usable page with a notice', async ({ ta
 });
 
 test('on a 360 px phone the filters live in a drawer: open it, choose a chip, see the count, close it with Escape', async ({ tab }) => {
-  await viewport(tab, 360, 740);
-  await open(tab);
+  await tab.viewport(360, 740);
+  await tab.open();
   const toggle = '.filters-toggle';
   const chip = '#filter-drawer .filter-chip[data-topic="2"]';
   expect(await tab.visible(toggle)).toBe(true);
@@ -284,8 +258,8 @@ test('on a 360 px phone the filters live in a drawer: open it, choose a chip, se
 test('a link with a search opens on its results, at 360 and 1280 px (screenshots)', async ({ tab }) => {
   const want = ids(qas.filter((q) => textOf(q).includes('芯片') && speaks(q, '黄利斌')));
   for (const [w, h] of [[360, 740], [1280, 800]]) {
-    await viewport(tab, w, h);
-    await open(tab, '?q=%E8%8A%AF%E7%89%87&s=%E9%BB%84%E5%88%A9%E6%96%8C');
+    await tab.viewport(w, h);
+    await tab.open('?q=%E8%8A%AF%E7%89%87&s=%E9%BB%84%E5%88%A9%E6%96%8C');
     await expect.poll(() => shownQas(tab)).toEqual(want);
     // the search box and the first results are on the first screen, not the masthead
     await expect.poll(() => tab.js(() => scrollY)).toBeGreaterThan(0);

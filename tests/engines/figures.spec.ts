@@ -60,32 +60,6 @@ async function inView(tab: Tab, css: string): Promise<boolean> {
   }, css);
 }
 
-/** `tab.viewport`, tried again after a moment if it fails: a window resizes asynchronously, and
- *  engine.ts's correction step can read the size from before the resize (Chromium then refuses a
- *  negative width, WebKit ends a few pixels off). (For the lead: better fixed in Tab.viewport, by
- *  waiting until innerWidth/innerHeight stop changing before correcting.) */
-async function viewport(tab: Tab, width: number, height: number): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      await tab.viewport(width, height);
-      return;
-    } catch (e) {
-      if (i >= 2) throw e;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-}
-
-/** Opens `url` and waits until the app has finished drawing: `tab.open` returns once every topic
- *  is the app's, but the panels below them are drawn a task later, with the reader's place kept
- *  in the next animation frame, which would undo a scroll (scrollIntoView before a pointer
- *  action, say) made in between. (A candidate for `Tab.ready` in engine.ts.) */
-async function open(tab: Tab, url = ''): Promise<void> {
-  await tab.open(url);
-  await tab.waitFor('#figures-table:not([aria-busy]) tbody tr');
-  await tab.jsAsync(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-}
-
 /** The element comes into view and is still there a few frames later, once what the jump
  *  brought near the viewport has been laid out. */
 async function staysInView(tab: Tab, css: string): Promise<void> {
@@ -139,7 +113,7 @@ async function syntheticTap(tab: Tab, el: WebElement): Promise<void> {
 }
 
 test('a click opens a figure’s popover beside it, with its value, unit, kind and speaker; Escape, a click outside or a second click close it', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const f = figure('超过60万个');
   const mark = await tab.$(`p.para mark#${f.id}`);
   expect(await popCount(tab)).toBe(0);
@@ -200,7 +174,7 @@ test('a click opens a figure’s popover beside it, with its value, unit, kind a
 });
 
 test('the keyboard opens a popover: Tab to a figure shows it, Escape hides it, Enter and Space pin it', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const money = figure('1865亿元');
   const before = figures[figures.indexOf(money) - 1]; // 2020年, just before it in the same sentence
   expect(before.id.split('-')[0]).toBe(money.id.split('-')[0]);
@@ -249,8 +223,8 @@ test('the keyboard opens a popover: Tab to a figure shows it, Escape hides it, E
 });
 
 test('on a 360 px phone a tap opens the popover, on screen, and a tap elsewhere closes it; the table works by touch', async ({ tab }) => {
-  await viewport(tab, 360, 740);
-  await open(tab);
+  await tab.viewport(360, 740);
+  await tab.open();
   const f = figure('62万款');
   const mark = await tab.$(`p.para mark#${f.id}`);
   const seen = await tap(tab, mark);
@@ -316,7 +290,7 @@ async function choose(tab: Tab, select: WebElement, option: string): Promise<voi
 }
 
 test('the figures table lists every figure, filters by kind and unit, and sorts by value both ways', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const firstCells = () => tab.texts('#figures-table tbody tr td:first-child');
   await tab.js(() => document.getElementById('figures')!.scrollIntoView());
   await expect.poll(() => tab.count('#figures-table tbody tr')).toBe(figures.length);
@@ -357,7 +331,7 @@ test('the figures table lists every figure, filters by kind and unit, and sorts 
 });
 
 test('choosing a figure in the table scrolls to it in the text, focuses it and flashes it', async ({ tab }) => {
-  await open(tab);
+  await tab.open();
   const f = figure('132款');
   const button = `#figures-table tr[data-figure="${f.id}"] button`;
   await tab.waitFor(button);
@@ -409,7 +383,7 @@ test('choosing a figure in the table scrolls to it in the text, focuses it and f
 });
 
 test('a figure the filters hide, chosen in the table, clears the filters and is shown', async ({ tab }) => {
-  await open(tab, '?t=1');
+  await tab.open('?t=1');
   const f = figure('62万款');
   expect(await tab.count(`mark#${f.id}`)).toBe(0);
   await tab.click(await tab.waitFor(`#figures-table tr[data-figure="${f.id}"] button`));
