@@ -379,6 +379,28 @@ export class Tab {
     }, css);
   }
 
+  /** Is the middle of the first element matching `css` inside the viewport (what a reader sees
+   *  after a jump)? */
+  async inView(css: string): Promise<boolean> {
+    return this.js((c: string) => {
+      const e = document.querySelector(c);
+      if (!e) return false;
+      const r = e.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const x = r.left + r.width / 2;
+      return r.width > 0 && y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth;
+    }, css);
+  }
+
+  /** Waits until the element comes into view, and checks it is still there a few frames later,
+   *  once what a jump brought near the viewport has been laid out. */
+  async staysInView(css: string): Promise<void> {
+    await expect.poll(() => this.inView(css), { message: `${css} comes into view` }).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    await this.frames(2);
+    expect(await this.inView(css), `${css} stays in view`).toBe(true);
+  }
+
   /** Computed style properties of an element (or of its pseudo-element). */
   async style(target: Target, props: string[], pseudo?: string): Promise<Record<string, string>> {
     return this.js(

@@ -30,24 +30,6 @@ async function shifted(tab: Tab, key: string): Promise<void> {
   await tab.driver.actions({ async: true }).keyDown(Key.SHIFT).keyDown(key).keyUp(key).keyUp(Key.SHIFT).perform();
 }
 
-async function inView(tab: Tab, css: string): Promise<boolean> {
-  return tab.js((c: string) => {
-    const e = document.querySelector(c);
-    if (!e) return false;
-    const r = e.getBoundingClientRect();
-    const y = r.top + r.height / 2;
-    return r.width > 0 && y >= 0 && y <= innerHeight;
-  }, css);
-}
-
-/** The element comes into view and is still there a few frames later, once what the jump
- *  brought near the viewport has been laid out. */
-async function staysInView(tab: Tab, css: string): Promise<void> {
-  await expect.poll(() => inView(tab, css), { message: `${css} comes into view` }).toBe(true);
-  await tab.jsAsync(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => r(null))), 300)));
-  expect(await inView(tab, css), `${css} stays in view`).toBe(true);
-}
-
 test('typing 芯片 (CJK through the driver) shows the Q&As with it, marks every hit, counts them and puts the query in the URL', async ({ tab }) => {
   await tab.open();
   const historyBefore = await tab.js(() => history.length);
@@ -74,14 +56,14 @@ test('typing 芯片 (CJK through the driver) shows the Q&As with it, marks every
   // Enter and Shift+Enter step through the hits, each brought into view
   await tab.press(Key.ENTER);
   await expect.poll(() => tab.attr('mark.hit.current', 'data-hit')).toBe('0');
-  await staysInView(tab, 'mark.hit.current');
+  await tab.staysInView('mark.hit.current');
   await tab.press(Key.ENTER);
   await expect.poll(() => tab.attr('mark.hit.current', 'data-hit')).toBe('1');
   expect(await tab.text('#result-count')).toContain(`第 2 / ${total} 处`);
   await shifted(tab, Key.ENTER);
   await shifted(tab, Key.ENTER);
   await expect.poll(() => tab.attr('mark.hit.current', 'data-hit')).toBe(String(total - 1));
-  await staysInView(tab, 'mark.hit.current');
+  await tab.staysInView('mark.hit.current');
 
   // full-width letters are folded: ａｐｐ finds APP
   await tab.type('#search', 'ａｐｐ');

@@ -48,26 +48,6 @@ async function placed(tab: Tab, mark: WebElement): Promise<'below' | 'above'> {
   return below ? 'below' : 'above';
 }
 
-/** Is the element's middle inside the viewport (what a reader sees after a jump)? */
-async function inView(tab: Tab, css: string): Promise<boolean> {
-  return tab.js((c: string) => {
-    const e = document.querySelector(c);
-    if (!e) return false;
-    const r = e.getBoundingClientRect();
-    const y = r.top + r.height / 2;
-    const x = r.left + r.width / 2;
-    return r.width > 0 && y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth;
-  }, css);
-}
-
-/** The element comes into view and is still there a few frames later, once what the jump
- *  brought near the viewport has been laid out. */
-async function staysInView(tab: Tab, css: string): Promise<void> {
-  await expect.poll(() => inView(tab, css), { message: `${css} comes into view` }).toBe(true);
-  await tab.jsAsync(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => r(null))), 300)));
-  expect(await inView(tab, css), `${css} stays in view`).toBe(true);
-}
-
 const popCount = (tab: Tab) => tab.count('#figure-popover');
 
 /** A tap with a finger: W3C WebDriver actions with a pointer of type "touch" (what Playwright's
@@ -265,7 +245,7 @@ test('on a 360 px phone a tap opens the popover, on screen, and a tap elsewhere 
   const row = figure('1865亿元');
   await tab.waitFor(`#figures-table tr[data-figure="${row.id}"] button`);
   await tap(tab, await tab.$(`#figures-table tr[data-figure="${row.id}"] button`));
-  await staysInView(tab, `mark#${row.id}`);
+  await tab.staysInView(`mark#${row.id}`);
   expect(await tab.js(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await tab.noProblems();
 });
@@ -335,7 +315,7 @@ test('choosing a figure in the table scrolls to it in the text, focuses it and f
   const f = figure('132款');
   const button = `#figures-table tr[data-figure="${f.id}"] button`;
   await tab.waitFor(button);
-  expect(await inView(tab, `mark#${f.id}`)).toBe(false);
+  expect(await tab.inView(`mark#${f.id}`)).toBe(false);
   // watch the mark from frame to frame: its class and background (a flash is a change a reader
   // sees; WebKit's driver is too slow to catch a 1.6 s flash from outside reliably)
   await tab.js((id: string) => {
@@ -350,7 +330,7 @@ test('choosing a figure in the table scrolls to it in the text, focuses it and f
     requestAnimationFrame(sample);
   }, f.id);
   await tab.click(button);
-  await staysInView(tab, `mark#${f.id}`);
+  await tab.staysInView(`mark#${f.id}`);
   expect((await tab.focused()).id).toBe(f.id);
   // the flash ends by itself …
   await expect.poll(async () => (await tab.attr(`mark#${f.id}`, 'class')) ?? '', { timeout: 5000 }).not.toContain('flash');
@@ -370,14 +350,14 @@ test('choosing a figure in the table scrolls to it in the text, focuses it and f
   await tab.focus(`#figures-table tr[data-figure="${other.id}"] button`);
   await tab.press(Key.ENTER);
   await expect.poll(async () => (await tab.focused()).id).toBe(other.id);
-  await staysInView(tab, `mark#${other.id}`);
+  await tab.staysInView(`mark#${other.id}`);
 
   // with highlighting off, choosing a figure turns it back on
   await tab.click('label.switch');
   await tab.waitGone('p.para mark.fig');
   await tab.click(button);
   await expect.poll(() => tab.count('p.para mark.fig')).toBe(figures.length);
-  await expect.poll(() => inView(tab, `mark#${f.id}`)).toBe(true);
+  await expect.poll(() => tab.inView(`mark#${f.id}`)).toBe(true);
   expect(await tab.js(() => (document.querySelector('label.switch input') as HTMLInputElement).checked)).toBe(true);
   await tab.noProblems();
 });
@@ -387,7 +367,7 @@ test('a figure the filters hide, chosen in the table, clears the filters and is 
   const f = figure('62万款');
   expect(await tab.count(`mark#${f.id}`)).toBe(0);
   await tab.click(await tab.waitFor(`#figures-table tr[data-figure="${f.id}"] button`));
-  await staysInView(tab, `mark#${f.id}`);
+  await tab.staysInView(`mark#${f.id}`);
   expect(await tab.attr('button[data-topic="1"]', 'aria-pressed')).toBe('false');
   await expect.poll(async () => new URL(await tab.url()).search).toBe('');
   await tab.noProblems();
