@@ -39,6 +39,9 @@ export default defineConfig({
       name: `${engine}-webdriver`,
       testDir: 'tests/engines',
       timeout: 90_000,
+      // one retry, reported as "flaky" in the run's summary: the WebDriver servers (WebKit's
+      // most) now and then fail a command while the page changes under them
+      retries: 1,
       use: { engine } as any,
     })),
   ],

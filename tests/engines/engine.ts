@@ -350,6 +350,15 @@ export class Tab {
 
   /** The text of the first element matching `css` (textContent, whitespace collapsed). */
   async text(target: Target): Promise<string> {
+    if (typeof target === 'string') {
+      // read in the same script that finds it: the app may replace the node in between
+      await this.waitFor(target);
+      const t = await this.js((c: string) => {
+        const e = document.querySelector(c);
+        return e ? (e.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+      }, target);
+      if (t !== null) return t;
+    }
     const el = await this.el(target);
     return this.js((e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim(), el);
   }
@@ -426,7 +435,13 @@ export class Tab {
     let found: WebElement | undefined;
     await expect
       .poll(async () => {
-        found = (await this.$$(css))[0];
+        try {
+          found = (await this.$$(css))[0];
+        } catch (e) {
+          // WebKitWebDriver can fail a find with a stale element while the app replaces nodes
+          if ((e as Error).name !== 'StaleElementReferenceError') throw e;
+          found = undefined;
+        }
         return found !== undefined;
       }, { message: `waiting for ${css}`, timeout })
       .toBe(true);
