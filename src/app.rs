@@ -13,7 +13,7 @@ use crate::components::repairs_list::RepairsList;
 use crate::components::worksheet::Worksheet;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
-use crate::i18n::{Lang, LangContext};
+use crate::i18n::{both, Lang, LangContext};
 use crate::components::filter_bar::FilterBar;
 use crate::state::{Action, FigureContext, History, SearchContext, View};
 use briefing::quiz::QuizUrl;
@@ -23,7 +23,6 @@ use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_view::QuizView;
 use crate::clock::epoch_ms;
 use crate::storage;
-use crate::takeover::{self, Prerendered};
 use briefing::progress::Progress;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -90,21 +89,32 @@ pub struct Props {
     pub briefing: Result<crate::data::Shared, String>,
     /// where this briefing's study record lives in localStorage
     pub progress_key: AttrValue,
-    /// the page's static rendering of this briefing's topics, if it has one (`takeover.rs`)
-    #[prop_or_default]
-    pub prerendered: Prerendered,
 }
 
 /// One briefing's page. The root mounts it afresh (a new key) whenever the briefing changes.
 #[component]
 pub fn App(props: &Props) -> Html {
-    // the interface language: remembered, and put on <html lang>
-    let lang = use_state(Lang::stored);
-    use_effect_with(*lang, |l| l.apply());
+    // The interface language. The first render is in Chinese on both sides; labels of the
+    // first view are in both languages and the stylesheet shows the one <html data-ui> names
+    // (set before the first paint by index.html's script), so a reader who chose English reads
+    // English from the start. The remembered choice becomes the state once the page is adopted.
+    let lang = use_state(Lang::default);
+    {
+        let setter = lang.setter();
+        use_effect_with((), move |_| {
+            let stored = Lang::stored();
+            stored.show();
+            setter.set(stored);
+        });
+    }
     // the same callback on every render: a context that changes re-renders every reader of it
     let set_lang = {
         let setter = lang.setter();
-        use_callback((), move |l: Lang, _| setter.set(l))
+        use_callback((), move |l: Lang, _| {
+            l.remember();
+            l.show();
+            setter.set(l);
+        })
     };
     let lang_ctx = LangContext { lang: *lang, set: set_lang };
     let t = lang.strings();
@@ -118,25 +128,15 @@ pub fn App(props: &Props) -> Html {
         let briefing = briefing.clone();
         use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
     };
-    let view = {
-        let (briefing, prerendered) = (briefing.clone(), props.prerendered.clone());
-        use_reducer(move || {
-            let mut v = View::default();
-            if let Ok(b) = &*briefing {
-                (v.filter, v.notices, v.quiz) = view_from_url(b);
-                // the static rendering shows the whole briefing, unfiltered
-                if prerendered.0.len() == b.topics.len() && v.filter.is_empty() && v.quiz.is_none() {
-                    v.drawn = 0;
-                }
-            }
-            v
-        })
-    };
-    // the study record: loaded once, saved after every answer
-    let progress = {
-        let key = props.progress_key.clone();
-        use_state(move || storage::load(&key))
-    };
+    // the whole briefing, unfiltered, on both sides; the URL's filters or quiz come after
+    let view = use_reducer(View::default);
+    // the study record: empty in the first render, loaded once the page is adopted, saved
+    // after every answer
+    let progress = use_state(|| (Progress::new(), None));
+    {
+        let (progress, key) = (progress.setter(), props.progress_key.clone());
+        use_effect_with((), move |_| progress.set(storage::load(&key)));
+    }
     let key = props.progress_key.clone();
     let on_answer = {
         let (progress, key) = (progress.clone(), key.clone());
@@ -164,7 +164,12 @@ pub fn App(props: &Props) -> Html {
             progress.set((Progress::new(), Some(notice)));
         })
     };
-    let due: Rc<Vec<String>> = Rc::new(progress.0.due(epoch_ms()).into_iter().map(String::from).collect());
+    // (nothing is due in an empty record: the first render reads no clock)
+    let due: Rc<Vec<String>> = if progress.0.studied().0 == 0 {
+        Rc::default()
+    } else {
+        Rc::new(progress.0.due(epoch_ms()).into_iter().map(String::from).collect())
+    };
 
     let results = {
         let index = index.clone();
@@ -186,22 +191,24 @@ pub fn App(props: &Props) -> Html {
         use_callback((), move |a: Action, _| view.dispatch(a))
     };
 
-    // Draw the topics still shown from the static rendering, one per task, the first after the
-    // first frame; then the panels below them.
+    // The URL's filters or quiz, once the page is adopted; and the panels below the topics
+    // (the figures table, import and export: JavaScript only) a frame later, so that adopting
+    // the page is not held up by them.
+    let opened = use_state(|| false);
     {
-        let (dispatch, topics) = (dispatch.clone(), briefing.as_ref().as_ref().map_or(0, |b| b.topics.len()));
-        use_effect_with(view.drawn, move |&drawn| {
-            if drawn <= topics {
-                let next = move || takeover::keep_place(move || dispatch.emit(Action::DrawNext), || {});
-                if drawn == 0 {
-                    crate::clock::after_next_frame(next);
-                } else {
-                    gloo_timers::callback::Timeout::new(0, next).forget();
+        let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
+        use_effect_with((), move |_| {
+            if let Ok(b) = &*briefing {
+                let (f, notices, quiz) = view_from_url(b);
+                if !(f.is_empty() && notices.is_empty() && quiz.is_none()) {
+                    dispatch.emit(Action::FromUrl(f, notices, quiz));
                 }
             }
+            opened.set(true);
+            let d = dispatch.clone();
+            crate::clock::after_next_frame(move || d.emit(Action::ShowPanels));
         });
     }
-
     // Escape anywhere closes the popover; a click outside any figure closes a pinned one.
     {
         let dispatch = dispatch.clone();
@@ -232,20 +239,9 @@ pub fn App(props: &Props) -> Html {
                 let d = dispatch.clone();
                 let clicks = EventListener::new_with_options(&doc, "click", options, move |e| {
                     let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                    // a key figure or chart value of the static rendering links to its figure:
-                    // do what the app's own would (draw everything, bring the figure into view
-                    // and flash it) instead of following the link
-                    let link = target.as_ref().and_then(|el| el.closest("[data-static] a.chip, [data-static] a.chart-value").ok().flatten());
-                    if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix('#').map(String::from)) {
-                        e.prevent_default();
-                        d.emit(Action::Flash(id.into()));
-                        return;
-                    }
                     let on_figure = target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
-                    match on_figure {
-                        Some(mark) if takeover::is_static(&mark) => takeover::open_static_figure(&mark, d.clone()),
-                        Some(_) => {}
-                        None => d.emit(Action::Close),
+                    if on_figure.is_none() {
+                        d.emit(Action::Close);
                     }
                 });
                 (keys, clicks)
@@ -312,19 +308,27 @@ pub fn App(props: &Props) -> Html {
         }
     });
 
-    // The page is built after load, so the browser could not scroll to a #fragment by itself.
-    // A link with a filter (?q=芯片, ?t=3) opens on its results, not on the masthead above them.
+    // The browser scrolls to a #fragment of the server rendering by itself. A link with a
+    // filter (?q=芯片, ?t=3) opens on its results, not on the masthead above them; a #fragment
+    // in a panel drawn after start (#figures, #data) is scrolled to once it is there. Either
+    // only while the reader has not scrolled the page themselves.
     {
-        let filtered = !view.filter.is_empty();
-        use_effect_with((), move |_| {
+        let (filtered, panels) = (!view.filter.is_empty(), view.panels);
+        use_effect_with((*opened, panels), move |&(opened, panels)| {
             let w = web_sys::window();
             let hash = w.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-            let id = match hash.trim_start_matches('#') {
-                "" if filtered => "content",
-                id => id,
+            let doc = w.as_ref().and_then(|w| w.document());
+            let target = match hash.trim_start_matches('#') {
+                "" if opened && filtered => doc.and_then(|d| d.get_element_by_id("content")),
+                // (a fragment of the first view was the browser's to scroll to)
+                id if panels && !id.is_empty() => doc
+                    .and_then(|d| d.get_element_by_id(id))
+                    .filter(|el| el.closest(".figures-panel, .data-panel").ok().flatten().is_some()),
+                _ => None,
             };
-            if !id.is_empty() {
-                if let Some(el) = w.and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            let untouched = w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0);
+            if untouched {
+                if let Some(el) = target {
                     scroll_into_view_kept(&el, web_sys::ScrollLogicalPosition::Start);
                 }
             }
@@ -386,7 +390,7 @@ pub fn App(props: &Props) -> Html {
         <ContextProvider<LangContext> context={lang_ctx}>
         <ContextProvider<FigureContext> context={figure_ctx}>
         <ContextProvider<SearchContext> context={search_ctx}>
-            <a class="skip-link" href="#content">{ t.skip_to_content }</a>
+            <a class="skip-link" href="#content">{ both(|t| t.skip_to_content) }</a>
             <BriefingHeader briefing={briefing.clone()} />
             <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
                 <TopicNav briefing={briefing.clone()} />
@@ -430,20 +434,13 @@ pub fn App(props: &Props) -> Html {
                         {on_import} {on_reset} />
                     }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
-                    // a topic not drawn yet shows its static rendering
-                    { for (0..briefing.topics.len()).map(|i| match props.prerendered.0.get(i).filter(|_| i >= view.drawn) {
-                        Some(node) => Html::VRef(node.clone()),
-                        None => html! { <TopicSection briefing={briefing.clone()} index={i} /> },
-                    }) }
-                    // while the static topics are replaced, taller each time, room below them
-                    // so that keeping the reader's place is never cut short by the page's end
-                    if view.drawn <= briefing.topics.len() {
-                        <div class="takeover-room" aria-hidden="true"></div>
-                    }
-                    if view.drawn > briefing.topics.len() {
+                    { for (0..briefing.topics.len()).map(|i| html! { <TopicSection briefing={briefing.clone()} index={i} /> }) }
+                    if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
                             descending={view.descending} dispatch={dispatch.clone()} />
-                        <RepairsList briefing={briefing.clone()} />
+                    }
+                    <RepairsList briefing={briefing.clone()} />
+                    if view.panels {
                         <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
                     }
                 }
@@ -454,8 +451,8 @@ pub fn App(props: &Props) -> Html {
                 </main>
             </div>
             <footer class="site-footer">
-                <p>{ t.source_note }</p>
-                <p><a href="briefing.json" download="briefing.json">{ t.download_json }</a></p>
+                <p>{ both(|t| t.source_note) }</p>
+                <p><a href="briefing.json" download="briefing.json">{ both(|t| t.download_json) }</a></p>
             </footer>
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>

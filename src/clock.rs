@@ -2,7 +2,11 @@
 //! schedules. Zero when there is no window (never in a browser).
 
 fn performance() -> Option<web_sys::Performance> {
-    web_sys::window().and_then(|w| w.performance())
+    // (natively, in the build's server rendering, there is no browser to ask)
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window().and_then(|w| w.performance());
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Milliseconds since the page started, for measuring durations.

@@ -49,12 +49,17 @@ impl Lang {
         }
     }
 
-    /// Remembers the choice and sets `<html lang>` (the briefing text keeps its own `lang`).
-    pub fn apply(self) {
+    /// Remembers the reader's choice for their next visit.
+    pub fn remember(self) {
         storage::set_setting(LANG_KEY, (self == Lang::En).then_some("en"));
+    }
+
+    /// Puts the language on `<html lang>` (the briefing text keeps its own `lang`) and
+    /// `<html data-ui>`, which picks the labels shown in both languages (`both`). index.html's
+    /// script does the same before the first paint.
+    pub fn show(self) {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", self.code());
-            // the labels of the page's static rendering (index.html) follow it too
             let _ = match self {
                 Lang::En => root.set_attribute("data-ui", "en"),
                 Lang::Zh => root.remove_attribute("data-ui"),
@@ -663,11 +668,11 @@ pub const EN: Strings = Strings {
 };
 
 impl Strings {
-    /// The `lang` attribute for the briefing's own words: needed only when the interface, and
-    /// so `<html lang>`, is not Chinese. Leaving it off in Chinese saves the first render a few
-    /// hundred attributes.
+    /// The `lang` attribute for the briefing's own words. The same in both languages, so a
+    /// reader who chose English gets no change in the text's glyphs when the page is adopted
+    /// (`<html lang>` is English from the first paint, the briefing stays Chinese).
     pub fn content_lang(&self) -> Option<&'static str> {
-        (self.lang != Lang::Zh).then_some(CONTENT_LANG)
+        Some(CONTENT_LANG)
     }
 
     /// "热点一" or "Topic 1".
@@ -1041,6 +1046,15 @@ mod tests {
         assert_eq!(Lang::En.strings().lang, Lang::En);
         assert_eq!(Lang::En.other(), Lang::Zh);
     }
+}
+
+/// Interface text of the page's first view, in both languages: the stylesheet shows the one
+/// `<html data-ui>` names (`.ui-zh`, `.ui-en`). The server renders both, so a reader who chose
+/// English reads English from the first paint, before the app has started, and the first
+/// render is the same whatever the reader chose. `pick` gets each table in turn.
+pub fn both<H: Into<Html>>(pick: impl Fn(&'static Strings) -> H) -> Html {
+    let (zh, en): (Html, Html) = (pick(&ZH).into(), pick(&EN).into());
+    html! { <><span class="ui-zh">{ zh }</span><span class="ui-en">{ en }</span></> }
 }
 
 /// `template` with its `{}` replaced by `content`, which keeps its own language markup.

@@ -56,15 +56,22 @@ pub struct Library {
 }
 
 impl Library {
-    /// The built-in briefing, and a stored import if there is one: parsed now when it is the
-    /// one on show, else left for `parse_pending`.
-    pub fn load() -> Library {
-        let mut lib = Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None, pending: None };
+    /// The built-in briefing alone: what the page's first view shows, on both sides.
+    pub fn builtin() -> Library {
+        Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None, pending: None }
+    }
+
+    /// What the reader left stored, applied after the page is adopted: a stored import that was
+    /// on show is parsed now and shown (the app is mounted afresh for it); one that was not is
+    /// left for `parse_pending`, so a big one does not hold up the built-in briefing.
+    pub fn restore(&self) -> Library {
+        let mut lib = self.clone();
         if let Some(text) = storage::setting(TEXT_KEY) {
             if storage::setting(ACTIVE_KEY).as_deref() == Some("imported") {
                 lib.adopt_stored(text.into());
                 if lib.imported.is_some() {
                     lib.active = Source::Imported;
+                    lib.generation += 1;
                 }
             } else {
                 lib.pending = Some(text.into());

@@ -7,13 +7,14 @@ use yew::prelude::*;
 
 use crate::app::App;
 use crate::library::{Library, Source};
-use crate::takeover::Prerendered;
 
 pub enum LibraryAction {
     /// a parsed import, its text, keep it in storage?, parse time in ms
     Import(Box<briefing::Briefing>, Rc<str>, bool, u32),
     Switch(Source),
     Forget,
+    /// what the reader left stored (after the page is adopted)
+    Restore,
     /// parse the stored import left aside at start-up
     ParsePending,
 }
@@ -26,7 +27,9 @@ impl Reducible for Library {
             LibraryAction::Switch(to) => self.switch(to),
             LibraryAction::Forget => self.forget(),
             LibraryAction::ParsePending => self.parse_pending(),
+            LibraryAction::Restore => return Rc::new(self.restore()),
         };
+        // (a stored import restored at start-up keeps the URL it was opened with)
         if next.generation != self.generation {
             // the old view's filters and quiz name topics of another briefing
             if let Some(w) = web_sys::window() {
@@ -47,35 +50,35 @@ pub struct LibraryContext {
     pub dispatch: UseReducerDispatcher<Library>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// the static rendering's topic sections, shown until the app draws each one
-    pub prerendered: Prerendered,
-}
-
+/// The page. Its first render shows the built-in briefing, on the server and in the browser
+/// alike; a stored import replaces it after the page is adopted.
 #[component]
-pub fn Root(props: &Props) -> Html {
-    let library = use_reducer(Library::load);
+pub fn Root() -> Html {
+    let library = use_reducer(Library::builtin);
+    {
+        let dispatch = library.dispatcher();
+        use_effect_with((), move |_| {
+            dispatch.dispatch(LibraryAction::Restore);
+            // tests and the benchmark know the page is the app's from here
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("data-app", "ready");
+            }
+        });
+    }
     // a stored import that is not on show is parsed once the page is drawn
     {
         let (pending, dispatch) = (library.pending.is_some(), library.dispatcher());
-        use_effect_with((), move |_| {
+        use_effect_with(pending, move |&pending| {
             if pending {
                 crate::clock::after_next_frame(move || dispatch.dispatch(LibraryAction::ParsePending));
             }
         });
     }
-    // the static rendering is of the built-in briefing, as the page was opened
-    let prerendered = if library.active == Source::Builtin && library.generation == 0 {
-        props.prerendered.clone()
-    } else {
-        Prerendered::default()
-    };
     let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
             <App key={library.generation.to_string()} briefing={library.active_briefing()}
-                progress_key={AttrValue::from(library.progress_key())} {prerendered} />
+                progress_key={AttrValue::from(library.progress_key())} />
         </ContextProvider<LibraryContext>>
     }
 }

@@ -44,10 +44,9 @@ pub struct View {
     pub hit_step: u32,
     /// the quiz being taken, when the URL says so
     pub quiz: Option<QuizUrl>,
-    /// how many topics the app draws itself; the rest still show the page's static rendering
-    /// (see `takeover.rs`), and the panels below the topics come once every topic is drawn.
-    /// Anything the reader does draws everything at once.
-    pub drawn: usize,
+    /// the panels below the topics (figures table, import and export) are drawn: they come a
+    /// frame after the page is adopted, and are not part of its server rendering
+    pub panels: bool,
 }
 
 /// How a filter change is recorded in the browser history.
@@ -76,7 +75,7 @@ impl Default for View {
             current_hit: None,
             hit_step: 0,
             quiz: None,
-            drawn: usize::MAX,
+            panels: false,
         }
     }
 }
@@ -111,10 +110,8 @@ pub enum Action {
     /// next or previous search hit, out of `count`
     StepHit { forward: bool, count: usize },
     FlashDone(u32),
-    /// the app draws one more topic in place of its static rendering
-    DrawNext,
-    /// the app draws everything now (the reader touched a figure of the static rendering)
-    DrawAll,
+    /// the panels below the topics can be drawn
+    ShowPanels,
 }
 
 impl Reducible for View {
@@ -122,12 +119,8 @@ impl Reducible for View {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut v = (*self).clone();
-        if !matches!(action, Action::DrawNext) {
-            v.drawn = usize::MAX;
-        }
         match action {
-            Action::DrawNext => v.drawn = v.drawn.saturating_add(1),
-            Action::DrawAll => {}
+            Action::ShowPanels => v.panels = true,
             Action::SetHighlight(on) => {
                 v.highlight = on;
                 if !on {
@@ -277,20 +270,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_app_draws_one_topic_at_a_time_until_the_reader_does_anything() {
-        let start = Rc::new(View { drawn: 0, ..View::default() });
-        let one = start.reduce(Action::DrawNext);
-        assert_eq!(one.drawn, 1);
-        let two = one.clone().reduce(Action::DrawNext);
-        assert_eq!(two.drawn, 2);
-        // typing, a click outside a figure, a figure of the static rendering: everything at once
-        for act in [Action::SetQuery("芯片".into()), Action::Close, Action::DrawAll, Action::ToggleTopic(3)] {
-            let all = two.clone().reduce(act);
-            assert_eq!(all.drawn, usize::MAX);
-            // and a step still scheduled from before changes nothing
-            assert_eq!(all.reduce(Action::DrawNext).drawn, usize::MAX);
-        }
-        // the default (no static rendering to take over) draws everything
-        assert_eq!(View::default().drawn, usize::MAX);
+    fn the_first_view_is_the_whole_briefing_without_the_panels_below_it() {
+        // what the server renders and the browser adopts: no filter, no quiz, no panels
+        let first = Rc::new(View::default());
+        assert!(first.filter.is_empty() && first.quiz.is_none() && !first.panels);
+        let later = first.reduce(Action::ShowPanels);
+        assert!(later.panels);
+        // and the panels stay whatever the reader does next
+        assert!(later.reduce(Action::SetQuery("芯片".into())).panels);
     }
 }

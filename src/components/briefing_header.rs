@@ -6,7 +6,7 @@ use crate::components::rich_paragraph::RichParagraph;
 use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
-use crate::i18n::use_strings;
+use crate::i18n::{both, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -50,7 +50,7 @@ pub fn BriefingHeader(props: &Props) -> Html {
                     <RichParagraph paragraph={b.note.clone()} />
                 </div>
                 <section class="speakers" aria-labelledby="speakers-heading">
-                    <h2 id="speakers-heading" class="speakers-heading">{ t.spokespeople }</h2>
+                    <h2 id="speakers-heading" class="speakers-heading">{ both(|t| t.spokespeople) }</h2>
                     <ul class="speaker-list">
                         { for b.speakers.iter().map(|s| html! {
                             <li class="speaker-card">

@@ -4,7 +4,7 @@
 use briefing::figures::{self, grouped, Comparison, Figure};
 use yew::prelude::*;
 
-use crate::i18n::{content, use_strings, Strings};
+use crate::i18n::{both, content, use_strings, Strings};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -20,21 +20,22 @@ pub struct Props {
 pub struct ChartBar {
     id: AttrValue,
     text: AttrValue,
-    /// what the bar stands for, in the reader's language
-    label: AttrValue,
+    /// what the bar stands for, in Chinese and in English
+    label: (AttrValue, AttrValue),
     value: f64,
     width: AttrValue,
     target: bool,
 }
 
-/// The chart's bars from a comparison in the core, each named by `label`.
-pub fn bars_of(c: &Comparison<'_>, label: impl Fn(&Figure) -> String) -> Vec<ChartBar> {
+/// The chart's bars from a comparison in the core, each named by `label` in Chinese (true)
+/// and in English (false).
+pub fn bars_of(c: &Comparison<'_>, label: impl Fn(&Figure, bool) -> String) -> Vec<ChartBar> {
     c.bars()
         .iter()
         .map(|b| ChartBar {
             id: AttrValue::from(b.figure.id.clone()),
             text: AttrValue::from(b.figure.text.clone()),
-            label: AttrValue::from(label(b.figure)),
+            label: (AttrValue::from(label(b.figure, true)), AttrValue::from(label(b.figure, false))),
             value: b.value,
             width: AttrValue::from(b.width()),
             target: b.figure.kind == briefing::figures::FigureKind::Target,
@@ -55,8 +56,8 @@ pub fn FigureChart(props: &Props) -> Html {
     html! {
         <figure class="chart">
             <figcaption>
-                <span class="chart-title">{ t.chart_caption }{ t.colon }{ props.title.clone() }</span>
-                if props.log_scale { <span class="chart-scale">{ t.log_scale }</span> }
+                <span class="chart-title">{ both(|t| format!("{}{}", t.chart_caption, t.colon)) }{ props.title.clone() }</span>
+                if props.log_scale { <span class="chart-scale">{ both(|t| t.log_scale) }</span> }
             </figcaption>
             <ul class="chart-rows">
                 { for props.bars.iter().map(|bar| {
@@ -64,14 +65,21 @@ pub fn FigureChart(props: &Props) -> Html {
                     let id = bar.id.clone();
                     html! {
                         <li class={classes!("chart-row", bar.target.then_some("target"))}>
-                            <span class="chart-label">{ picked_out(&bar.label, &bar.text) }</span>
+                            <span class="chart-label">
+                                <span class="ui-zh">{ picked_out(&bar.label.0, &bar.text) }</span>
+                                <span class="ui-en">{ picked_out(&bar.label.1, &bar.text) }</span>
+                            </span>
                             <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={bar.width.clone()} height="10" rx="1.5" />
                             </svg>
-                            <button type="button" class="chart-value" lang={t.content_lang()} data-value={grouped(bar.value)}
-                                onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
+                            // a link to the figure (it works without JavaScript too)
+                            <a class="chart-value" href={format!("#{id}")} lang={t.content_lang()} data-value={grouped(bar.value)}
+                                onclick={Callback::from(move |e: MouseEvent| {
+                                    e.prevent_default();
+                                    d.emit(Action::Flash(id.clone()));
+                                })}>
                                 { bar.text.clone() }
-                            </button>
+                            </a>
                         </li>
                     }
                 }) }

@@ -4,7 +4,7 @@ use briefing::figures::FigureKind;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::use_strings;
+use crate::i18n::both;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,6 @@ pub struct Props {
 
 #[component]
 pub fn FigureToolbar(props: &Props) -> Html {
-    let t = use_strings();
     let d = props.dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let on = e
@@ -29,13 +28,13 @@ pub fn FigureToolbar(props: &Props) -> Html {
             <label class="switch">
                 <input type="checkbox" role="switch" checked={props.highlight} {onchange} />
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
-                <span>{ t.highlight_figures }</span>
+                <span>{ both(|t| t.highlight_figures) }</span>
             </label>
             if props.highlight {
                 <p class="legend">
-                    <span class="legend-label">{ t.legend }</span>
+                    <span class="legend-label">{ both(|t| t.legend) }</span>
                     { for [FigureKind::Statistic, FigureKind::Target, FigureKind::Date].into_iter().map(|k| html! {
-                        <span class="legend-item"><mark class="fig sample" data-kind={k.as_str()}>{ t.kind(k) }</mark></span>
+                        <span class="legend-item"><mark class="fig sample" data-kind={k.as_str()}>{ both(|t| t.kind(k)) }</mark></span>
                     }) }
                 </p>
             }

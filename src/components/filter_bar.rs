@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::copy_link::CopyLink;
 
 use crate::data::Shared;
-use crate::i18n::{fill, fill2, use_strings, Strings};
+use crate::i18n::{both, fill, fill2, use_strings, Strings};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn FilterBar(props: &Props) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
-    let summary = if searching && r.hit_count == 0 {
+    let summary = |t: &Strings| if searching && r.hit_count == 0 {
         fill(t.no_matches, f.query.trim())
     } else if searching {
         fill2(t.hits_summary, r.hit_count, r.topics.len())
@@ -76,7 +76,7 @@ pub fn FilterBar(props: &Props) -> Html {
     } else {
         fill2(t.qa_summary, r.qas.len(), r.topics.len())
     };
-    let position = match props.current_hit {
+    let position = |t: &Strings| match props.current_hit {
         Some(i) if searching && count > 0 => format!(" · {}", fill2(t.hit_position, i + 1, count)),
         _ => String::new(),
     };
@@ -155,25 +155,27 @@ pub fn FilterBar(props: &Props) -> Html {
                         { for props.notices.iter().map(|n| html! { <li>{ notice_text(t, n) }</li> }) }
                     </ul>
                     <button type="button" class="notice-dismiss" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::DismissNotices)) }}>
-                        { t.dismiss }
+                        { both(|t| t.dismiss) }
                     </button>
                 </div>
             }
             <div class="search-row">
-                <label class="search-label" for="search">{ t.search_label }</label>
+                <label class="search-label" for="search">{ both(|t| t.search_label) }</label>
                 <input id="search" type="search" class="search-input" autocomplete="off"
-                    placeholder={t.search_placeholder}
-                    value={f.query.clone()} {oninput} {onkeydown}
+                    placeholder=" " value={f.query.clone()} {oninput} {onkeydown}
                     aria-describedby="result-count" aria-keyshortcuts="/" />
                 // the shortcut, shown in the empty box on screens with a keyboard
                 <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
+                // the placeholder, in both languages (an attribute holds only one), drawn over
+                // the box while it is empty
+                <span class="search-placeholder" aria-hidden="true">{ both(|t| t.search_placeholder) }</span>
                 <button type="button" class="hit-nav" aria-label={t.prev_hit} title={t.prev_hit}
                     disabled={!searching || count == 0} onclick={step(false)}>{ "↑" }</button>
                 <button type="button" class="hit-nav" aria-label={t.next_hit} title={t.next_hit}
                     disabled={!searching || count == 0} onclick={step(true)}>{ "↓" }</button>
             </div>
             <div class="result-row">
-                <p id="result-count" class="result-count" aria-live="polite">{ summary.clone() }{ position }</p>
+                <p id="result-count" class="result-count" aria-live="polite">{ both(|t| format!("{}{}", summary(t), position(t))) }</p>
                 <div class="result-actions">
                     // the filtered view is in the link: to share it (an installed app has no
                     // address bar)
@@ -182,7 +184,7 @@ pub fn FilterBar(props: &Props) -> Html {
                     }
                     <button type="button" class="filters-toggle" ref={toggle_ref} onclick={open_drawer}
                         aria-expanded={if open { "true" } else { "false" }} aria-controls="filter-drawer">
-                        <span>{ t.filters }</span>
+                        <span>{ both(|t| t.filters) }</span>
                         if active > 0 {
                             <span class="filters-count">{ active }</span>
                         }
@@ -196,11 +198,11 @@ pub fn FilterBar(props: &Props) -> Html {
                 role={open.then_some("dialog")} aria-modal={open.then_some("true")}
                 aria-labelledby={open.then_some("filter-drawer-title")} onkeydown={drawer_keys}>
             <div class="drawer-head">
-                <h2 id="filter-drawer-title" class="drawer-title">{ t.filters }</h2>
+                <h2 id="filter-drawer-title" class="drawer-title">{ both(|t| t.filters) }</h2>
                 <button type="button" class="drawer-close" ref={close_ref} aria-label={t.close} onclick={close_drawer.clone()}>{ "✕" }</button>
             </div>
             <div class="chip-group" role="group" aria-label={t.topics_group}>
-                <span class="chip-group-label" aria-hidden="true">{ t.topics_group }</span>
+                <span class="chip-group-label" aria-hidden="true">{ both(|t| t.topics_group) }</span>
                 { for props.briefing.topics.iter().map(|tp| {
                     let n = tp.number;
                     let on = f.topics.contains(&n);
@@ -210,7 +212,7 @@ pub fn FilterBar(props: &Props) -> Html {
                         <button type="button" class="filter-chip" aria-pressed={if on { "true" } else { "false" }}
                             data-topic={n.to_string()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleTopic(n)))}>
-                            <span class="filter-chip-num">{ t.topic_tag(tp) }</span>
+                            <span class="filter-chip-num">{ both(|t| t.topic_tag(tp)) }</span>
                             <span lang={t.content_lang()}>{ &tp.title }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
@@ -218,7 +220,7 @@ pub fn FilterBar(props: &Props) -> Html {
                 }) }
             </div>
             <div class="chip-group" role="group" aria-label={t.speakers_group}>
-                <span class="chip-group-label" aria-hidden="true">{ t.speakers_group }</span>
+                <span class="chip-group-label" aria-hidden="true">{ both(|t| t.speakers_group) }</span>
                 { for props.briefing.speakers.iter().map(|s| {
                     let name = s.name.clone();
                     let on = f.speakers.contains(&name);
@@ -239,25 +241,25 @@ pub fn FilterBar(props: &Props) -> Html {
                 <button type="button" class="filter-chip" aria-pressed={if f.figures_only { "true" } else { "false" }}
                     data-figures="1" disabled={r.figures_count == 0 && !f.figures_only}
                     onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ToggleFigures)) }}>
-                    <span>{ t.figures_only }</span>
+                    <span>{ both(|t| t.figures_only) }</span>
                     <span class="filter-chip-count">{ r.figures_count }</span>
                 </button>
                 // with nothing to show, the empty result below offers it instead
                 if !f.is_empty() && (open || !r.qas.is_empty()) {
                     <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
-                        { t.clear_filters }
+                        { both(|t| t.clear_filters) }
                     </button>
                 }
             </div>
             <div class="drawer-foot">
-                <button type="button" class="drawer-done" onclick={close_drawer}>{ fill(t.show_results, summary) }</button>
+                <button type="button" class="drawer-done" onclick={close_drawer}>{ both(|t| fill(t.show_results, summary(t))) }</button>
             </div>
             </div>
             if r.qas.is_empty() {
                 <div class="no-results" role="status">
-                    <p>{ t.no_results }</p>
+                    <p>{ both(|t| t.no_results) }</p>
                     <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
-                        { t.clear_filters }
+                        { both(|t| t.clear_filters) }
                     </button>
                 </div>
             }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{use_strings, LangContext};
+use crate::i18n::{use_strings, LangContext, EN, ZH};
 
 #[component]
 pub fn LangToggle() -> Html {
@@ -14,8 +14,11 @@ pub fn LangToggle() -> Html {
     let other = ctx.lang.other();
     let onclick = Callback::from(move |_: MouseEvent| ctx.set.emit(other));
     html! {
-        <button type="button" class="lang-toggle" lang={t.lang_switch_code} title={t.lang_switch_title} {onclick}>
-            { t.lang_switch }
+        // labelled in both languages, each in its own (the stylesheet shows the one for the
+        // language the page is not in)
+        <button type="button" class="lang-toggle" title={t.lang_switch_title} {onclick}>
+            <span class="ui-zh" lang={ZH.lang_switch_code}>{ ZH.lang_switch }</span>
+            <span class="ui-en" lang={EN.lang_switch_code}>{ EN.lang_switch }</span>
         </button>
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::epoch_ms;
-use crate::i18n::{fill, fill2, use_strings, Strings};
+use crate::i18n::{both, fill, fill2, use_strings, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -55,10 +55,10 @@ pub fn ProgressPanel(props: &Props) -> Html {
     html! {
         <details class="progress-panel" open={props.notice.is_some() || props.due > 0}>
             <summary>
-                <span class="progress-heading">{ t.progress_heading }</span>
+                <span class="progress-heading">{ both(|t| t.progress_heading) }</span>
                 <span class="progress-stats">
                     if studied == 0 {
-                        { t.progress_empty }
+                        { both(|t| t.progress_empty) }
                     } else {
                         { fill2(t.progress_stats, studied, last_right) }
                         { " · " }
@@ -77,15 +77,15 @@ pub fn ProgressPanel(props: &Props) -> Html {
             <div class="progress-actions">
                 <button type="button" class="quiz-confirm" disabled={props.due == 0}
                     onclick={{ let go = props.on_review.clone(); Callback::from(move |_| go.emit(())) }}>
-                    { fill(t.progress_review, props.due) }
+                    { both(|t| fill(t.progress_review, props.due)) }
                 </button>
-                <a class="quiz-secondary" href={export_href} download="briefing-progress.json">{ t.progress_export }</a>
+                <a class="quiz-secondary" href={export_href} download="briefing-progress.json">{ both(|t| t.progress_export) }</a>
                 <label class="quiz-secondary file-button">
-                    { t.progress_import }
+                    { both(|t| t.progress_import) }
                     <input type="file" accept="application/json,.json" onchange={on_file} />
                 </label>
                 <button type="button" class="quiz-secondary" onclick={reset} disabled={studied == 0}>
-                    { if *confirming { t.progress_reset_confirm } else { t.progress_reset } }
+                    { both(|t| if *confirming { t.progress_reset_confirm } else { t.progress_reset }) }
                 </button>
             </div>
         </details>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::RichParagraph;
 use crate::data::Shared;
-use crate::i18n::use_strings;
+use crate::i18n::{both, use_strings};
 use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +29,8 @@ pub fn QaArticle(props: &Props) -> Html {
         <article id={qa.id.clone()} class="qa">
             <div class="question" aria-label={t.question}>
                 <p class="turn-label">
-                    <span class="badge badge-question">{ t.question }</span>
-                    <span class="turn-speaker">{ t.reporter_label }</span>
+                    <span class="badge badge-question">{ both(|t| t.question) }</span>
+                    <span class="turn-speaker">{ both(|t| t.reporter_label) }</span>
                 </p>
                 { for qa.question.paragraphs.iter().map(|p| html! {
                     <RichParagraph paragraph={p.clone()} />
@@ -41,7 +41,7 @@ pub fn QaArticle(props: &Props) -> Html {
                 html! {
                     <div class="answer" data-speaker={a.speaker.clone()}>
                         <p class="turn-label">
-                            <span class="badge badge-answer">{ t.answer }</span>
+                            <span class="badge badge-answer">{ both(|t| t.answer) }</span>
                             <span class="turn-speaker" lang={t.content_lang()}>{ &a.speaker }</span>
                             if !title.is_empty() {
                                 <span class="turn-title" lang={t.content_lang()}>{ title }</span>

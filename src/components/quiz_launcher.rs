@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::epoch_ms;
-use crate::i18n::use_strings;
+use crate::i18n::{both, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -82,34 +82,34 @@ pub fn QuizLauncher(props: &Props) -> Html {
     html! {
         <section class={classes!("quiz-launcher", folded.then_some("folded"))} aria-labelledby="quiz-launcher-heading">
             <div>
-                <h2 id="quiz-launcher-heading">{ if folded { t.quiz_heading_short } else { t.quiz_heading } }</h2>
+                <h2 id="quiz-launcher-heading">{ both(|t| if folded { t.quiz_heading_short } else { t.quiz_heading }) }</h2>
                 if !folded {
-                    <p>{ t.quiz_intro }</p>
+                    <p>{ both(|t| t.quiz_intro) }</p>
                 }
             </div>
             if folded {
                 <div class="quiz-launcher-controls">
                     <button type="button" class="quiz-unfold"
-                        onclick={{ let unfolded = unfolded.clone(); Callback::from(move |_| unfolded.set(true)) }}>{ t.quiz_options }</button>
-                    <button type="button" class="quiz-confirm" onclick={start}>{ t.quiz_start }</button>
+                        onclick={{ let unfolded = unfolded.clone(); Callback::from(move |_| unfolded.set(true)) }}>{ both(|t| t.quiz_options) }</button>
+                    <button type="button" class="quiz-confirm" onclick={start}>{ both(|t| t.quiz_start) }</button>
                 </div>
             } else {
             <div class="quiz-launcher-controls">
                 <label>
-                    <span>{ t.quiz_count }</span>
+                    <span>{ both(|t| t.quiz_count) }</span>
                     <select ref={first_setting} onchange={on_count}>
                         { for COUNTS.iter().map(|n| html! { <option value={n.to_string()} selected={*count == *n}>{ n }</option> }) }
                     </select>
                 </label>
                 <div class="segmented" role="group" aria-label={t.quiz_mode}>
                     <button type="button" aria-pressed={if *exam { "false" } else { "true" }}
-                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ t.quiz_practice }</button>
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(false)) }}>{ both(|t| t.quiz_practice) }</button>
                     <button type="button" aria-pressed={if *exam { "true" } else { "false" }}
-                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ t.quiz_exam }</button>
+                        onclick={{ let exam = exam.clone(); Callback::from(move |_| exam.set(true)) }}>{ both(|t| t.quiz_exam) }</button>
                 </div>
                 <div class="quiz-focus" role="group" aria-labelledby="quiz-focus-label">
-                    <span id="quiz-focus-label">{ t.quiz_focus }</span>
-                    { for t.quiz_focuses.iter().enumerate().map(|(i, name)| {
+                    <span id="quiz-focus-label">{ both(|t| t.quiz_focus) }</span>
+                    { for (0..FOCUSES.len()).map(|i| {
                         let onclick = {
                             let focuses = focuses.clone();
                             Callback::from(move |_| {
@@ -119,7 +119,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
                             })
                         };
                         html! {
-                            <button type="button" class="filter-chip" aria-pressed={if focuses[i] { "true" } else { "false" }} {onclick}>{ *name }</button>
+                            <button type="button" class="filter-chip" aria-pressed={if focuses[i] { "true" } else { "false" }} {onclick}>{ both(|t| t.quiz_focuses[i]) }</button>
                         }
                     }) }
                 </div>
@@ -127,10 +127,10 @@ pub fn QuizLauncher(props: &Props) -> Html {
                     <label class="quiz-scope">
                         <input type="checkbox" checked={*scoped}
                             onchange={{ let scoped = scoped.clone(); Callback::from(move |_| scoped.set(!*scoped)) }} />
-                        <span>{ t.quiz_scope_filter }</span>
+                        <span>{ both(|t| t.quiz_scope_filter) }</span>
                     </label>
                 }
-                <button type="button" class="quiz-confirm" onclick={start}>{ t.quiz_start }</button>
+                <button type="button" class="quiz-confirm" onclick={start}>{ both(|t| t.quiz_start) }</button>
             </div>
             }
         </section>

@@ -5,12 +5,14 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::use_strings;
+use crate::i18n::{use_strings, Lang, EN, ZH};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// What the tip says: the kind of damage, the original and the repaired text.
+    /// What the tip says, in Chinese and in English: the kind of damage, the original and the
+    /// repaired text. Both are in the page (the stylesheet shows the reader's language).
     pub tip: AttrValue,
+    pub tip_en: AttrValue,
 }
 
 #[component]
@@ -68,9 +70,11 @@ pub fn RepairMark(props: &Props) -> Html {
         <button
             type="button"
             class={classes!("repair-mark", state)}
-            aria-label={props.tip.clone()}
+            aria-label={if t.lang == Lang::En { props.tip_en.clone() } else { props.tip.clone() }}
             data-tip={props.tip.clone()}
-            data-glyph={t.repair_glyph}
+            data-tip-en={props.tip_en.clone()}
+            data-glyph={ZH.repair_glyph}
+            data-glyph-en={EN.repair_glyph}
             style={(*shift != 0).then(|| format!("--tip-shift:{}px", *shift))}
             onclick={toggle}
             {onfocus}

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::shown_original;
 use crate::data::Shared;
-use crate::i18n::{fill, use_strings};
+use crate::i18n::{both, fill, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,14 +20,14 @@ pub fn RepairsList(props: &Props) -> Html {
     }
     html! {
         <section id="repairs" class="repairs" aria-labelledby="repairs-heading">
-            <h2 id="repairs-heading">{ t.repairs_heading }</h2>
-            <p class="repairs-intro">{ t.repairs_intro }</p>
+            <h2 id="repairs-heading">{ both(|t| t.repairs_heading) }</h2>
+            <p class="repairs-intro">{ both(|t| t.repairs_intro) }</p>
             <ol class="repairs-list">
                 { for repairs.iter().map(|(p, r)| {
                     let now: String = p.text.chars().skip(r.start).take(r.end - r.start).collect();
                     html! {
                         <li class="repair-item">
-                            <span class="repair-kind">{ t.repair_kind(r.kind) }</span>
+                            <span class="repair-kind">{ both(|t| t.repair_kind(r.kind)) }</span>
                             <span class="repair-change">
                                 // a missing character was added: nothing of the original
                                 // was taken out, so it is not struck through
@@ -40,7 +40,7 @@ pub fn RepairsList(props: &Props) -> Html {
                                 <ins lang={t.content_lang()}>{ now }</ins>
                             </span>
                             <a class="repair-where" href={format!("#p-{}", p.line)}>
-                                { fill(t.repair_line, r.line) }
+                                { both(|t| fill(t.repair_line, r.line)) }
                             </a>
                         </li>
                     }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::repair_mark::RepairMark;
-use crate::i18n::{use_strings, Lang, Strings};
+use crate::i18n::{use_strings, Lang, Strings, EN, ZH};
 use crate::state::{Action, FigureContext, Popover, SearchContext};
 
 #[derive(Properties, PartialEq)]
@@ -48,14 +48,14 @@ pub fn anchor_at(el: &web_sys::Element, id: &AttrValue) -> Option<Popover> {
     Some(Popover { id: id.clone(), left, top, pinned: false, above })
 }
 
-fn render_repairs(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
+fn render_repairs(p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
     html! {
         { for runs(pieces, |x| x.repair).into_iter().map(|(r, a, b)| {
             let text: String = pieces[a..b].iter().map(|x| x.text).collect();
             match r.and_then(|k| p.repairs.get(k)) {
                 None => html! { text },
                 Some(r) => {
-                    let tip = format!(
+                    let tip = |t: &Strings| format!(
                         "{}{}{}{}: “{}” → “{}”",
                         t.repair_original,
                         t.paren.0,
@@ -64,10 +64,11 @@ fn render_repairs(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>]) -> Html {
                         shown_original(t, &r.original),
                         text
                     );
+                    let (zh, en) = (tip(&ZH), tip(&EN));
                     html! {
                         <span class="repair" data-kind={r.kind.label_zh()}>
                             <ins class="repair-text">{ text }</ins>
-                            <RepairMark tip={tip} />
+                            <RepairMark tip={zh} tip_en={en} />
                         </span>
                     }
                 }
@@ -138,10 +139,10 @@ fn figure_mark(t: &Strings, f: &Figure, inner: Html, ctx: &FigureContext) -> Htm
 
 /// Search hits inside a run of pieces, each as `<mark class="hit" data-hit=N>`, N counted across
 /// the whole view so next/previous can find it.
-fn render_hits(t: &Strings, p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Option<usize>) -> Html {
+fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Option<usize>) -> Html {
     html! {
         { for runs(pieces, |x| x.hit).into_iter().map(|(hit, a, b)| {
-            let inner = render_repairs(t, p, &pieces[a..b]);
+            let inner = render_repairs(p, &pieces[a..b]);
             match hit {
                 None => inner,
                 Some(k) => {
@@ -169,7 +170,7 @@ pub fn RichParagraph(props: &Props) -> Html {
     html! {
         <p id={format!("p-{}", p.line)} class="para" lang={t.content_lang()}>
             { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
-                let inner = render_hits(t, p, &pieces[a..b], first, search.current);
+                let inner = render_hits(p, &pieces[a..b], first, search.current);
                 match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {
                     (Some(f), Some(ctx)) if highlight => figure_mark(t, f, inner, ctx),
                     _ => inner,

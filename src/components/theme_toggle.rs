@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{use_strings, Strings};
+use crate::i18n::{both, use_strings, Strings};
 use crate::storage;
 
 const KEY: &str = "briefing-explorer/theme";
@@ -32,19 +32,23 @@ impl Theme {
         }
     }
 
-    fn apply(self) {
-        let value = match self {
+    fn value(self) -> Option<&'static str> {
+        match self {
             Theme::System => None,
             Theme::Light => Some("light"),
             Theme::Dark => Some("dark"),
-        };
+        }
+    }
+
+    /// Puts the theme on `<html data-theme>` (index.html's script does it before the first
+    /// paint): the stylesheet follows the system when it is absent.
+    fn show(self) {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = match value {
+            let _ = match self.value() {
                 Some(v) => root.set_attribute("data-theme", v),
                 None => root.remove_attribute("data-theme"),
             };
         }
-        storage::set_setting(KEY, value);
     }
 
     fn label(self, t: &Strings) -> &'static str {
@@ -59,17 +63,36 @@ impl Theme {
 #[component]
 pub fn ThemeToggle() -> Html {
     let t = use_strings();
-    let theme = use_state(Theme::stored);
-    use_effect_with(*theme, |t| t.apply());
+    // The system's in the first render on both sides; the remembered theme once the page is
+    // adopted. The button shows all three labels and the stylesheet the one <html data-theme>
+    // names, so it reads right from the first paint.
+    let theme = use_state(|| Theme::System);
+    {
+        let theme = theme.setter();
+        use_effect_with((), move |_| {
+            let stored = Theme::stored();
+            stored.show();
+            theme.set(stored);
+        });
+    }
     let onclick = {
         let theme = theme.clone();
-        Callback::from(move |_: MouseEvent| theme.set(theme.next()))
+        Callback::from(move |_: MouseEvent| {
+            let next = theme.next();
+            storage::set_setting(KEY, next.value());
+            next.show();
+            theme.set(next);
+        })
     };
     html! {
         <button type="button" class="theme-toggle" {onclick} title={t.theme_title}
             aria-label={format!("{}：{}", t.theme_title, theme.label(t))}>
-            <span aria-hidden="true">{ match *theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</span>
-            <span>{ theme.label(t) }</span>
+            { for [(Theme::System, "system", "◐"), (Theme::Light, "light", "☀"), (Theme::Dark, "dark", "☾")].into_iter().map(|(th, name, icon)| html! {
+                <span class={classes!("theme-is", format!("theme-is-{name}"))}>
+                    <span aria-hidden="true">{ icon }</span>
+                    <span>{ both(|t| th.label(t)) }</span>
+                </span>
+            }) }
         </button>
     }
 }

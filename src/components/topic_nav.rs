@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::data::Shared;
-use crate::i18n::use_strings;
+use crate::i18n::{both, use_strings};
 use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
@@ -17,13 +17,13 @@ pub fn TopicNav(props: &Props) -> Html {
     let search = use_context::<SearchContext>().unwrap_or_default();
     html! {
         <nav class="topic-nav" aria-label={t.topics_nav}>
-            <h2 class="topic-nav-heading">{ t.topics_nav }</h2>
+            <h2 class="topic-nav-heading">{ both(|t| t.topics_nav) }</h2>
             <ol class="topic-nav-list">
                 // a topic the filters hide is not a link: there is nothing to go to
                 { for props.briefing.topics.iter().map(|tp| html! {
                     <li>
                         <a href={tp.qas.iter().any(|q| search.shows(&q.id)).then(|| format!("#topic-{}", tp.number))}>
-                            <span class="topic-nav-num">{ t.topic_tag(tp) }</span>
+                            <span class="topic-nav-num">{ both(|t| t.topic_tag(tp)) }</span>
                             <span class="topic-nav-title" lang={t.content_lang()}>{ &tp.title }</span>
                         </a>
                     </li>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::figure_chart::{bars_of, picked_out, title_of, FigureChart};
 use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
-use crate::i18n::{fill, use_strings, Lang};
+use crate::i18n::{both, fill, use_strings, Lang};
 use crate::state::{Action, FigureContext, SearchContext};
 use briefing::figures::{self, Figure};
 
@@ -26,21 +26,26 @@ pub fn TopicSection(props: &Props) -> Html {
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
     let limit = use_state(|| QA_PAGE);
-    // worked out once per language: a topic's figures do not change under it
+    // worked out once: a topic's figures do not change under it. What a figure stands for:
+    // its clause of the text for a Chinese reader, its gloss for an English one; both are in
+    // the page, and the stylesheet shows the reader's.
     let summary = {
         let (b, i) = (props.briefing.clone(), props.index);
-        use_memo(t.lang, move |_| {
+        use_memo((), move |_| {
             let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
-            // what a figure stands for: its clause of the text for a Chinese reader, its
-            // gloss for an English one
-            let zh = t.lang == Lang::Zh;
-            let label = |f: &Figure| figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS));
-            // (the figure, its label, the label's tooltip: the whole clause or gloss)
-            let key: Vec<(Figure, String, String)> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN)
+            let label = |f: &Figure, zh: bool| figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS));
+            // (the figure, its labels, the labels' tooltips: the whole clause or gloss)
+            let key: Vec<(Figure, [String; 2], [String; 2])> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN)
                 .into_iter()
-                .map(|f| (f.clone(), label(f), figures::summary_label(topic, f, zh, None)))
+                .map(|f| {
+                    let whole = |zh| figures::summary_label(topic, f, zh, None);
+                    (f.clone(), [label(f, true), label(f, false)], [whole(true), whole(false)])
+                })
                 .collect();
-            let charts: Vec<_> = figures::comparisons(topic).iter().map(|c| (bars_of(c, label), title_of(t, c), c.log_scale)).collect();
+            let charts: Vec<_> = figures::comparisons(topic)
+                .iter()
+                .map(|c| (bars_of(c, label), both(|t| title_of(t, c)), c.log_scale))
+                .collect();
             (key, charts)
         })
     };
@@ -69,24 +74,32 @@ pub fn TopicSection(props: &Props) -> Html {
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
-                <span class="topic-num">{ t.topic_tag(topic) }</span>
+                <span class="topic-num">{ both(|t| t.topic_tag(topic)) }</span>
                 <span class="topic-name" lang={t.content_lang()}>{ &topic.title }</span>
-                <span class="topic-count">{ format!("{} {}", topic.qas.len(), t.qa_count) }</span>
+                <span class="topic-count">{ both(|t| format!("{} {}", topic.qas.len(), t.qa_count)) }</span>
             </h2>
             if let Some(ctx) = ctx.as_ref().filter(|_| !key.is_empty()) {
                 <div class="key-figures">
-                    <h3 class="key-figures-label">{ t.key_figures }</h3>
+                    <h3 class="key-figures-label">{ both(|t| t.key_figures) }</h3>
                     <ul>
                         { for key.iter().map(|(f, label, whole)| {
                             let id = AttrValue::from(f.id.clone());
                             let d = ctx.dispatch.clone();
                             html! {
                                 <li>
-                                    <button type="button" class="chip" data-kind={f.kind.as_str()} title={whole.clone()}
-                                        onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
+                                    // a link to the figure, which works without JavaScript too;
+                                    // the app brings the figure into view and flashes it
+                                    <a class="chip" href={format!("#{id}")} data-kind={f.kind.as_str()} title={whole[usize::from(t.lang == Lang::En)].clone()}
+                                        onclick={Callback::from(move |e: MouseEvent| {
+                                            e.prevent_default();
+                                            d.emit(Action::Flash(id.clone()));
+                                        })}>
                                         <span class="chip-figure" lang={t.content_lang()}>{ &f.text }</span>
-                                        <span class="chip-gloss">{ picked_out(label, &f.text) }</span>
-                                    </button>
+                                        <span class="chip-gloss">
+                                            <span class="ui-zh">{ picked_out(&label[0], &f.text) }</span>
+                                            <span class="ui-en">{ picked_out(&label[1], &f.text) }</span>
+                                        </span>
+                                    </a>
                                 </li>
                             }
                         }) }
