@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
 #   1. the core crate natively (parser, repairs, data file, command line),
-#   2. the app's own unit tests natively (interface string tables),
+#   2. the app's own unit tests natively (interface string tables, reducers, and its server
+#      rendering: the first view the build writes into index.html),
 #   then clippy on both crates (no warnings allowed),
 #   3. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
 #   4. end-to-end tests against that build served over HTTP: the Playwright suite in headless
@@ -17,12 +18,13 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "core crate: cargo test"
 cargo test -p briefing --locked
 
-step "app: cargo test (natively; no browser needed for its string tables)"
-cargo test --bin briefing-explorer --locked
+step "app: cargo test (natively, with its server renderer; no browser needed)"
+cargo test --lib --features ssr --locked
 
 step "lints: cargo clippy, warnings are errors"
 cargo clippy -p briefing --all-targets --locked -- -D warnings
-cargo clippy --bin briefing-explorer --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --lib --bin briefing-explorer --features hydration --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --lib --bin prerender --features ssr --locked -- -D warnings
 
 step "release build: trunk build --release"
 trunk build --release --locked

@@ -74,6 +74,17 @@ fn view_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNo
     (filter, notices, QuizUrl::from_query(&search, b))
 }
 
+thread_local! {
+    /// what the reader typed in the server-rendered search box before the app started
+    static TYPED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps what the reader typed in the search box before the app started (see `lib.rs`), for
+/// the first app mounted to search for.
+pub fn typed_before_start(typed: Option<String>) {
+    TYPED.with(|t| *t.borrow_mut() = typed);
+}
+
 /// Is the key going into a text field, a choice or an editable region?
 fn typing(e: &web_sys::Event) -> bool {
     let el = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
@@ -200,8 +211,12 @@ pub fn App(props: &Props) -> Html {
         use_effect_with((), move |_| {
             if let Ok(b) = &*briefing {
                 let (f, notices, quiz) = view_from_url(b);
+                let typed = TYPED.with(|t| t.borrow_mut().take()).filter(|_| f.query.is_empty() && quiz.is_none());
                 if !(f.is_empty() && notices.is_empty() && quiz.is_none()) {
                     dispatch.emit(Action::FromUrl(f, notices, quiz));
+                }
+                if let Some(q) = typed {
+                    dispatch.emit(Action::SetQuery(q));
                 }
             }
             opened.set(true);

@@ -30,7 +30,18 @@ pub const MOUNT_ID: &str = "app";
 /// whatever the page shows.
 #[cfg(feature = "hydration")]
 pub fn hydrate() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(MOUNT_ID));
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().and_then(|w| w.document());
+    // a search the reader typed before the app arrived: adopting the page resets the box to
+    // its rendered value, and the app then searches for what was typed
+    let typed = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("search"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|v| !v.trim().is_empty());
+    app::typed_before_start(typed);
+    let root = document.and_then(|d| d.get_element_by_id(MOUNT_ID));
     if let Some(root) = root {
         yew::Renderer::<Root>::with_root(root).hydrate();
     }
@@ -40,4 +51,28 @@ pub fn hydrate() {
 #[cfg(feature = "ssr")]
 pub fn server_render() -> String {
     futures::executor::block_on(yew::LocalServerRenderer::<Root>::new().hydratable(true).render())
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::server_render;
+
+    #[test]
+    fn the_server_renders_the_first_view_the_browser_adopts() {
+        // natively there is no window: a component that read the browser while rendering
+        // would panic here
+        let html = server_render();
+        // the masthead and the editor's note, outside any suspense boundary
+        assert!(html.contains("工信部解读2020年工业通信业热点"));
+        assert!(html.contains(r#"<div class="note">"#));
+        // every topic and Q&A, read without JavaScript
+        assert_eq!(html.matches(r#"<section id="topic-"#).count(), 7);
+        assert_eq!(html.matches(r#"<article id="#).count(), 10);
+        // the labels in both languages, for the stylesheet to pick before the app starts
+        assert!(html.contains(r#"<span class="ui-zh">热点目录</span><span class="ui-en">Topics</span>"#), "{}", &html[..2000]);
+        // the panels that need JavaScript come after start
+        assert!(!html.contains("figures-table"));
+        // the same bytes every time: what the build writes does not depend on when it runs
+        assert_eq!(html, server_render());
+    }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::copy_link::CopyLink;
 
 use crate::data::Shared;
-use crate::i18n::{both, fill, fill2, use_strings, Strings};
+use crate::i18n::{both, content, fill, fill2, fill_html, use_strings, Strings, SEARCH_EXAMPLES};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -168,7 +168,7 @@ pub fn FilterBar(props: &Props) -> Html {
                 <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 // the placeholder, in both languages (an attribute holds only one), drawn over
                 // the box while it is empty
-                <span class="search-placeholder" aria-hidden="true">{ both(|t| t.search_placeholder) }</span>
+                <span class="search-placeholder" aria-hidden="true">{ both(|t| fill_html(t.search_placeholder, content(SEARCH_EXAMPLES))) }</span>
                 <button type="button" class="hit-nav" aria-label={t.prev_hit} title={t.prev_hit}
                     disabled={!searching || count == 0} onclick={step(false)}>{ "↑" }</button>
                 <button type="button" class="hit-nav" aria-label={t.next_hit} title={t.next_hit}

@@ -16,8 +16,9 @@ pub fn TopicNav(props: &Props) -> Html {
     let t = use_strings();
     let search = use_context::<SearchContext>().unwrap_or_default();
     html! {
-        <nav class="topic-nav" aria-label={t.topics_nav}>
-            <h2 class="topic-nav-heading">{ both(|t| t.topics_nav) }</h2>
+        // named by its heading, so in the language on show from the first paint
+        <nav class="topic-nav" aria-labelledby="topic-nav-heading">
+            <h2 id="topic-nav-heading" class="topic-nav-heading">{ both(|t| t.topics_nav) }</h2>
             <ol class="topic-nav-list">
                 // a topic the filters hide is not a link: there is nothing to go to
                 { for props.briefing.topics.iter().map(|tp| html! {

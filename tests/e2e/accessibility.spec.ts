@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
+import { test } from './helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,7 +1,7 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp as open } from './helpers';
+import { test, openApp as open, shown, drawn } from './helpers';
 
 // Bring your own briefing, take your data out. Another transcript of the same shape is parsed
 // in the browser by the core parser and explored with every feature; errors name the line and
@@ -61,7 +61,7 @@ test('a pasted transcript is parsed here and explored with every feature', async
   // without consent, nothing was stored: a reload shows the built-in briefing
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
   await page.reload();
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   await expect(page.locator('.source-switch')).toHaveCount(0);
 });
@@ -90,7 +90,7 @@ test('with consent the import is kept, and can be removed', async ({ page }) => 
   await importText(page, other, true);
   await expect(page.locator('.data-note')).toContainText('已保存在本浏览器');
   await page.reload();
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBe(other);
   await page.locator('.source-switch .clear-filters').click();
@@ -304,7 +304,7 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
   console.log(`2 MB import: keystroke median ${typed.toFixed(1)} ms, parse ${parse} ms, click to rendered ${opened} ms`);
   await expect(page.locator('#search')).toBeVisible();
   // thousands of Q&As: the first 40 of a topic are drawn, the rest on request
-  const total = await page.locator('#topic-2 .topic-count').textContent();
+  const total = await page.locator('#topic-2 .topic-count').innerText();
   expect(Number(total!.match(/\d+/)![0])).toBeGreaterThan(5000);
   await expect(page.locator('#topic-2 article.qa')).toHaveCount(40);
   await expect(page.locator('#topic-2 .show-more')).toContainText('还有');
@@ -324,13 +324,13 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
     }
     return times;
   });
-  await expect(page.locator('#result-count')).toContainText('处匹配');
+  await expect.poll(() => shown(page.locator('#result-count'))).toContain('处匹配');
   // stepping back from the start goes to the very last match, thousands of Q&As down: it is
   // drawn and brought into view
   await page.locator('#search').press('Shift+Enter');
   const last = page.locator('mark.hit.current');
   await expect(last).toBeInViewport();
-  const [n, matches] = (await page.locator('#result-count').textContent())!.match(/第 (\d+) \/ (\d+) 处/)!.slice(1).map(Number);
+  const [n, matches] = (await page.locator('#result-count').innerText())!.match(/第 (\d+) \/ (\d+) 处/)!.slice(1).map(Number);
   expect(n).toBe(matches);
   expect(matches).toBeGreaterThan(1000);
   console.log(`2 MB import, search keystrokes: ${search.map((x) => x.toFixed(0)).join(', ')} ms`);

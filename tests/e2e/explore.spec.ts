@@ -1,7 +1,7 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchProblems, drawn } from './helpers';
+import { test, watchProblems, drawn, shown } from './helpers';
 
 // Topic, speaker and full-text filtering with the view in the URL, as a reader uses them.
 
@@ -32,7 +32,7 @@ test('typing 芯片 shows only the Q&As that contain it, with every occurrence m
   await expect(page.locator('mark.hit')).toHaveCount(total);
   await expect(page.locator('mark.hit').first()).toHaveText('芯片');
   const topics = new Set(want.map((q) => q.topic)).size;
-  await expect(page.locator('#result-count')).toHaveText(`${total} 处匹配，分布在 ${topics} 个热点`);
+  await expect.poll(() => shown(page.locator('#result-count'))).toBe(`${total} 处匹配，分布在 ${topics} 个热点`);
   // topics without a match are hidden, and the URL carries the query
   await expect(page.locator('#topic-1')).toBeHidden();
   await expect(page.locator('#topic-3')).toBeVisible();
@@ -54,7 +54,7 @@ test('Enter and Shift+Enter step through the matches', async ({ page }) => {
   await expect(page.locator('mark.hit.current')).toBeInViewport();
   await box.press('Enter');
   await expect(page.locator('mark.hit.current')).toHaveAttribute('data-hit', '1');
-  await expect(page.locator('#result-count')).toContainText(`第 2 / ${n} 处`);
+  await expect.poll(() => shown(page.locator('#result-count'))).toContain(`第 2 / ${n} 处`);
   await box.press('Shift+Enter');
   await box.press('Shift+Enter');
   await expect(page.locator('mark.hit.current')).toHaveAttribute('data-hit', String(n - 1));
@@ -140,7 +140,7 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page.locator('article.qa')).toHaveCount(0);
   const empty = page.locator('.no-results');
   await expect(empty).toContainText('没有符合条件的问答');
-  await expect(page.locator('#result-count')).toHaveText('没有找到“不存在的词语”');
+  await expect.poll(() => shown(page.locator('#result-count'))).toBe('没有找到“不存在的词语”');
   // one way to clear them, where the result would be
   await expect(page.getByRole('button', { name: '清除筛选' })).toHaveCount(1);
   await empty.getByRole('button', { name: '清除筛选' }).click();

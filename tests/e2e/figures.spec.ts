@@ -1,7 +1,7 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openReading as open } from './helpers';
+import { test, openReading as open, shown } from './helpers';
 
 // Figure highlighting, popovers, the figures table, topic summaries and charts, in Chromium.
 
@@ -213,11 +213,11 @@ test('choosing a figure in the table scrolls to it in the text and flashes it', 
 test('each topic opens with its key figures; a chip jumps to the figure', async ({ page }) => {
   await open(page);
   const chips = page.locator('#topic-2 .key-figures .chip');
-  await expect(chips.first()).toContainText('超过60万个');
+  await expect.poll(() => shown(chips.first())).toContain('超过60万个');
   // what it counts, in the briefing's own words
-  await expect(chips.first().locator('.chip-gloss')).toHaveText('全年新建5G基站超过60万个');
+  await expect.poll(() => shown(chips.first().locator('.chip-gloss'))).toBe('全年新建5G基站超过60万个');
   // the figure picked out of it (two figures can share a clause), the whole clause on hover
-  await expect(chips.first().locator('.chip-gloss b')).toHaveText('超过60万个');
+  await expect.poll(() => shown(chips.first().locator('.chip-gloss b'))).toBe('超过60万个');
   await expect(chips.first()).toHaveAttribute('title', '全年新建5G基站超过60万个');
   await chips.first().click();
   const base = figures.find((x) => x.text === '超过60万个');
@@ -233,19 +233,19 @@ test('comparable figures get a chart whose text says what it shows', async ({ pa
   const app = page.locator('#topic-6 figure.chart');
   await expect(app).toHaveCount(1);
   await expect(app.locator('.chart-value')).toHaveText(['157款', '62万款', '2234款', '500款', '132款']);
-  await expect(app.locator('figcaption')).toContainText('对数刻度');
+  await expect.poll(() => shown(app.locator('figcaption'))).toContain('对数刻度');
   // every bar's meaning is real text, so the chart reads without the picture
   // in Chinese as the text words it, in English as its gloss
-  await expect(app.locator('.chart-label').nth(1)).toHaveText('我们一共实现对62万款APP的技术检测工作');
-  await expect(app.locator('.chart-label').nth(2)).toHaveText('责令2234款违规APP进行整改');
+  await expect.poll(() => shown(app.locator('.chart-label').nth(1))).toBe('我们一共实现对62万款APP的技术检测工作');
+  await expect.poll(() => shown(app.locator('.chart-label').nth(2))).toBe('责令2234款违规APP进行整改');
   // the caption reads as one phrase (its unit is not spaced out from it)
-  await expect(app.locator('.chart-title')).toHaveText('数字对比：数量（款）');
+  await expect.poll(() => shown(app.locator('.chart-title'))).toBe('数字对比：数量（款）');
   await page.locator('.lang-toggle').click();
   const gloss = figures.find((x) => x.text === '62万款' && x.speaker === '赵志国').gloss;
-  await expect(app.locator('.chart-label').nth(1)).toHaveText(gloss);
-  await expect(app.locator('.chart-title')).toHaveText('Figures compared: count (款)');
+  await expect.poll(() => shown(app.locator('.chart-label').nth(1))).toBe(gloss);
+  await expect.poll(() => shown(app.locator('.chart-title'))).toBe('Figures compared: count (款)');
   // a gloss's closing "(74.5%)" is not said again beside the bar's own 74.5%
-  await expect(page.locator('#topic-1 .chart-row', { hasText: '74.5%' }).locator('.chart-label')).toHaveText('industrial capacity utilisation for the whole of 2020');
+  await expect.poll(() => shown(page.locator('#topic-1 .chart-row', { hasText: '74.5%' }).locator('.chart-label'))).toBe('industrial capacity utilisation for the whole of 2020');
   await page.locator('.lang-toggle').click();
   const widths = await app.locator('rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(Math.max(...widths)).toBe(widths[1]); // 620,000 is the longest bar

@@ -1,6 +1,33 @@
 // Shared by the browser tests: opening the app, and watching a page for problems.
 
-import { Page } from '@playwright/test';
+import { test as base, Locator, Page } from '@playwright/test';
+
+/**
+ * Playwright's `test`, with a page whose `goto` and `reload` also wait until the app has adopted
+ * the page (`<html data-app="ready">`). The server-rendered page is complete and clickable at
+ * once, but until the app starts a click or a keystroke does nothing, and a test acting in that
+ * moment would fail by chance. A test that holds the app back on purpose calls `dontWaitForApp`.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    for (const name of ['goto', 'reload'] as const) {
+      const original = page[name].bind(page) as (...a: unknown[]) => Promise<unknown>;
+      (page as any)[name] = async (...args: unknown[]) => {
+        const response = await original(...args);
+        if (!(page as any).__dontWait && /^https?:/.test(page.url())) {
+          await page.locator('html[data-app="ready"], html:not(:has(#app))').first().waitFor({ state: 'attached' });
+        }
+        return response;
+      };
+    }
+    await use(page);
+  },
+});
+
+/** For a test that holds the app back and reads the page before it starts. */
+export function dontWaitForApp(page: Page): void {
+  (page as any).__dontWait = true;
+}
 
 /**
  * Collects what a reader would count as the page going wrong: console errors and warnings,
@@ -25,21 +52,23 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Waits until the app has replaced every topic of the static view: until then a topic can be
- *  the static rendering's (links where the app has buttons, no popovers), about to be replaced. */
+/** Waits until the app has adopted the server-rendered page (`<html data-app="ready">`) and drawn
+ *  the panels below the topics (a frame later): until then the page is readable but its controls
+ *  do not answer yet. */
 export async function drawn(page: Page): Promise<void> {
-  await page.locator('[data-static]').first().waitFor({ state: 'detached' });
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  if (await page.locator('#search').count()) await page.locator('#figures-table').waitFor({ state: 'attached' });
 }
 
-/** Opens `url` and waits until the app has taken over from the static view (the reading view's
- *  search box, or a quiz when the URL asks for one, and every topic drawn). */
+/** Opens `url` and waits until the app runs (the reading view's search box, or a quiz when the URL
+ *  asks for one, on a page the app has adopted). */
 export async function openApp(page: Page, url = './'): Promise<void> {
   await page.goto(url);
-  await page.locator('#search, section.quiz').first().waitFor();
   await drawn(page);
+  await page.locator('#search, section.quiz').first().waitFor();
 }
 
-/** Opens the reading view once the app has drawn all seven topics, and collects what goes wrong
+/** Opens the reading view once the app has adopted it, and collects what goes wrong
  *  on the page while it runs (see `watchProblems`). */
 export async function openReading(page: Page): Promise<string[]> {
   const problems = watchProblems(page);
@@ -48,4 +77,17 @@ export async function openReading(page: Page): Promise<string[]> {
   await drawn(page);
   await page.locator('section.topic').nth(6).waitFor({ state: 'attached' });
   return problems;
+}
+
+/** The text a reader sees in `locator`'s element: the first view holds its labels in both
+ *  languages (`.ui-zh`, `.ui-en`) and the stylesheet shows one, so this leaves out the other.
+ *  Unlike `innerText` it also reads an element off screen, where `content-visibility` skips the
+ *  rendering. Whitespace is collapsed, as `toHaveText` does. */
+export async function shown(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const other = document.documentElement.dataset.ui === 'en' ? '.ui-zh' : '.ui-en';
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll(other).forEach((e) => e.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
 }

@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watchProblems } from './helpers';
+import { test, dontWaitForApp, watchProblems, shown } from './helpers';
 
 // The release build away from a domain root: under a sub-path, and as one file opened from disk.
 
@@ -106,7 +106,7 @@ for (const [name, url] of [
   });
 }
 
-test('the briefing is readable without JavaScript, and the app replaces the static view', async ({ browser }) => {
+test('the briefing is readable without JavaScript, and the app adopts the same page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
@@ -138,30 +138,78 @@ test('the briefing is readable without JavaScript, and the app replaces the stat
 
   const live = await browser.newPage();
   await live.goto('./');
-  await expect(live.locator('#search')).toBeVisible();
-  await expect(live.locator('#prerender')).toHaveCount(0);
+  await expect(live.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(live.locator('#app #search')).toBeVisible();
   await expect(live.locator('section#topic-1')).toHaveCount(1);
   await expect(live.locator('article.qa')).toHaveCount(10);
 });
 
-test('someone who scrolled the static view while the app loads keeps their place', async ({ page }) => {
-  // hold the wasm back so there is time to read and scroll the static view first
+
+// The app adopts the page the reader already has (Renderer::hydrate): the wasm is held back, the
+// server-rendered page is read as it is, then the app starts on it.
+async function holdTheApp(page: import('@playwright/test').Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((r) => { release = r; });
   await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  dontWaitForApp(page);
+  return release;
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`the page the reader sees is the page the app runs: not one element is replaced (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    if (lang === 'en') await page.addInitScript(() => localStorage.setItem('briefing-explorer/lang', 'en'));
+    const release = await holdTheApp(page);
+    await page.goto('./');
+    const heading = lang === 'en' ? 'Spokespeople' : '发布人';
+    await expect.poll(() => shown(page.locator('.speakers-heading'))).toBe(heading);
+    // every element of the first view, and the editor's note by itself
+    const before = await page.evaluate(() => {
+      const w = window as any;
+      w.__note = document.querySelector('.masthead .note p.para');
+      w.__all = [...document.querySelectorAll('#app *')];
+      return { elements: w.__all.length, note: w.__note?.textContent };
+    });
+    expect(before.note).toContain('编者按');
+    expect(before.elements).toBeGreaterThan(1000);
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('#figures-table')).toBeAttached();
+    const after = await page.evaluate(() => {
+      const w = window as any;
+      return {
+        sameNote: w.__note === document.querySelector('.masthead .note p.para') && w.__note.isConnected,
+        detached: w.__all.filter((e: Element) => !e.isConnected).length,
+      };
+    });
+    expect(after).toEqual({ sameNote: true, detached: 0 });
+    // and it is the app's: the labels are in the reader's language, the controls answer
+    await expect.poll(() => shown(page.locator('.speakers-heading'))).toBe(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
+    await page.locator('#search').fill('芯片');
+    await expect(page.locator('mark.hit')).toHaveCount(6);
+    // a hydration mismatch would panic (the app aborts): nothing of the kind was reported (but
+    // that the test blocked the service worker)
+    expect(problems.filter((p) => !p.includes('Service Worker registration blocked'))).toEqual([]);
+    await context.close();
+  });
+}
+
+test('someone who scrolled before the app arrived keeps their place, in every frame', async ({ page }) => {
+  const release = await holdTheApp(page);
   await page.goto('./');
-  await expect(page.locator('#prerender #topic-5')).toBeVisible();
+  await expect(page.locator('#app #topic-5')).toBeVisible();
   // the reader has topic 5's first paragraph near the top of the screen
-  const para = page.locator('#prerender #topic-5 p.para').first();
+  const para = page.locator('#topic-5 p.para').first();
   const id = await para.getAttribute('id');
   await para.evaluate((p) => { p.scrollIntoView({ block: 'start' }); window.scrollBy(0, -100); });
   const before = await para.evaluate((p) => p.getBoundingClientRect().top);
   expect(before).toBeGreaterThan(50);
-  // Where the paragraph is in every frame the reader sees: the app moves the page back in an
-  // animation frame callback, after a step is drawn and before the frame is painted, so the
-  // place is read as late as a page script can, when resize observers are told (after the
-  // animation frame callbacks and the layout, before the paint). A probe changes size in every
-  // frame so that the observer is told in every frame.
+  // Where the paragraph is in every frame the reader sees, read when resize observers are told
+  // (after the animation frame callbacks and the layout, before the paint). A probe changes size
+  // in every frame so that the observer is told in every frame.
   await page.evaluate((id) => {
     const seen: number[] = ((window as any).__seen = []);
     const probe = document.createElement('div');
@@ -175,33 +223,25 @@ test('someone who scrolled the static view while the app loads keeps their place
     requestAnimationFrame(tick);
   }, id);
   release();
-  await expect(page.locator('#search')).toBeAttached();
-  await expect(page.locator('#prerender')).toHaveCount(0);
-  // the app draws its controls first and then replaces the static topics one at a time, each
-  // taller than its static rendering (key figures, charts), with extra controls at the top of the
-  // page: without care the same paragraph would land screens away. It stays where the reader had
-  // it (within a line) in every frame.
-  await expect(page.locator('[data-static]')).toHaveCount(0);
-  await expect(page.locator('#figures-table')).toBeAttached();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#figures-table tbody tr').first()).toBeAttached();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const seen: number[] = await page.evaluate(() => (window as any).__seen);
-  // every step of the takeover was seen (the controls, seven topics, the panels)
-  expect(seen.length).toBeGreaterThan(9);
+  expect(seen.length).toBeGreaterThan(3);
+  // the app adopts the page and adds the panels far below: the paragraph never moves
   const worst = Math.max(...seen.map((top) => Math.abs(top - before)));
-  expect(worst).toBeLessThan(40);
+  expect(worst).toBeLessThan(1);
 });
 
 for (const [w, h] of [[360, 740], [1280, 800]]) {
-  test(`at ${w} px the masthead, the topic list and the topics' contents do not move when the app takes over`, async ({ browser }) => {
+  test(`at ${w} px nothing of the first view moves when the app starts`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdTheApp(page);
     await page.goto('./');
-    await expect(page.locator('#prerender')).toBeVisible();
+    await expect(page.locator('#app .masthead')).toBeVisible();
     const where = () => page.evaluate(() => Object.fromEntries(
-      ['.eyebrow', '.headline', '.byline', '.note', '.speaker-card:last-child', '.topic-nav-heading', '.topic-nav li:last-child a']
+      ['.eyebrow', '.headline', '.byline', '.note', '.speaker-card:last-child', '.topic-nav-heading', '.topic-nav li:last-child a', '.filter-bar', '.quiz-launcher']
         .map((sel) => { const r = document.querySelector(sel)!.getBoundingClientRect(); return [sel, [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]]; })));
     // and in each topic: its key figures, its charts and every paragraph, relative to the topic
     const topics = () => page.evaluate(() => [...document.querySelectorAll('section.topic')].map((t) => {
@@ -211,104 +251,25 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
     }));
     const before = await where();
     const inTopics = await topics();
-    // the static topic list is named in the reader's language (here Chinese)
-    await expect(page.getByRole('navigation', { name: '热点目录' })).toBeAttached();
     release();
-    await expect(page.locator('#search')).toBeAttached();
-    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('#figures-table')).toBeAttached();
     expect(await where()).toEqual(before);
-    await expect(page.locator('[data-static]')).toHaveCount(0);
     expect(await topics()).toEqual(inTopics);
     await context.close();
   });
 }
 
-// The app draws its controls first and keeps the static topics on show, replacing them one per
-// task (src/takeover.rs). `act` runs in the first task after the search box appears, while the
-// static topics are still there; how many there were is returned, so a test that missed that
-// moment fails instead of passing without checking anything.
-async function actDuringTakeover(page: import('@playwright/test').Page, act: string): Promise<number> {
-  await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => new MutationObserver((_, mo) => {
-    if (!document.getElementById('search')) return;
-    mo.disconnect();
-    setTimeout(() => { window.__static = document.querySelectorAll('section.topic[data-static]').length; ${act} }, 0);
-  }).observe(document, { childList: true, subtree: true }), { once: true });`);
+test('a search typed before the app arrived is kept, and searched once it starts', async ({ page }) => {
+  const problems = watchProblems(page);
+  const release = await holdTheApp(page);
   await page.goto('./');
-  await page.waitForFunction(() => (window as any).__static !== undefined);
-  return page.evaluate(() => (window as any).__static);
-}
-
-test('the controls answer before the static topics are replaced, and then replace them all', async ({ page }) => {
-  const problems = watchProblems(page);
-  const early = await actDuringTakeover(page, '');
-  expect(early).toBeGreaterThan(0);
-  // every topic ends up drawn by the app (key figures, a question count), once each, then the
-  // panels below them
-  await expect(page.locator('section.topic[data-static]')).toHaveCount(0);
-  await expect(page.locator('section.topic')).toHaveCount(7);
-  for (let n = 1; n <= 7; n++) await expect(page.locator(`[id="topic-${n}"]`)).toHaveCount(1);
-  await expect(page.locator('section.topic .topic-count')).toHaveCount(7);
-  await expect(page.locator('#figures-table tbody tr').first()).toBeAttached();
-  await expect(page.locator('.takeover-room')).toHaveCount(0);
-  expect(problems).toEqual([]);
-});
-
-test('a search typed before the static topics are replaced filters the whole briefing', async ({ page }) => {
-  const problems = watchProblems(page);
-  const early = await actDuringTakeover(page, `const s = document.getElementById('search'); s.value = '芯片'; s.dispatchEvent(new Event('input', { bubbles: true }));`);
-  expect(early).toBeGreaterThan(0);
+  await page.locator('#search').fill('芯片');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#search')).toHaveValue('芯片');
   await expect(page).toHaveURL(/q=%E8%8A%AF%E7%89%87/);
-  await expect(page.locator('section.topic[data-static]')).toHaveCount(0);
   await expect(page.locator('mark.hit')).toHaveCount(6);
-  // only the topics with a hit are on show
-  await expect(page.locator('section.topic:visible')).toHaveCount(await page.locator('section.topic:has(mark.hit)').count());
-  expect(problems).toEqual([]);
-});
-
-test('a figure clicked before its topic is replaced opens its popover', async ({ page }) => {
-  const problems = watchProblems(page);
-  // The reader scrolls to the figure and, once the page has been drawn there (a reader sees
-  // what they click: two frames later), clicks it while it is still the static rendering's.
-  // Where they saw it is read as each frame is painted (a resize observer runs after the app's
-  // animation frame callbacks): between a takeover step and its correction the page is never
-  // painted, and a click can come at that moment.
-  const early = await actDuringTakeover(page, `const m = document.querySelector('#topic-6 mark.fig[id="f105-2"]'); m.scrollIntoView({ block: 'center' });
-    const probe = document.createElement('div');
-    probe.style.cssText = 'position:absolute;top:0;left:0;height:1px;width:1px;visibility:hidden';
-    document.documentElement.append(probe);
-    let seen;
-    new ResizeObserver(() => { if (window.__y === undefined) seen = m.getBoundingClientRect().top; }).observe(probe);
-    const tick = () => { probe.style.width = probe.style.width === '1px' ? '2px' : '1px'; if (window.__y === undefined) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-    requestAnimationFrame(() => requestAnimationFrame(() => { window.__y = seen; window.__wasStatic = m.isConnected && !!m.closest('[data-static]'); m.click(); }));`);
-  expect(early).toBeGreaterThan(0);
-  await page.waitForFunction(() => (window as any).__wasStatic !== undefined);
-  expect(await page.evaluate(() => (window as any).__wasStatic)).toBe(true);
-  const pop = page.locator('#figure-popover');
-  await expect(pop).toBeVisible();
-  await expect(pop).toContainText('2021');
-  await expect(page.locator('mark#f105-2')).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('section.topic[data-static]')).toHaveCount(0);
-  // pinned under the live mark, which stayed where the reader clicked it
-  const m = await page.locator('mark#f105-2').boundingBox();
-  expect(Math.abs(m!.y - (await page.evaluate(() => (window as any).__y)))).toBeLessThan(40);
-  const p = await pop.boundingBox();
-  expect(p!.y - (m!.y + m!.height)).toBeLessThan(20);
-  expect(p!.y).toBeGreaterThan(m!.y);
-  expect(problems).toEqual([]);
-});
-
-test('a key figure clicked before its topic is replaced brings its figure into view, as the app\'s own do', async ({ page }) => {
-  const problems = watchProblems(page);
-  const early = await actDuringTakeover(page, `const chip = document.querySelector('#topic-2 a.chip'); window.__target = chip.getAttribute('href'); chip.click();`);
-  expect(early).toBeGreaterThan(0);
-  const target = await page.evaluate(() => (window as any).__target);
-  const mark = page.locator(`mark${target}`);
-  // the app drew everything and flashed the figure, instead of the browser following the link
-  await expect(mark).toHaveClass(/flash/);
-  await expect(mark).toBeInViewport();
-  await expect(page.locator('section.topic[data-static]')).toHaveCount(0);
-  expect(new URL(page.url()).hash).toBe('');
   expect(problems).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
+import { test, shown as shownText, drawn } from './helpers';
 
 // A whole flow with the keyboard alone (no mouse, no element.click()): skip link, search,
 // filter by a topic, open a figure, take a 3-question quiz, go back. Every element that takes
@@ -26,7 +27,7 @@ async function tabTo(page: Page, selector: string, max = 80, back = false) {
 
 test('search, filter, open a figure and take a 3-question quiz by keyboard only', async ({ page }) => {
   await page.goto('./');
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
 
   // the skip link is the first stop and takes focus to the main content
   await page.keyboard.press('Tab');
@@ -38,7 +39,7 @@ test('search, filter, open a figure and take a 3-question quiz by keyboard only'
   // search
   await tabTo(page, '#search');
   await page.keyboard.type('基站');
-  await expect(page.locator('#result-count')).toContainText('处匹配');
+  await expect.poll(() => shownText(page.locator('#result-count'))).toContain('处匹配');
   await expect(page).toHaveURL(/q=/);
 
   // filter to topic 2 (5G) with Space on its chip
@@ -95,7 +96,7 @@ test('search, filter, open a figure and take a 3-question quiz by keyboard only'
 
 test('result counts are announced through a polite live region', async ({ page }) => {
   await page.goto('./');
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   const live = page.locator('#result-count');
   await expect(live).toHaveAttribute('aria-live', 'polite');
   await expect(page.locator('#search')).toHaveAttribute('aria-describedby', 'result-count');
@@ -109,7 +110,7 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('./');
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   await page.locator('#figures').scrollIntoViewIfNeeded();
   await page.locator('#figures-table tbody tr button').first().click();
   const flash = page.locator('mark.fig.flash');
@@ -130,7 +131,7 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
 
 test('"/" goes to the search box from anywhere on the page, but types a "/" in a text field', async ({ page }) => {
   await page.goto('./');
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   // the empty box shows the key on a screen with a keyboard and a mouse
   await expect(page.locator('.search-key')).toBeVisible();
   // from a figure far down the page

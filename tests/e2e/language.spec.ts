@@ -1,5 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import { openApp as open } from './helpers';
+import { expect, Page } from '@playwright/test';
+import { test, dontWaitForApp, openApp as open, shown, drawn } from './helpers';
 
 // The interface in Chinese (default) and English (a remembered toggle). The briefing's own text
 // is never translated: it keeps lang="zh-CN" on its elements, so in English mode every Chinese
@@ -44,37 +44,37 @@ test('Chinese by default; the English toggle is remembered and sets lang', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('label[for="search"], .search-label').first()).toContainText('全文搜索');
   const toggle = page.locator('.lang-toggle');
-  await expect(toggle).toHaveText('English');
-  await expect(toggle).toHaveAttribute('lang', 'en');
+  await expect.poll(() => shown(toggle)).toBe('English');
+  await expect(toggle.locator('.ui-zh')).toHaveAttribute('lang', 'en');
 
   await toEnglish(page);
-  await expect(page.locator('.skip-link')).toHaveText('Skip to the briefing');
+  await expect.poll(() => shown(page.locator('.skip-link'))).toBe('Skip to the briefing');
   await expect(page.locator('#figures-heading')).toHaveText('All figures');
-  await expect(toggle).toHaveText('中文');
-  await expect(toggle).toHaveAttribute('lang', 'zh-CN');
+  await expect.poll(() => shown(toggle)).toBe('中文');
+  await expect(toggle.locator('.ui-en')).toHaveAttribute('lang', 'zh-CN');
   // the briefing itself is untouched and says what language it is in
   await expect(page.locator('#topic-2 p.para').first()).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/lang'))).toBe('en');
 
   await page.reload();
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#figures-heading')).toHaveText('All figures');
   // counts of one are singular in English
   await page.locator('.filter-chip[data-topic="2"]').click();
-  await expect(page.locator('#result-count')).toHaveText('Showing 1 Q&A in 1 topic');
+  await expect.poll(() => shown(page.locator('#result-count'))).toBe('Showing 1 Q&A in 1 topic');
   await page.locator('#search').fill('芯片');
-  await expect(page.locator('#result-count')).toHaveText('1 match in 1 topic');
+  await expect.poll(() => shown(page.locator('#result-count'))).toBe('1 match in 1 topic');
   await page.locator('.filter-chip[data-topic="2"]').click();
-  await expect(page.locator('#result-count')).toHaveText('6 matches in 2 topics');
+  await expect.poll(() => shown(page.locator('#result-count'))).toBe('6 matches in 2 topics');
   await page.locator('#search').fill('');
 
   await page.locator('.lang-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#figures-heading')).toHaveText('数字一览');
   await page.reload();
-  await page.locator('#search').waitFor();
+  await drawn(page); // the app has adopted the page: its controls answer
   await expect(page.locator('#figures-heading')).toHaveText('数字一览');
 });
 
@@ -117,7 +117,7 @@ test('in English no view shows an untranslated interface string', async ({ page 
 
   await page.locator('#search').fill('芯片');
   await page.locator('.filter-chip[data-topic="3"]').click();
-  await expect(page.locator('#result-count')).toContainText('match');
+  await expect.poll(() => shown(page.locator('#result-count'))).toContain('match');
   seen['filters with a search'] = await untranslated(page);
 
   await open(page, './?quiz=42&n=3');
@@ -145,27 +145,28 @@ test.describe('before the app arrives', () => {
   // no service worker: it would fetch (and then serve) the app past the route that holds it back
   test.use({ serviceWorkers: 'block' });
 
-  test('the static view is labelled in the language the reader chose', async ({ page }) => {
+  test('the server-rendered page is labelled in the language the reader chose', async ({ page }) => {
     // the app is held back: the static view is all there is
     await page.route('**/*.wasm', (route) => route.abort());
+    dontWaitForApp(page);
     await page.goto('./');
-    const view = page.locator('#prerender');
-    await expect(view.locator('.badge-question').first()).toHaveText('提问', { useInnerText: true });
-    await expect(view.locator('.topic-num').first()).toHaveText('热点一', { useInnerText: true });
+    const view = page.locator('#app');
+    await expect.poll(() => shown(view.locator('.badge-question').first())).toBe('提问');
+    await expect.poll(() => shown(view.locator('.topic-num').first())).toBe('热点一');
     await expect(page.getByRole('navigation', { name: '热点目录', exact: true })).toBeAttached();
-    await expect(view.locator('.topic-count').first()).toHaveText(/^\d+ 问$/, { useInnerText: true });
+    await expect.poll(() => shown(view.locator('.topic-count').first())).toMatch(/^\d+ 问$/);
 
     await page.evaluate(() => localStorage.setItem('briefing-explorer/lang', 'en'));
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-ui', 'en');
-    await expect(view.locator('.speakers-heading')).toHaveText('Spokespeople', { useInnerText: true });
-    await expect(view.locator('.topic-num').first()).toHaveText('Topic 1', { useInnerText: true });
-    await expect(view.locator('.badge-question').first()).toHaveText('Question', { useInnerText: true });
-    await expect(view.locator('.question .turn-speaker').first()).toHaveText('Reporter', { useInnerText: true });
-    await expect(view.locator('.badge-answer').first()).toHaveText('Answer', { useInnerText: true });
+    await expect.poll(() => shown(view.locator('.speakers-heading'))).toBe('Spokespeople');
+    await expect.poll(() => shown(view.locator('.topic-num').first())).toBe('Topic 1');
+    await expect.poll(() => shown(view.locator('.badge-question').first())).toBe('Question');
+    await expect.poll(() => shown(view.locator('.question .turn-speaker').first())).toBe('Reporter');
+    await expect.poll(() => shown(view.locator('.badge-answer').first())).toBe('Answer');
     // the topic list is named by its heading, in the language on show
     await expect(page.getByRole('navigation', { name: 'Topics', exact: true })).toBeAttached();
-    await expect(view.locator('.topic-count').first()).toHaveText(/^\d+ Q&A$/, { useInnerText: true });
+    await expect.poll(() => shown(view.locator('.topic-count').first())).toMatch(/^\d+ Q&A$/);
     // the briefing itself stays as published
     await expect(view.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   });

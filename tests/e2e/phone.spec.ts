@@ -1,5 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import { openApp as open } from './helpers';
+import { expect, Page } from '@playwright/test';
+import { test, openApp as open, shown } from './helpers';
 
 // Phones: touch targets, the filter drawer, and screenshots of the main views at phone and
 // laptop sizes in both themes, kept as test artifacts (tests/e2e/artifacts/…/*.png).
@@ -70,7 +70,7 @@ test.describe('at 360 px', () => {
     await drawer.locator('.filter-chip[data-topic="2"]').click();
     await expect(page).toHaveURL(/[?&]t=2/);
     // the drawer's button says what the page now shows
-    await expect(drawer.locator('.drawer-done')).toContainText((await page.locator('#result-count').textContent())!.trim());
+    await expect.poll(() => shown(drawer.locator('.drawer-done'))).toContain((await page.locator('#result-count').innerText())!.trim());
     await page.keyboard.press('Escape');
     await expect(drawer.locator('.filter-chip').first()).toBeHidden();
     await expect(toggle).toBeFocused();
@@ -101,7 +101,7 @@ test.describe('at 360 px', () => {
       await page.addInitScript((l) => localStorage.setItem('briefing-explorer/lang', l), lang);
       await open(page, './?q=%E8%8A%AF%E7%89%87');
       const launcher = page.locator('.quiz-launcher.folded');
-      await expect(launcher.locator('h2')).toHaveText(heading);
+      await expect.poll(() => shown(launcher.locator('h2'))).toBe(heading);
       // the heading, 设置/Options and 开始/Start share one line
       const tops = await launcher.locator('h2, button').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [r.top + r.height / 2, r.height]; }));
       for (const [middle] of tops) expect(Math.abs(middle - tops[0][0])).toBeLessThan(4);

@@ -1,8 +1,8 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { openApp, watchProblems } from './helpers';
+import { test, openApp, watchProblems } from './helpers';
 
 // The quiz in the release build. The expected questions come from the core's command line
 // (`briefing quiz --seed N --count K`), which generates them with the same code and data: the

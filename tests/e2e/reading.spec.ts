@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openReading as open } from './helpers';
+import { test, openReading as open, shown } from './helpers';
 
 // The reading view of the release build, as a reader sees it in Chromium.
 
@@ -32,9 +32,9 @@ test('shows all ten questions as articles, each followed by its speaker\'s answe
     await expect(article).toHaveAttribute('id', qas[i].id);
     const question = qas[i].question.paragraphs.map((p: any) => p.text).join('');
     await expect(article.locator('.question')).toContainText(question);
-    await expect(article.locator('.question .turn-speaker')).toHaveText('记者');
+    await expect.poll(() => shown(article.locator('.question .turn-speaker'))).toBe('记者');
     const speaker = qas[i].answers[0].speaker;
-    await expect(article.locator('.answer .turn-speaker').first()).toHaveText(speaker);
+    await expect.poll(() => shown(article.locator('.answer .turn-speaker').first())).toBe(speaker);
     const firstAnswer = qas[i].answers[0].paragraphs[0].text;
     await expect(article.locator('.answer .para').first()).toHaveText(firstAnswer);
   }

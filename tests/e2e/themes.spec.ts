@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
+import { test, shown } from './helpers';
 
 // Dark mode following the system with a remembered manual override, and printing.
 
@@ -27,9 +28,9 @@ test('dark mode follows the system, and a manual choice is remembered', async ({
   expect(contrast(darkBg, 'rgb(0, 0, 0)')).toBeLessThan(1.5); // a dark page
   expect(contrast(darkBg, await ink(page))).toBeGreaterThan(7); // with light text, AAA
   const toggle = page.locator('.theme-toggle');
-  await expect(toggle).toContainText('跟随系统');
+  await expect.poll(() => shown(toggle)).toContain('跟随系统');
   await toggle.click(); // → light
-  await expect(toggle).toContainText('浅色');
+  await expect.poll(() => shown(toggle)).toContain('浅色');
   await expect.poll(() => bg(page)).not.toBe(darkBg);
   expect(contrast(await bg(page), 'rgb(255, 255, 255)')).toBeLessThan(1.1);
   await page.reload();

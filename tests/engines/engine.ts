@@ -258,18 +258,17 @@ export class Tab {
     await this.driver.get(/^[a-z]+:/.test(url) ? url : this.site.url(url));
   }
 
-  /** Loads `url` and waits until the app runs: its search box (or a quiz, when the URL asks for
-   *  one) and no topic left of the static view. */
+  /** Loads `url` and waits until the app runs: it has adopted the server-rendered page, and shows
+   *  its search box (or a quiz, when the URL asks for one). */
   async open(url = ''): Promise<void> {
     await this.goto(url);
     await this.ready();
   }
 
   async ready(): Promise<void> {
+    await expect.poll(() => this.count('html[data-app="ready"]'), { message: 'the app adopts the page', timeout: 15_000 }).toBe(1);
     await this.waitFor('#search, section.quiz');
-    await expect.poll(() => this.count('[data-static]'), { message: 'the app replaces every static topic', timeout: 15_000 }).toBe(0);
-    // the panels below the topics are drawn a task later, and the reader's place is kept in the
-    // next frame, which would undo a scroll a test made in between: wait for both
+    // the panels below the topics are drawn a frame later: wait for them
     if (await this.count('#search')) await this.waitFor('#figures-table:not([aria-busy]) tbody tr');
     await this.frames(2);
   }

@@ -12,7 +12,6 @@ pub mod order;
 pub mod parse;
 pub mod progress;
 pub mod quiz;
-pub mod render;
 pub mod repair;
 pub mod search;
 

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the parsed briefing as JSON
        briefing figures FILE [--glosses TSV] [--format tsv|csv|json]
                                                list its figures (CSV: UTF-8 with BOM, for spreadsheets)
-       briefing html FILE [--glosses TSV]      the reading view as static HTML (a body fragment)
        briefing quiz --seed N --count K [--topics 1,3] [--kinds year,term] [--format json|tsv] [--file FILE [--glosses TSV]]
                                                export quiz questions (JSON, or TSV for Anki)
 FILE may be - for standard input. --glosses gives figures their written English glosses
@@ -21,8 +20,6 @@ fn main() -> ExitCode {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["parse", file] => run(file, None, |b| b.to_json()),
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
-        ["html", file] => run(file, None, briefing::render::reading_view),
-        ["html", file, "--glosses", g] => run(file, Some(g), briefing::render::reading_view),
         ["figures", file, rest @ ..] => figures(file, rest),
         ["quiz", rest @ ..] => quiz(rest),
         ["-h" | "--help" | "help"] => {
