@@ -347,25 +347,39 @@ export class Tab {
     return this.js((c: string) => document.querySelectorAll(c).length, css);
   }
 
-  /** The text of the first element matching `css` (textContent, whitespace collapsed). */
+  /** The text of the first element matching `css` as a reader sees it: whitespace collapsed, and
+   *  of the labels the page holds in both languages (`.ui-zh`, `.ui-en`) only the one on show.
+   *  (Not WebDriver's visible text, which is empty for a topic off screen: `content-visibility`
+   *  skips its rendering.) */
   async text(target: Target): Promise<string> {
     if (typeof target === 'string') {
       // read in the same script that finds it: the app may replace the node in between
       await this.waitFor(target);
       const t = await this.js((c: string) => {
         const e = document.querySelector(c);
-        return e ? (e.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+        if (!e) return null;
+        const copy = e.cloneNode(true) as Element;
+        copy.querySelectorAll(document.documentElement.dataset.ui === 'en' ? '.ui-zh' : '.ui-en').forEach((x) => x.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
       }, target);
       if (t !== null) return t;
     }
     const el = await this.el(target);
-    return this.js((e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim(), el);
+    return this.js((e: Element) => {
+      const copy = e.cloneNode(true) as Element;
+      copy.querySelectorAll(document.documentElement.dataset.ui === 'en' ? '.ui-zh' : '.ui-en').forEach((x) => x.remove());
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }, el);
   }
 
   /** Every matching element's text, as `text` gives it. */
   async texts(css: string): Promise<string[]> {
     return this.js(
-      (c: string) => [...document.querySelectorAll(c)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      (c: string) => [...document.querySelectorAll(c)].map((e) => {
+        const copy = e.cloneNode(true) as Element;
+        copy.querySelectorAll(document.documentElement.dataset.ui === 'en' ? '.ui-zh' : '.ui-en').forEach((x) => x.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
       css,
     );
   }

@@ -61,7 +61,7 @@ test('the interface in English: every label outside the briefing, remembered acr
   const toggle = '.lang-toggle';
   // labelled in the language it switches to, so a reader who cannot read Chinese finds it
   expect(await tab.text(toggle)).toBe('English');
-  expect(await tab.attr(toggle, 'lang')).toBe('en');
+  expect(await tab.attr(`${toggle} .ui-zh`, 'lang')).toBe('en');
 
   await tab.click(toggle);
   await expect.poll(() => tab.attr('html', 'lang')).toBe('en');
@@ -71,7 +71,7 @@ test('the interface in English: every label outside the briefing, remembered acr
   expect(await tab.text('#quiz-launcher-heading')).toBe('Current-affairs drill');
   expect(await tab.text('.theme-toggle')).toContain('System');
   expect(await tab.text(toggle)).toBe('中文');
-  expect(await tab.attr(toggle, 'lang')).toBe('zh-CN');
+  expect(await tab.attr(`${toggle} .ui-en`, 'lang')).toBe('zh-CN');
   // the briefing itself is untouched and says what language it is in
   expect(await tab.attr('#topic-2 p.para', 'lang')).toBe('zh-CN');
   expect(await tab.text('h1.headline')).toBe('工信部解读2020年工业通信业热点');
