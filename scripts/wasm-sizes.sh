@@ -10,7 +10,7 @@ cd "$root"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo build -q --release --locked --target wasm32-unknown-unknown --bin briefing-explorer
+cargo build -q --release --locked --target wasm32-unknown-unknown --bin briefing-explorer --features hydration
 wasm-bindgen --target web --keep-debug --out-dir "$out" target/wasm32-unknown-unknown/release/briefing-explorer.wasm
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
