@@ -12,6 +12,7 @@ use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
 use crate::components::worksheet::Worksheet;
 use crate::components::topic_nav::TopicNav;
+use crate::components::later::Later;
 use crate::components::topic_section::TopicSection;
 use crate::i18n::{both, Lang, LangContext};
 use crate::components::filter_bar::FilterBar;
@@ -449,7 +450,8 @@ pub fn App(props: &Props) -> Html {
                         {on_import} {on_reset} />
                     }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
-                    { for (0..briefing.topics.len()).map(|i| html! { <TopicSection briefing={briefing.clone()} index={i} /> }) }
+                    // each topic adopted in a task of its own (see `later.rs`)
+                    { for (0..briefing.topics.len()).map(|i| html! { <Later><TopicSection briefing={briefing.clone()} index={i} /></Later> }) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
                             descending={view.descending} dispatch={dispatch.clone()} />

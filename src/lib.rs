@@ -43,6 +43,7 @@ pub fn hydrate() {
     app::typed_before_start(typed);
     let root = document.and_then(|d| d.get_element_by_id(MOUNT_ID));
     if let Some(root) = root {
+        components::later::set_adopting(true);
         yew::Renderer::<Root>::with_root(root).hydrate();
     }
 }

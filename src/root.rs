@@ -58,6 +58,8 @@ pub fn Root() -> Html {
     {
         let dispatch = library.dispatcher();
         use_effect_with((), move |_| {
+            // (the topics adopted later have set their timers by now)
+            crate::components::later::set_adopting(false);
             dispatch.dispatch(LibraryAction::Restore);
             // tests and the benchmark know the page is the app's from here
             if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

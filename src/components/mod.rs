@@ -6,6 +6,7 @@ pub mod figure_popover;
 pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod lang_toggle;
+pub mod later;
 pub mod filter_bar;
 pub mod progress_panel;
 pub mod qa_article;

@@ -1,0 +1,114 @@
+//! Adopts (hydrates) its children in a task of their own, after the page's first view.
+//!
+//! Adopting the whole server-rendered page in one go is one long task (about 200 ms on a phone's
+//! CPU), during which a tap or a keystroke waits. Each topic is wrapped in a `Later`: while the
+//! page is being adopted it suspends, so Yew keeps the server's nodes on screen and adopts a copy
+//! of them (`bsuspense.rs`, `feat_hydration`); each one resumes in its own task, one topic per
+//! task in page order, and Yew puts the adopted copy in place of the original. The copy is the
+//! same markup, so nothing changes on screen; the reader's place is kept across the swap (a topic
+//! above it that had been laid out could come back at its estimated height). The masthead and
+//! the editor's note are outside any `Later`: the page's largest paint is never redone.
+//!
+//! On the server, and for an app mounted after start (another briefing), it renders its children
+//! at once.
+
+use std::cell::Cell;
+
+use wasm_bindgen::{closure::Closure, JsCast};
+use yew::prelude::*;
+use yew::suspense::{Suspension, SuspensionResult};
+
+thread_local! {
+    /// the page is being adopted: set around `Renderer::hydrate` (see `lib.rs`)
+    static ADOPTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Says whether the page is being adopted (`lib.rs` sets it, and the root clears it once
+/// started).
+pub fn set_adopting(on: bool) {
+    ADOPTING.with(|a| a.set(on));
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub children: Html,
+}
+
+#[component]
+pub fn Later(props: &Props) -> Html {
+    html! {
+        <Suspense fallback={Html::default()}>
+            <Wait>{ props.children.clone() }</Wait>
+        </Suspense>
+    }
+}
+
+#[component]
+fn Wait(props: &Props) -> HtmlResult {
+    use_wait()?;
+    Ok(props.children.clone())
+}
+
+/// Suspended from the first render until a task of its own, when the page is being adopted.
+#[hook]
+fn use_wait() -> SuspensionResult<()> {
+    let suspension = use_memo((), |_| {
+        ADOPTING.with(Cell::get).then(|| {
+            let (suspension, handle) = Suspension::new();
+            // each timer's callback is a task of its own, run in the order they were set
+            gloo_timers::callback::Timeout::new(0, move || keep_place(move || handle.resume())).forget();
+            suspension
+        })
+    });
+    match suspension.as_ref() {
+        Some(s) if !s.resumed() => Err(s.clone()),
+        _ => Ok(()),
+    }
+}
+
+/// The paragraph at the top of the reader's screen (or the one filling it) and its distance
+/// from the top of the window; None at the top of the page, where nothing can move above them.
+fn reading_position() -> Option<(String, f64)> {
+    let window = web_sys::window()?;
+    if window.scroll_y().unwrap_or(0.0) <= 0.0 {
+        return None;
+    }
+    let height = window.inner_height().ok()?.as_f64()?;
+    let paras = window.document()?.query_selector_all("p.para[id]").ok()?;
+    let mut filling = None;
+    for p in (0..paras.length()).filter_map(|i| paras.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let r = p.get_bounding_client_rect();
+        if r.top() >= 0.0 && r.top() < height {
+            return Some((p.id(), r.top()));
+        }
+        if r.bottom() > 0.0 && r.top() < 0.0 && filling.is_none() {
+            filling = Some((p.id(), r.top()));
+        }
+        if r.top() >= height {
+            break;
+        }
+    }
+    filling
+}
+
+/// Runs `change`, then, in the next animation frame (after Yew has drawn it, before the
+/// paint), puts the paragraph that was at the top of the screen back where it was: found again
+/// by its id, as the swapped-in copy keeps the ids.
+fn keep_place(change: impl FnOnce()) {
+    let position = reading_position();
+    change();
+    let Some((id, top)) = position else { return };
+    let restore = Closure::once_into_js(move || {
+        let w = web_sys::window();
+        let el = w.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let (Some(w), Some(el)) = (w, el) {
+            let moved = el.get_bounding_client_rect().top() - top;
+            if moved.abs() >= 1.0 {
+                w.scroll_by_with_x_and_y(0.0, moved);
+            }
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(restore.unchecked_ref());
+    }
+}
