@@ -82,6 +82,7 @@ thread_local! {
 
 /// Keeps what the reader typed in the search box before the app started (see `lib.rs`), for
 /// the first app mounted to search for.
+#[cfg_attr(not(feature = "hydration"), allow(dead_code))]
 pub fn typed_before_start(typed: Option<String>) {
     TYPED.with(|t| *t.borrow_mut() = typed);
 }
@@ -409,7 +410,8 @@ pub fn App(props: &Props) -> Html {
             <a class="skip-link" href="#content">{ both(|t| t.skip_to_content) }</a>
             <BriefingHeader briefing={briefing.clone()} />
             <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
-                <TopicNav briefing={briefing.clone()} />
+                // below the masthead: adopted in tasks of their own after it (see `later.rs`)
+                <Later><TopicNav briefing={briefing.clone()} /></Later>
                 <main id="content" class="content" tabindex="-1">
                 if imported {
                     <p class="source-banner" role="note">
@@ -431,6 +433,7 @@ pub fn App(props: &Props) -> Html {
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
                     // while the reader filters, the results come right after the filters: the
                     // launcher folds and the study record steps aside (unless it has news)
+                    <Later>
                     <QuizLauncher filter_topics={view.filter.topics.clone()} folded={!view.filter.is_empty()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
                     if view.filter.is_empty() || progress.1.is_some() {
@@ -450,13 +453,14 @@ pub fn App(props: &Props) -> Html {
                         {on_import} {on_reset} />
                     }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
+                    </Later>
                     // each topic adopted in a task of its own (see `later.rs`)
                     { for (0..briefing.topics.len()).map(|i| html! { <Later><TopicSection briefing={briefing.clone()} index={i} /></Later> }) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
                             descending={view.descending} dispatch={dispatch.clone()} />
                     }
-                    <RepairsList briefing={briefing.clone()} />
+                    <Later><RepairsList briefing={briefing.clone()} /></Later>
                     if view.panels {
                         <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
                     }

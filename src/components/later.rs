@@ -16,7 +16,7 @@ use std::cell::Cell;
 
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
-use yew::suspense::{Suspension, SuspensionResult};
+use yew::suspense::{Suspension, SuspensionHandle, SuspensionResult};
 
 thread_local! {
     /// the page is being adopted: set around `Renderer::hydrate` (see `lib.rs`)
@@ -49,16 +49,45 @@ fn Wait(props: &Props) -> HtmlResult {
     Ok(props.children.clone())
 }
 
+thread_local! {
+    /// the suspended topics, in page order, each resumed once the one before it is drawn
+    static WAITING: std::cell::RefCell<std::collections::VecDeque<SuspensionHandle>> = const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+}
+
+/// Resumes the next suspended topic in a task of its own. (Resuming them all from timers set at
+/// once would draw them all in one task: Yew draws after the last of them.)
+fn resume_next() {
+    gloo_timers::callback::Timeout::new(0, || {
+        if let Some(handle) = WAITING.with(|w| w.borrow_mut().pop_front()) {
+            keep_place(move || handle.resume());
+        }
+    })
+    .forget();
+}
+
 /// Suspended from the first render until a task of its own, when the page is being adopted.
 #[hook]
 fn use_wait() -> SuspensionResult<()> {
     let suspension = use_memo((), |_| {
         ADOPTING.with(Cell::get).then(|| {
             let (suspension, handle) = Suspension::new();
-            // each timer's callback is a task of its own, run in the order they were set
-            gloo_timers::callback::Timeout::new(0, move || keep_place(move || handle.resume())).forget();
+            let first = WAITING.with(|w| {
+                let mut w = w.borrow_mut();
+                w.push_back(handle);
+                w.len() == 1
+            });
+            if first {
+                resume_next();
+            }
             suspension
         })
+    });
+    // drawn after waiting: the next one's turn
+    let waited = suspension.is_some();
+    use_effect_with((), move |_| {
+        if waited {
+            resume_next();
+        }
     });
     match suspension.as_ref() {
         Some(s) if !s.resumed() => Err(s.clone()),
