@@ -429,8 +429,10 @@ pub fn App(props: &Props) -> Html {
                         on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }}
                         on_answer={on_answer.clone()} review_ids={due.clone()} shareable={!imported} />
                 } else {
+                    <Later>
                     <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={results.0.clone()}
                         current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
+                    </Later>
                     // while the reader filters, the results come right after the filters: the
                     // launcher folds and the study record steps aside (unless it has news)
                     <Later>

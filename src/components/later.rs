@@ -120,20 +120,55 @@ fn reading_position() -> Option<(String, f64)> {
     filling
 }
 
-/// Runs `change`, then, in the next animation frame (after Yew has drawn it, before the
-/// paint), puts the paragraph that was at the top of the screen back where it was: found again
-/// by its id, as the swapped-in copy keeps the ids.
+/// A text field's value and the ends of its selection.
+type Field = (String, Option<u32>, Option<u32>);
+
+/// What has the keyboard: its id, and what is typed in it when it is a text field.
+fn focus_of(doc: &web_sys::Document) -> Option<(String, Option<Field>)> {
+    let el = doc.active_element().filter(|el| !el.id().is_empty())?;
+    let field = el
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
+    Some((el.id(), field))
+}
+
+/// Runs `change` (which swaps a part of the page for its adopted copy), then, in the next
+/// animation frame (after Yew has drawn it, before the paint): puts the paragraph that was at
+/// the top of the screen back where it was, found again by its id (the copy keeps the ids); and
+/// gives the keyboard back to the copy of what had it, with what was typed and the caret where
+/// they were (a copy has neither).
 fn keep_place(change: impl FnOnce()) {
     let position = reading_position();
+    let doc = web_sys::window().and_then(|w| w.document());
+    let focus = doc.as_ref().and_then(focus_of);
     change();
-    let Some((id, top)) = position else { return };
+    if position.is_none() && focus.is_none() {
+        return;
+    }
     let restore = Closure::once_into_js(move || {
-        let w = web_sys::window();
-        let el = w.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-        if let (Some(w), Some(el)) = (w, el) {
-            let moved = el.get_bounding_client_rect().top() - top;
-            if moved.abs() >= 1.0 {
-                w.scroll_by_with_x_and_y(0.0, moved);
+        let Some(w) = web_sys::window() else { return };
+        let Some(doc) = w.document() else { return };
+        if let Some((id, top)) = position {
+            if let Some(el) = doc.get_element_by_id(&id) {
+                let moved = el.get_bounding_client_rect().top() - top;
+                if moved.abs() >= 1.0 {
+                    w.scroll_by_with_x_and_y(0.0, moved);
+                }
+            }
+        }
+        if let Some((id, field)) = focus {
+            let now = doc.active_element().map(|el| el.id());
+            let copy = doc.get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let (Some(copy), true) = (copy, now.as_deref() != Some(id.as_str())) {
+                if let (Some(input), Some((value, start, end))) = (copy.dyn_ref::<web_sys::HtmlInputElement>(), field) {
+                    if input.value() != value {
+                        input.set_value(&value);
+                    }
+                    let _ = copy.focus();
+                    let _ = input.set_selection_range(start.unwrap_or(0), end.unwrap_or(0));
+                } else {
+                    let _ = copy.focus();
+                }
             }
         }
     });
