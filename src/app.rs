@@ -12,7 +12,7 @@ use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
 use crate::components::worksheet::Worksheet;
 use crate::components::topic_nav::TopicNav;
-use crate::components::later::Later;
+use crate::components::later::{self, Later};
 use crate::components::topic_section::TopicSection;
 use crate::i18n::{both, Lang, LangContext};
 use crate::components::filter_bar::FilterBar;
@@ -117,7 +117,7 @@ pub fn App(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let stored = Lang::stored();
             stored.show();
-            setter.set(stored);
+            later::after_adopted(move || setter.set(stored));
         });
     }
     // the same callback on every render: a context that changes re-renders every reader of it
@@ -126,7 +126,8 @@ pub fn App(props: &Props) -> Html {
         use_callback((), move |l: Lang, _| {
             l.remember();
             l.show();
-            setter.set(l);
+            let setter = setter.clone();
+            later::when_adopted(move || setter.set(l));
         })
     };
     let lang_ctx = LangContext { lang: *lang, set: set_lang };
@@ -148,7 +149,7 @@ pub fn App(props: &Props) -> Html {
     let progress = use_state(|| (Progress::new(), None));
     {
         let (progress, key) = (progress.setter(), props.progress_key.clone());
-        use_effect_with((), move |_| progress.set(storage::load(&key)));
+        use_effect_with((), move |_| later::after_adopted(move || progress.set(storage::load(&key))));
     }
     let key = props.progress_key.clone();
     let on_answer = {
@@ -201,7 +202,12 @@ pub fn App(props: &Props) -> Html {
     };
     let dispatch = {
         let view = view.clone();
-        use_callback((), move |a: Action, _| view.dispatch(a))
+        // (what the reader does waits for the parts of the page still being adopted, which
+        // must be adopted as the server rendered them: see `later.rs`)
+        use_callback((), move |a: Action, _| {
+            let view = view.clone();
+            later::when_adopted(move || view.dispatch(a));
+        })
     };
 
     // The URL's filters or quiz, once the page is adopted; and the panels below the topics
@@ -210,7 +216,7 @@ pub fn App(props: &Props) -> Html {
     let opened = use_state(|| false);
     {
         let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
-        use_effect_with((), move |_| {
+        use_effect_with((), move |_| later::after_adopted(move || {
             if let Ok(b) = &*briefing {
                 let (f, notices, quiz) = view_from_url(b);
                 let typed = TYPED.with(|t| t.borrow_mut().take()).filter(|_| f.query.is_empty() && quiz.is_none());
@@ -224,8 +230,17 @@ pub fn App(props: &Props) -> Html {
             opened.set(true);
             let d = dispatch.clone();
             crate::clock::after_next_frame(move || d.emit(Action::ShowPanels));
-        });
+        }));
     }
+    // Every part of the page is the app's, showing the view the reader linked to: tests and the
+    // benchmark know the app has started from <html data-app="ready">.
+    use_effect_with(*opened, |&opened| {
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        if let (true, Some(root)) = (opened, root) {
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    });
+
     // Escape anywhere closes the popover; a click outside any figure closes a pinned one.
     {
         let dispatch = dispatch.clone();

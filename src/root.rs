@@ -60,11 +60,7 @@ pub fn Root() -> Html {
         use_effect_with((), move |_| {
             // (the topics adopted later have set their timers by now)
             crate::components::later::set_adopting(false);
-            dispatch.dispatch(LibraryAction::Restore);
-            // tests and the benchmark know the page is the app's from here
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                let _ = root.set_attribute("data-app", "ready");
-            }
+            crate::components::later::after_adopted(move || dispatch.dispatch(LibraryAction::Restore));
         });
     }
     // a stored import that is not on show is parsed once the page is drawn

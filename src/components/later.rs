@@ -12,7 +12,8 @@
 //! On the server, and for an app mounted after start (another briefing), it renders its children
 //! at once.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -50,11 +51,40 @@ fn Wait(props: &Props) -> HtmlResult {
 }
 
 thread_local! {
-    /// the suspended topics, in page order, each resumed once the one before it is drawn
-    static WAITING: std::cell::RefCell<std::collections::VecDeque<SuspensionHandle>> = const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+    /// the suspended parts, in page order, each resumed once the one before it is drawn
+    static WAITING: RefCell<VecDeque<SuspensionHandle>> = const { RefCell::new(VecDeque::new()) };
+    /// suspended parts not drawn yet
+    static PENDING: Cell<usize> = const { Cell::new(0) };
+    /// what waits for every part to be adopted
+    static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Resumes the next suspended topic in a task of its own. (Resuming them all from timers set at
+/// Runs `f` once every part of the page has been adopted (at once when there is nothing left
+/// to adopt). A part adopted late is rendered as the server rendered it, so nothing may change
+/// what the page shows before then: the reader's stored settings and the URL's view wait here.
+pub fn after_adopted(f: impl FnOnce() + 'static) {
+    if PENDING.with(Cell::get) == 0 {
+        f();
+    } else {
+        AFTER.with(|a| a.borrow_mut().push(Box::new(f)));
+    }
+}
+
+/// Runs `f`, something the reader did, once every part has been adopted: now, or right after
+/// the parts still waiting are adopted, all in this task.
+pub fn when_adopted(f: impl FnOnce() + 'static) {
+    if PENDING.with(Cell::get) == 0 {
+        f();
+        return;
+    }
+    AFTER.with(|a| a.borrow_mut().push(Box::new(f)));
+    let waiting: Vec<SuspensionHandle> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
+    if !waiting.is_empty() {
+        keep_place(move || waiting.into_iter().for_each(SuspensionHandle::resume));
+    }
+}
+
+/// Resumes the next suspended part in a task of its own. (Resuming them all from timers set at
 /// once would draw them all in one task: Yew draws after the last of them.)
 fn resume_next() {
     gloo_timers::callback::Timeout::new(0, || {
@@ -65,16 +95,31 @@ fn resume_next() {
     .forget();
 }
 
+/// A suspended part has been drawn: the next one's turn, or, after the last, what waited.
+fn drawn() {
+    let left = PENDING.with(|p| {
+        p.set(p.get().saturating_sub(1));
+        p.get()
+    });
+    if left > 0 {
+        resume_next();
+    } else {
+        for f in AFTER.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+            f();
+        }
+    }
+}
+
 /// Suspended from the first render until a task of its own, when the page is being adopted.
 #[hook]
 fn use_wait() -> SuspensionResult<()> {
     let suspension = use_memo((), |_| {
         ADOPTING.with(Cell::get).then(|| {
             let (suspension, handle) = Suspension::new();
-            let first = WAITING.with(|w| {
-                let mut w = w.borrow_mut();
-                w.push_back(handle);
-                w.len() == 1
+            WAITING.with(|w| w.borrow_mut().push_back(handle));
+            let first = PENDING.with(|p| {
+                p.set(p.get() + 1);
+                p.get() == 1
             });
             if first {
                 resume_next();
@@ -82,11 +127,10 @@ fn use_wait() -> SuspensionResult<()> {
             suspension
         })
     });
-    // drawn after waiting: the next one's turn
     let waited = suspension.is_some();
     use_effect_with((), move |_| {
         if waited {
-            resume_next();
+            drawn();
         }
     });
     match suspension.as_ref() {
@@ -123,56 +167,115 @@ fn reading_position() -> Option<(String, f64)> {
 /// A text field's value and the ends of its selection.
 type Field = (String, Option<u32>, Option<u32>);
 
-/// What has the keyboard: its id, and what is typed in it when it is a text field.
-fn focus_of(doc: &web_sys::Document) -> Option<(String, Option<Field>)> {
-    let el = doc.active_element().filter(|el| !el.id().is_empty())?;
-    let field = el
-        .dyn_ref::<web_sys::HtmlInputElement>()
-        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
-    Some((el.id(), field))
+/// What the reader has while the page is adopted, held in every frame until it is done.
+#[derive(Default)]
+struct Place {
+    /// the paragraph at the top of their screen and where it was, at the scroll offset `at`
+    anchor: Option<(String, f64)>,
+    at: f64,
+    /// what had the keyboard (with what was typed in it), in case it is swapped for its copy
+    focus: Option<(web_sys::Element, Option<Field>)>,
+    /// frames left to hold after the last part is drawn
+    tail: u32,
 }
 
-/// Runs `change` (which swaps a part of the page for its adopted copy), then, in the next
-/// animation frame (after Yew has drawn it, before the paint): puts the paragraph that was at
-/// the top of the screen back where it was, found again by its id (the copy keeps the ids); and
-/// gives the keyboard back to the copy of what had it, with what was typed and the caret where
-/// they were (a copy has neither).
+thread_local! {
+    static PLACE: RefCell<Option<Place>> = const { RefCell::new(None) };
+}
+
+fn scroll_y() -> f64 {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+/// Runs `change` (which resumes parts of the page: Yew swaps each for its adopted copy in a
+/// later task), noting what has the keyboard first; and from then until two frames after the
+/// last part is drawn, in every frame before the paint: keeps the paragraph at the top of the
+/// reader's screen where it was (found again by its id: a copy keeps the ids; a topic above it
+/// that had been laid out could come back at its estimated height), unless the reader scrolls,
+/// and gives the keyboard back to the copy of what had it, with what was typed and the caret
+/// where they were (a copy has neither).
 fn keep_place(change: impl FnOnce()) {
-    let position = reading_position();
-    let doc = web_sys::window().and_then(|w| w.document());
-    let focus = doc.as_ref().and_then(focus_of);
+    let focus = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).filter(|el| !el.id().is_empty()).map(|el| {
+        let field = el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
+        (el, field)
+    });
+    let start = PLACE.with(|p| {
+        let mut p = p.borrow_mut();
+        let started = p.is_none();
+        let place = p.get_or_insert_with(|| Place { anchor: reading_position(), at: scroll_y(), ..Place::default() });
+        place.focus = focus.or(place.focus.take());
+        place.tail = 2;
+        started
+    });
     change();
-    if position.is_none() && focus.is_none() {
-        return;
+    if start {
+        next_frame();
     }
-    let restore = Closure::once_into_js(move || {
-        let Some(w) = web_sys::window() else { return };
-        let Some(doc) = w.document() else { return };
-        if let Some((id, top)) = position {
-            if let Some(el) = doc.get_element_by_id(&id) {
+}
+
+fn next_frame() {
+    let f = Closure::once_into_js(hold);
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(f.unchecked_ref());
+    }
+}
+
+/// One frame of `keep_place`.
+fn hold() {
+    let Some(w) = web_sys::window() else { return };
+    let Some(doc) = w.document() else { return };
+    let go_on = PLACE.with(|p| {
+        let mut slot = p.borrow_mut();
+        let Some(place) = slot.as_mut() else { return false };
+        let now = scroll_y();
+        if now != place.at {
+            // the reader scrolled: where they are now is their place
+            place.anchor = reading_position();
+        } else if let Some((id, top)) = &place.anchor {
+            if let Some(el) = doc.get_element_by_id(id) {
                 let moved = el.get_bounding_client_rect().top() - top;
-                if moved.abs() >= 1.0 {
+                if moved.abs() >= 0.5 {
                     w.scroll_by_with_x_and_y(0.0, moved);
                 }
             }
         }
-        if let Some((id, field)) = focus {
-            let now = doc.active_element().map(|el| el.id());
-            let copy = doc.get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let (Some(copy), true) = (copy, now.as_deref() != Some(id.as_str())) {
-                if let (Some(input), Some((value, start, end))) = (copy.dyn_ref::<web_sys::HtmlInputElement>(), field) {
-                    if input.value() != value {
-                        input.set_value(&value);
+        place.at = scroll_y();
+        if let Some((el, field)) = place.focus.take() {
+            let copy = (!el.is_connected()).then(|| doc.get_element_by_id(&el.id())).flatten();
+            match copy.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+                Some(copy) => {
+                    if let (Some(input), Some((value, start, end))) = (copy.dyn_ref::<web_sys::HtmlInputElement>(), field) {
+                        if input.value() != value {
+                            input.set_value(&value);
+                        }
+                        let _ = copy.focus();
+                        let _ = input.set_selection_range(start.unwrap_or(0), end.unwrap_or(0));
+                    } else {
+                        let _ = copy.focus();
                     }
-                    let _ = copy.focus();
-                    let _ = input.set_selection_range(start.unwrap_or(0), end.unwrap_or(0));
-                } else {
-                    let _ = copy.focus();
                 }
+                // not swapped yet (or never): keep watching it while it still has the keyboard
+                None if el.is_connected() && doc.active_element().as_ref() == Some(&el) => {
+                    let field = el
+                        .dyn_ref::<web_sys::HtmlInputElement>()
+                        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
+                    place.focus = Some((el, field));
+                }
+                None => {}
             }
         }
+        if PENDING.with(Cell::get) == 0 {
+            place.tail = place.tail.saturating_sub(1);
+        }
+        if place.tail == 0 {
+            *slot = None;
+            return false;
+        }
+        true
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(restore.unchecked_ref());
+    if go_on {
+        next_frame();
     }
 }

@@ -79,6 +79,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(url);
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       await page.locator('#search, section.quiz').first().waitFor();
       if (prep) await prep(page);
       expect(await violations(page)).toEqual([]);

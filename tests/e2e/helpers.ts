@@ -1,6 +1,6 @@
 // Shared by the browser tests: opening the app, and watching a page for problems.
 
-import { test as base, Locator, Page } from '@playwright/test';
+import { test as base, Browser, Locator, Page } from '@playwright/test';
 
 /**
  * Playwright's `test`, with a page whose `goto` and `reload` also wait until the app has adopted
@@ -8,20 +8,45 @@ import { test as base, Locator, Page } from '@playwright/test';
  * once, but until the app starts a click or a keystroke does nothing, and a test acting in that
  * moment would fail by chance. A test that holds the app back on purpose calls `dontWaitForApp`.
  */
-export const test = base.extend({
+function waitForAppOn(page: Page): Page {
+  if ((page as any).__wrapped) return page;
+  (page as any).__wrapped = true;
+  for (const name of ['goto', 'reload'] as const) {
+    const original = page[name].bind(page) as (...a: unknown[]) => Promise<unknown>;
+    (page as any)[name] = async (...args: unknown[]) => {
+      const response = await original(...args);
+      if (!(page as any).__dontWait && /^https?:/.test(page.url()) && (await page.evaluate(() => !!document.getElementById('app') && !!document.querySelector('script[type=module]')).catch(() => false))) {
+        await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      }
+      return response;
+    };
+  }
+  return page;
+}
+
+/** Makes the pages a test opens itself, in contexts of its own, wait in the same way. */
+function waitForAppIn(browser: Browser): void {
+  if ((browser as any).__wrapped) return;
+  (browser as any).__wrapped = true;
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  (browser as any).newPage = async (...a: Parameters<typeof browser.newPage>) => waitForAppOn(await newPage(...a));
+  (browser as any).newContext = async (...a: Parameters<typeof browser.newContext>) => {
+    const context = await newContext(...a);
+    const open = context.newPage.bind(context);
+    (context as any).newPage = async () => waitForAppOn(await open());
+    return context;
+  };
+}
+
+export const test = base.extend<{ waitForApp: void }>({
   page: async ({ page }, use) => {
-    for (const name of ['goto', 'reload'] as const) {
-      const original = page[name].bind(page) as (...a: unknown[]) => Promise<unknown>;
-      (page as any)[name] = async (...args: unknown[]) => {
-        const response = await original(...args);
-        if (!(page as any).__dontWait && /^https?:/.test(page.url())) {
-          await page.locator('html[data-app="ready"], html:not(:has(#app))').first().waitFor({ state: 'attached' });
-        }
-        return response;
-      };
-    }
-    await use(page);
+    await use(waitForAppOn(page));
   },
+  waitForApp: [async ({ browser }, use) => {
+    waitForAppIn(browser);
+    await use();
+  }, { auto: true }],
 });
 
 /** For a test that holds the app back and reads the page before it starts. */
