@@ -32,6 +32,37 @@ async function figurePopover(tab: Tab): Promise<void> {
   await tab.unhover();
 }
 
+for (const lang of ['zh', 'en']) {
+  test(`the app adopts the page it was served: the masthead and the editor's note are the nodes the browser parsed (${lang})`, async ({ tab }) => {
+    if (lang === 'en') {
+      await tab.goto();
+      await tab.js(() => localStorage.setItem('briefing-explorer/lang', 'en'));
+    }
+    await tab.open();
+    const kept = await tab.js(() => {
+      const p = (window as any).__parsed;
+      return {
+        // the probe saw the page before the app started on it, or this test proves nothing
+        beforeStart: p && !p.appStarted,
+        sameNote: !!p && p.note === document.querySelector('.masthead .note p.para') && p.note.isConnected,
+        detached: p ? p.masthead.filter((e: Element) => !e.isConnected).length : -1,
+        elements: p ? p.masthead.length : 0,
+      };
+    });
+    expect(kept.beforeStart).toBe(true);
+    expect(kept.sameNote).toBe(true);
+    expect(kept.detached).toBe(0);
+    expect(kept.elements).toBeGreaterThan(50);
+    // in the reader's language from the first paint, and still after start
+    expect(await tab.text('.speakers-heading')).toBe(lang === 'en' ? 'Spokespeople' : '发布人');
+    expect(await tab.attr('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+    // the app runs on it: a search answers (a mismatch while adopting would have aborted it)
+    await tab.type('#search', '芯片');
+    await expect.poll(() => tab.count('mark.hit')).toBe(6);
+    await tab.noProblems();
+  });
+}
+
 test('the single file opened from disk (file://): search, a figure, and a reload keeps the view', async ({ tab }) => {
   await tab.open(SINGLE_FILE);
   await probeLate(tab);

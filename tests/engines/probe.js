@@ -24,4 +24,13 @@
   document.addEventListener('securitypolicyviolation', function (e) {
     problems.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI);
   });
+  // The page as parsed, before the app starts on it: the masthead's elements and the editor's
+  // note, so a test can tell whether the app adopted them (the same nodes) or drew new ones.
+  document.addEventListener('DOMContentLoaded', function () {
+    window.__parsed = {
+      appStarted: document.documentElement.hasAttribute('data-app'),
+      note: document.querySelector('.masthead .note p.para'),
+      masthead: [].slice.call(document.querySelectorAll('.masthead, .masthead *')),
+    };
+  });
 })();
