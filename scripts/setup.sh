@@ -49,7 +49,7 @@ setup_npm() {
   command -v npm >/dev/null || { say "npm is missing: install Node.js 20 first"; exit 1; }
   local stamp="$root/node_modules/.setup-stamp"
   if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
-    say "installing npm tools (binaryen's wasm-opt, Playwright's test runner)"
+    say "installing npm tools (binaryen's wasm-opt, Playwright's test runner, Lighthouse)"
     (cd "$root" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
     touch "$stamp"
   fi
