@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Serves a built folder over HTTP on loopback, quietly, for the end-to-end tests.
 
-    serve_dist.py DIR PORT [--prefix /sub/path/] [--probe FILE]
+    serve_dist.py DIR PORT [--prefix /sub/path/] [--probe FILE] [--gzip]
 
 With --prefix the folder is served under that sub-path only (as GitHub Pages serves a project
 site), and everything outside it is a 404.
@@ -11,17 +11,32 @@ gets `<script src="__probe.js">` as the first script in its head, served from FI
 same-origin script, so the page's Content-Security-Policy allows it like the app's own. Every
 response of 400 or more is printed to standard output as `HTTP <status> <path>`, for the test
 to read.
+
+With --gzip (the Lighthouse benchmark) files are sent as GitHub Pages sends them: HTML, JS,
+wasm, CSS, JSON and SVG gzipped (`Content-Encoding: gzip`) to a client that accepts it, everything
+else as it is. Without it nothing is compressed, since Python's server has no compression.
+
+With --probe or --gzip the port actually bound is printed first, as `serving on PORT`, so PORT
+may be 0 (any free port).
 """
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import os
 import re
+
+
+# what GitHub Pages compresses, by file extension
+GZIPPED = {".html", ".js", ".mjs", ".wasm", ".css", ".json", ".svg"}
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
     probe = None
+    gzip = False
+    gzip_cache = {}  # (path, mtime, size) -> compressed bytes
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -59,6 +74,34 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
                 return self.send_bytes(html, "text/html; charset=utf-8")
         return super().do_GET()
 
+    def send_head(self):
+        """The base class's, but compressing when --gzip says so (GET and HEAD both come here)."""
+        if not self.gzip or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        file = self.translate_path(path)
+        if os.path.isdir(file):
+            if not path.endswith("/"):
+                return super().send_head()  # the base class's redirect to the slashed path
+            file = os.path.join(file, "index.html")
+        if not os.path.isfile(file) or os.path.splitext(file)[1].lower() not in GZIPPED:
+            return super().send_head()
+        st = os.stat(file)
+        key = (file, st.st_mtime_ns, st.st_size)
+        body = self.gzip_cache.get(key)
+        if body is None:
+            with open(file, "rb") as f:
+                body = gzip.compress(f.read(), compresslevel=9, mtime=0)
+            self.gzip_cache[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(file))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(st.st_mtime)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def send_bytes(self, body, content_type):
         self.send_response(200)
         self.send_header("Content-Type", content_type)
@@ -79,7 +122,9 @@ def main():
     ap.add_argument("port", type=int)
     ap.add_argument("--prefix", default="/")
     ap.add_argument("--probe")
+    ap.add_argument("--gzip", action="store_true")
     args = ap.parse_args()
+    Quiet.gzip = args.gzip
     if args.probe:
         with open(args.probe, "rb") as f:
             Quiet.probe = f.read()
@@ -87,7 +132,7 @@ def main():
     Quiet.extensions_map = {**Quiet.extensions_map, ".wasm": "application/wasm"}
     handler = functools.partial(Quiet, directory=args.dir)
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as httpd:
-        if args.probe:
+        if args.probe or args.gzip:
             print(f"serving on {httpd.server_address[1]}", flush=True)
         httpd.serve_forever()
 
