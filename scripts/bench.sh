@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures (no pass/fail): the core search and quiz natively, then the
 # release build in headless Chromium: per-keystroke search cost, first-visit download (raw, gzip,
-# brotli), importing 0.5–2 MB transcripts, and load-to-interactive against a static HTML floor. Installs what is missing first.
+# brotli), importing 0.5–2 MB transcripts, load-to-interactive against a static HTML floor, and
+# Lighthouse's scores and metrics against the same page without its scripts. Installs what is missing first.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -21,4 +22,6 @@ echo "== load (release build vs a static HTML floor)"
 node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 20
 echo "== load on a phone-class CPU (Chromium's CPU throttling, 4× slower)"
 node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 10 4 | sed -n '/load to interactive/,$p'
+echo "== Lighthouse 12.2.3 (mobile and desktop; median of 3; release build vs the same page without its scripts, both gzipped)"
+node scripts/bench-lighthouse.mjs dist 3
 rm -f dist/floor.html
