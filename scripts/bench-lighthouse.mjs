@@ -6,10 +6,11 @@
 // - The floor is DIST/index.html minus every <script> element (inline and external), every
 //   <link rel="modulepreload"> and every <link rel="preload" as="fetch|script">: the static
 //   reading view with the app's stylesheet, as a reader without JavaScript sees it. It is
-//   written to DIST/floor.html and deleted again at the end, on an error too.
+//   written to DIST/floor.html (in place of bench-load.mjs's floor of that name) and deleted
+//   again at the end, on an error too.
 // - DIST is served gzipped, as GitHub Pages serves it (`serve_dist.py --gzip`: HTML, JS, wasm,
 //   CSS, JSON, SVG), on a free loopback port. Served raw, Lighthouse would count (and, in its
-//   simulated slow 4G, "download") three times the bytes a visitor gets.
+//   simulated slow 4G, "download") about 2.6 times the bytes a visitor gets.
 // - Lighthouse 12.2.3 (its CLI, node_modules/.bin/lighthouse, one fresh Chromium per run) in two
 //   presets: mobile (the default: simulated slow 4G, 4× CPU slowdown) and desktop. In each the
 //   app and the floor are run alternately, RUNS times each, so a busy moment on the machine
