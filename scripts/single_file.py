@@ -20,8 +20,9 @@ def main() -> int:
         html = f.read()
 
     script = re.search(r"<script type=\"?module\"?>(.*?)</script>", html, re.S)
-    js = re.search(r"from '\./([^']+\.js)'", script.group(1)) if script else None
-    wasm = re.search(r"module_or_path: '\./([^']+\.wasm)'", script.group(1)) if script else None
+    # (Trunk's loader, as scripts/prerender.py rewrites it)
+    js = re.search(r"'\./([^']+\.js)'", script.group(1)) if script else None
+    wasm = re.search(r"'\./([^']+\.wasm)'", script.group(1)) if script else None
     if not (script and js and wasm):
         print("single_file.py: no Trunk init script found in index.html", file=sys.stderr)
         return 1
