@@ -4,7 +4,6 @@
 //   node scripts/bench-load.mjs DIST URL_BASE [N [THROTTLE]]
 // DIST is served at URL_BASE; the static floor page is written to DIST/floor.html first.
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -14,10 +13,12 @@ const n = Number(runs);
 // THROTTLE > 1 slows the CPU that many times (Chromium's CPU throttling), for a phone-class device
 const slowdown = Number(throttle);
 
-// the floor: the core crate's static rendering with the app's stylesheet, nothing else
-const css = readdirSync(dist).find((f) => /^style-.*\.css$/.test(f));
-const body = execFileSync('cargo', ['run', '-q', '-p', 'briefing', '--', 'html', 'data/miit-2020-briefing.txt', '--glosses', 'data/figure-glosses.tsv'], { encoding: 'utf8' });
-writeFileSync(join(dist, 'floor.html'), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>floor</title><link rel="stylesheet" href="./${css}"><body>${body}</body></html>`);
+// the floor: the same page without its scripts (the app's server rendering, its stylesheet,
+// nothing else), as scripts/bench-lighthouse.mjs makes it
+const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+writeFileSync(join(dist, 'floor.html'), indexHtml
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)\b[^>]*>/g, ''));
 
 // what a first visit downloads
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -48,7 +49,8 @@ const browser = await chromium.launch({
 
 // "Rendered and interactive", measured inside the page the same way for both: the first frame
 // painted after the content is complete and usable. For the app that is after it has mounted
-// (its search box exists, so every control works); for the floor, after DOMContentLoaded (a
+// (<html data-app="ready">: it has adopted the page, so every control works); for the floor,
+// after DOMContentLoaded (a
 // static page is usable once parsed). An init script watches for the condition, waits for the
 // next animation frame and then for a task after it (the frame has been produced by then).
 // The app draws the rows of its figures table (far below the reading view) in the task after
@@ -67,11 +69,11 @@ const probe = `(() => {
   const after = (key) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { window[key] = performance.now(); setTimeout(report, 0); }; ch.port2.postMessage(0); });
   const when = (test, key) => {
     if (test()) return after(key);
-    new MutationObserver((_, mo) => { if (test()) { mo.disconnect(); after(key); } }).observe(document, { childList: true, subtree: true });
+    new MutationObserver((_, mo) => { if (test()) { mo.disconnect(); after(key); } }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app'] });
   };
   const watch = () => {
     if (window.__appPage) {
-      when(() => document.getElementById('search'), '__ready');
+      when(() => document.documentElement.dataset.app === 'ready', '__ready');
       when(() => document.querySelector('#figures-table tbody tr'), '__complete');
     } else { after('__ready'); after('__complete'); }
   };
