@@ -30,6 +30,14 @@ pub const MOUNT_ID: &str = "app";
 /// whatever the page shows.
 #[cfg(feature = "hydration")]
 pub fn hydrate() {
+    // the transcript is parsed in this task, the page adopted in the next: two shorter tasks
+    // instead of one long one, on a phone's CPU
+    data::parse_ahead();
+    gloo_timers::callback::Timeout::new(0, adopt).forget();
+}
+
+#[cfg(feature = "hydration")]
+fn adopt() {
     use wasm_bindgen::JsCast;
     let document = web_sys::window().and_then(|w| w.document());
     // a search the reader typed before the app arrived: adopting the page resets the box to
