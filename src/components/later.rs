@@ -1,16 +1,21 @@
 //! Adopts (hydrates) its children in a task of their own, after the page's first view.
 //!
-//! Adopting the whole server-rendered page in one go is one long task (about 200 ms on a phone's
-//! CPU), during which a tap or a keystroke waits. Each topic is wrapped in a `Later`: while the
-//! page is being adopted it suspends, so Yew keeps the server's nodes on screen and adopts a copy
-//! of them (`bsuspense.rs`, `feat_hydration`); each one resumes in its own task, one topic per
-//! task in page order, and Yew puts the adopted copy in place of the original. The copy is the
-//! same markup, so nothing changes on screen; the reader's place is kept across the swap (a topic
-//! above it that had been laid out could come back at its estimated height). The masthead and
-//! the editor's note are outside any `Later`: the page's largest paint is never redone.
+//! Yew adopts a server-rendered page in one task, rendering every component twice as it does;
+//! for the whole briefing that was one task of about 200 ms on a phone's CPU, during which a tap
+//! or a keystroke waits. Each part below the masthead (the topic list, the filters, the quiz
+//! launcher, each topic, the repairs) is wrapped in a `Later`: while the page is being adopted it
+//! suspends, so Yew keeps the server's nodes on screen and adopts a copy of them (`bsuspense.rs`,
+//! `feat_hydration`). The parts resume one per task in page order (the next once the last is
+//! drawn), and Yew puts each adopted copy in place of the original: the same markup, so nothing
+//! changes on screen. The paragraph at the top of the reader's screen and what has the keyboard
+//! are held in every frame until the last part is in (`keep_place`).
 //!
-//! On the server, and for an app mounted after start (another briefing), it renders its children
-//! at once.
+//! A part adopted late is rendered against the server's markup, so until every part is in,
+//! nothing may change what the page shows: the app's effects wait with `after_adopted`, and what
+//! the reader does goes through `when_adopted`, which adopts the parts still waiting at once.
+//! The masthead and the editor's note are outside any `Later`: the page's largest paint is never
+//! redone. On the server, and for an app mounted after start (another briefing), a `Later`
+//! renders its children at once.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
