@@ -43,3 +43,48 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
         }
     }
 }
+
+/// A channel the page posts to itself, and what waits for its messages, in order.
+type Channel = (web_sys::MessageChannel, std::collections::VecDeque<Box<dyn FnOnce()>>);
+
+thread_local! {
+    static CHANNEL: std::cell::RefCell<Option<Channel>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` in a task of its own, as soon as the browser gets to it: a message the page posts
+/// to itself. Unlike a timer's, it is not slowed down in a window the browser takes to be out of
+/// sight (WebKit aligns timers to a second there, and a chain of them took seconds). Without a
+/// window, or a channel, `f` runs after a timer.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let unsent = CHANNEL.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            if let Ok(channel) = web_sys::MessageChannel::new() {
+                let on_message = Closure::<dyn FnMut()>::new(|| {
+                    let next = CHANNEL.with(|c| c.borrow_mut().as_mut().and_then(|(_, queue)| queue.pop_front()));
+                    if let Some(f) = next {
+                        f();
+                    }
+                });
+                channel.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                on_message.forget();
+                *c = Some((channel, std::collections::VecDeque::new()));
+            }
+        }
+        match c.as_mut() {
+            Some((channel, queue)) => {
+                queue.push_back(f);
+                match channel.port2().post_message(&JsValue::NULL) {
+                    Ok(()) => None,
+                    Err(_) => queue.pop_back(),
+                }
+            }
+            None => Some(f),
+        }
+    });
+    if let Some(f) = unsent {
+        gloo_timers::callback::Timeout::new(0, f).forget();
+    }
+}

@@ -33,7 +33,7 @@ pub fn hydrate() {
     // the transcript is parsed in this task, the page adopted in the next: two shorter tasks
     // instead of one long one, on a phone's CPU
     data::parse_ahead();
-    gloo_timers::callback::Timeout::new(0, adopt).forget();
+    clock::next_task(adopt);
 }
 
 #[cfg(feature = "hydration")]

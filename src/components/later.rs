@@ -89,15 +89,14 @@ pub fn when_adopted(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Resumes the next suspended part in a task of its own. (Resuming them all from timers set at
-/// once would draw them all in one task: Yew draws after the last of them.)
+/// Resumes the next suspended part in a task of its own (`clock::next_task`). (Resuming them
+/// all at once would draw them all in one task: Yew draws after the last of them.)
 fn resume_next() {
-    gloo_timers::callback::Timeout::new(0, || {
+    crate::clock::next_task(|| {
         if let Some(handle) = WAITING.with(|w| w.borrow_mut().pop_front()) {
             keep_place(move || handle.resume());
         }
-    })
-    .forget();
+    });
 }
 
 /// A suspended part has been drawn: the next one's turn, or, after the last, what waited.
