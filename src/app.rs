@@ -32,40 +32,12 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
-/// Scrolls `el` into view (`block` as in scrollIntoView) and keeps it where that put it for the
-/// next few frames. Topics off screen are not laid out (`content-visibility: auto`) and stand in
-/// at an estimated height until they come near the viewport; a jump brings some near, and when
-/// they take their real height everything after them moves. Chromium holds the element in
-/// place by scroll anchoring; WebKit (Safari) has none and Firefox's does not cover this, so in
-/// both a figure at the top of a topic, chosen in the table, ended up off the screen (the first
-/// figure of topic 3, under a topic 600 px shorter than its stand-in). If anything else scrolls
-/// in the meantime (the reader, or the browser's own anchoring), the page is left alone.
-fn scroll_into_view_kept(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+/// Scrolls `el` into view, `block` as in scrollIntoView. (Topics are laid out as they are, no
+/// longer at estimated heights, so nothing moves it after the jump.)
+fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(block);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
-    let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or_default();
-    keep_in_place(el.clone(), el.get_bounding_client_rect().top(), scrolled, 6);
-}
-
-fn keep_in_place(el: web_sys::Element, top: f64, scrolled: f64, frames: u32) {
-    let Some(w) = web_sys::window() else { return };
-    if frames == 0 {
-        return;
-    }
-    let next = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(w) = web_sys::window() else { return };
-        if w.scroll_y().ok() != Some(scrolled) {
-            return;
-        }
-        let moved = el.get_bounding_client_rect().top() - top;
-        if moved.abs() >= 1.0 {
-            w.scroll_by_with_x_and_y(0.0, moved);
-        }
-        let scrolled = w.scroll_y().unwrap_or(scrolled);
-        keep_in_place(el, top, scrolled, frames - 1);
-    });
-    let _ = w.request_animation_frame(next.unchecked_ref());
 }
 
 /// The filter and the quiz in the page's URL, read against the briefing.
@@ -325,7 +297,7 @@ pub fn App(props: &Props) -> Html {
                     .and_then(|w| w.document())
                     .and_then(|d| d.query_selector(&format!("mark.hit[data-hit=\"{n}\"]")).ok().flatten());
                 if let Some(el) = el {
-                    scroll_into_view_kept(&el, web_sys::ScrollLogicalPosition::Center);
+                    scroll_into_view(&el, web_sys::ScrollLogicalPosition::Center);
                 }
             }
         }
@@ -361,7 +333,7 @@ pub fn App(props: &Props) -> Html {
             let untouched = w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0);
             if untouched {
                 if let Some(el) = target {
-                    scroll_into_view_kept(&el, web_sys::ScrollLogicalPosition::Start);
+                    scroll_into_view(&el, web_sys::ScrollLogicalPosition::Start);
                 }
             }
         });
@@ -379,7 +351,7 @@ pub fn App(props: &Props) -> Html {
                     .and_then(|d| d.get_element_by_id(&id));
                 match el {
                     Some(el) => {
-                        scroll_into_view_kept(&el, web_sys::ScrollLogicalPosition::Center);
+                        scroll_into_view(&el, web_sys::ScrollLogicalPosition::Center);
                         if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
                             let _ = h.focus();
                         }

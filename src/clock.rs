@@ -28,12 +28,11 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
     let later = {
         let f = f.clone();
         Closure::once_into_js(move || {
-            gloo_timers::callback::Timeout::new(0, move || {
+            next_task(move || {
                 if let Some(f) = f.take() {
                     f();
                 }
             })
-            .forget()
         })
     };
     let scheduled = web_sys::window().and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok()).is_some();

@@ -7,8 +7,7 @@
 //! suspends, so Yew keeps the server's nodes on screen and adopts a copy of them (`bsuspense.rs`,
 //! `feat_hydration`). The parts resume one per task in page order (the next once the last is
 //! drawn), and Yew puts each adopted copy in place of the original: the same markup, so nothing
-//! changes on screen. The paragraph at the top of the reader's screen and what has the keyboard
-//! are held in every frame until the last part is in (`keep_place`).
+//! changes on screen, and what had the keyboard gets it back (`keep_place`).
 //!
 //! A part adopted late is rendered against the server's markup, so until every part is in,
 //! nothing may change what the page shows: the app's effects wait with `after_adopted`, and what
@@ -143,43 +142,15 @@ fn use_wait() -> SuspensionResult<()> {
     }
 }
 
-/// The paragraph at the top of the reader's screen (or the one filling it) and its distance
-/// from the top of the window; None at the top of the page, where nothing can move above them.
-fn reading_position() -> Option<(String, f64)> {
-    let window = web_sys::window()?;
-    if window.scroll_y().unwrap_or(0.0) <= 0.0 {
-        return None;
-    }
-    let height = window.inner_height().ok()?.as_f64()?;
-    let paras = window.document()?.query_selector_all("p.para[id]").ok()?;
-    let mut filling = None;
-    for p in (0..paras.length()).filter_map(|i| paras.item(i)?.dyn_into::<web_sys::Element>().ok()) {
-        let r = p.get_bounding_client_rect();
-        if r.top() >= 0.0 && r.top() < height {
-            return Some((p.id(), r.top()));
-        }
-        if r.bottom() > 0.0 && r.top() < 0.0 && filling.is_none() {
-            filling = Some((p.id(), r.top()));
-        }
-        if r.top() >= height {
-            break;
-        }
-    }
-    filling
-}
-
 /// A text field's value and the ends of its selection.
 type Field = (String, Option<u32>, Option<u32>);
 
-/// What the reader has while the page is adopted, held in every frame until it is done.
+/// What had the keyboard when a part was resumed, watched until the part is swapped in.
 #[derive(Default)]
 struct Place {
-    /// the paragraph at the top of their screen and where it was, at the scroll offset `at`
-    anchor: Option<(String, f64)>,
-    at: f64,
-    /// what had the keyboard (with what was typed in it), in case it is swapped for its copy
+    /// the element (with what was typed in it), in case it is swapped for its copy
     focus: Option<(web_sys::Element, Option<Field>)>,
-    /// frames left to hold after the last part is drawn
+    /// frames left to watch after the last part is drawn
     tail: u32,
 }
 
@@ -187,28 +158,26 @@ thread_local! {
     static PLACE: RefCell<Option<Place>> = const { RefCell::new(None) };
 }
 
-fn scroll_y() -> f64 {
-    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+/// What has the keyboard now, if it has an id (a copy can be found again by it).
+fn focused() -> Option<(web_sys::Element, Option<Field>)> {
+    let el = web_sys::window()?.document()?.active_element().filter(|el| !el.id().is_empty())?;
+    let field = el
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
+    Some((el, field))
 }
 
 /// Runs `change` (which resumes parts of the page: Yew swaps each for its adopted copy in a
-/// later task), noting what has the keyboard first; and from then until two frames after the
-/// last part is drawn, in every frame before the paint: keeps the paragraph at the top of the
-/// reader's screen where it was (found again by its id: a copy keeps the ids; a topic above it
-/// that had been laid out could come back at its estimated height), unless the reader scrolls,
-/// and gives the keyboard back to the copy of what had it, with what was typed and the caret
-/// where they were (a copy has neither).
+/// later task), noting what has the keyboard first; then, in every frame until two frames after
+/// the last part is drawn, gives the keyboard back to the copy of what had it, with what was
+/// typed and the caret where they were (a copy has neither). The copy has the same markup and
+/// the topics are laid out as they are, so the page itself does not move.
 fn keep_place(change: impl FnOnce()) {
-    let focus = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).filter(|el| !el.id().is_empty()).map(|el| {
-        let field = el
-            .dyn_ref::<web_sys::HtmlInputElement>()
-            .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
-        (el, field)
-    });
+    let focus = focused();
     let start = PLACE.with(|p| {
         let mut p = p.borrow_mut();
         let started = p.is_none();
-        let place = p.get_or_insert_with(|| Place { anchor: reading_position(), at: scroll_y(), ..Place::default() });
+        let place = p.get_or_insert_with(Place::default);
         place.focus = focus.or(place.focus.take());
         place.tail = 2;
         started
@@ -228,24 +197,10 @@ fn next_frame() {
 
 /// One frame of `keep_place`.
 fn hold() {
-    let Some(w) = web_sys::window() else { return };
-    let Some(doc) = w.document() else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let go_on = PLACE.with(|p| {
         let mut slot = p.borrow_mut();
         let Some(place) = slot.as_mut() else { return false };
-        let now = scroll_y();
-        if now != place.at {
-            // the reader scrolled: where they are now is their place
-            place.anchor = reading_position();
-        } else if let Some((id, top)) = &place.anchor {
-            if let Some(el) = doc.get_element_by_id(id) {
-                let moved = el.get_bounding_client_rect().top() - top;
-                if moved.abs() >= 0.5 {
-                    w.scroll_by_with_x_and_y(0.0, moved);
-                }
-            }
-        }
-        place.at = scroll_y();
         if let Some((el, field)) = place.focus.take() {
             let copy = (!el.is_connected()).then(|| doc.get_element_by_id(&el.id())).flatten();
             match copy.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -260,13 +215,8 @@ fn hold() {
                         let _ = copy.focus();
                     }
                 }
-                // not swapped yet (or never): keep watching it while it still has the keyboard
-                None if el.is_connected() && doc.active_element().as_ref() == Some(&el) => {
-                    let field = el
-                        .dyn_ref::<web_sys::HtmlInputElement>()
-                        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
-                    place.focus = Some((el, field));
-                }
+                // not swapped yet: keep watching it while it still has the keyboard
+                None if el.is_connected() && doc.active_element().as_ref() == Some(&el) => place.focus = focused(),
                 None => {}
             }
         }
