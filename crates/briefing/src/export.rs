@@ -46,7 +46,7 @@ pub fn figure_rows(b: &Briefing) -> Vec<[String; 12]> {
 fn csv_cell(s: &str) -> String {
     let formula = match s.chars().next() {
         Some('=' | '+' | '@' | '\t' | '\r') => true,
-        Some('-') => s.parse::<f64>().is_err(),
+        Some('-') => crate::numerals::decimal(s).is_none(),
         _ => false,
     };
     let s = if formula { format!("'{s}") } else { s.to_string() };

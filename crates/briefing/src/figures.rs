@@ -297,10 +297,10 @@ fn read_number(chars: &[char], i: usize) -> Option<Number> {
         // Chinese digits alone: one digit (三), or a year written digit by digit (二〇三五)
         let digits: String = run.iter().filter_map(|&c| chinese_digit(c)).filter_map(|d| char::from_digit(d, 10)).collect();
         return match digits.len() {
-            1 => Some(Number { end: j, value: digits.parse().ok()?, arabic, digit_string: false, magnitude: false, more }),
+            1 => Some(Number { end: j, value: crate::numerals::decimal(&digits)?, arabic, digit_string: false, magnitude: false, more }),
             n if n > 1 && (n == 4 || run.iter().any(|&c| c == '〇' || c == '零')) => Some(Number {
                 end: j,
-                value: digits.parse().ok()?,
+                value: crate::numerals::decimal(&digits)?,
                 arabic,
                 digit_string: true,
                 magnitude: false,
@@ -335,7 +335,7 @@ fn read_number(chars: &[char], i: usize) -> Option<Number> {
                 }
                 k += 1;
             }
-            pending = s.parse().ok();
+            pending = crate::numerals::decimal(&s);
             continue;
         }
         if let Some(d) = chinese_digit(c) {

@@ -235,7 +235,7 @@ fn to_shape(v: f64, sh: Shape) -> Option<String> {
 /// sides (11 has no two-digit neighbour below it without a trailing zero): such a figure is only
 /// asked as a typed question, because a choice question would give it away by its rank.
 pub fn number_options(answer: &str, rng: &mut Rng) -> Option<(Vec<String>, usize)> {
-    let value: f64 = answer.parse().ok()?;
+    let value = crate::numerals::decimal(answer)?;
     let sh = shape(answer);
     let mut below: Vec<String> = Vec::new();
     let mut above: Vec<String> = Vec::new();
@@ -247,7 +247,7 @@ pub fn number_options(answer: &str, rng: &mut Rng) -> Option<(Vec<String>, usize
         // spread: 0.45–0.95 of the answer below it, 1.08–2.2 above
         let factor = if want_below { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
         let Some(s) = to_shape(value * factor, sh) else { continue };
-        let Ok(v) = s.parse::<f64>() else { continue };
+        let Some(v) = crate::numerals::decimal(&s) else { continue };
         if s == answer || below.contains(&s) || above.contains(&s) {
             continue;
         }
@@ -326,7 +326,7 @@ fn chinese_options(numeral: &str, printed: &dyn Fn(&str) -> bool, rng: &mut Rng)
 
 /// One plausible other value of the same shape (for altered true/false statements).
 fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
-    let value: f64 = answer.parse().ok()?;
+    let value = crate::numerals::decimal(answer)?;
     let sh = shape(answer);
     (0..100).find_map(|_| {
         let factor = if rng.below(2) == 0 { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
@@ -338,7 +338,7 @@ fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
 /// blank stands before 万), 600000, 六十万, full-width digits, grouping commas and spaces.
 pub fn typed_matches(typed: &str, answer: &str, unit_after_blank: &str) -> bool {
     let typed: String = typed.chars().map(fold).filter(|c| !c.is_whitespace() && *c != ',').collect();
-    let Ok(want) = answer.parse::<f64>() else { return false };
+    let Some(want) = crate::numerals::decimal(answer) else { return false };
     let magnitude = if unit_after_blank.starts_with('亿') {
         1e8
     } else if unit_after_blank.starts_with('万') {
