@@ -1083,7 +1083,11 @@ pub fn content(text: impl Into<AttrValue>) -> Html {
 /// "1 match" and "2 matches". The ending belongs to the value before it (the first ending after
 /// this `{}` and before the next one).
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
-    let value = value.to_string();
+    fill_text(template, value.to_string())
+}
+
+/// `fill` once the value is written (one copy of the work, whatever the value's type).
+fn fill_text(template: &str, value: String) -> String {
     let Some(at) = template.find("{}") else { return template.to_string() };
     let (head, tail) = (&template[..at], &template[at + 2..]);
     let scope = tail.find("{}").unwrap_or(tail.len());
