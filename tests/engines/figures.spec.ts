@@ -132,12 +132,9 @@ test('a click opens a figure’s popover beside it, with its value, unit, kind a
 
   // near the bottom of the window it opens above the mark; a second click closes it. The mark is
   // put wholly inside the window, 40 px above its bottom (WebKit's driver first scrolls an element
-  // it takes to be partly hidden to the middle), once the topics the scroll brought near have
-  // their real height, which could move the mark in WebKit (no scroll
-  // anchoring).
-  // (Firefox ESR 153 puts the page back after the scrollBy in this spot, since topics are laid
-  // out in full: there the mark stays at the very bottom, still wholly in the window within a
-  // pixel, which is all the click below needs)
+  // it takes to be partly hidden to the middle), polled until it is there.
+  // (Firefox ESR 153 puts the page back after the scrollBy in this spot: there the mark stays at
+  // the very bottom, still wholly in the window within a pixel, which is all the click below needs)
   const bottom = async () => tab.js((e: Element) => innerHeight - e.getBoundingClientRect().bottom, mark);
   const inside = tab.engine === 'firefox' ? -1 : 30;
   await expect.poll(async () => {

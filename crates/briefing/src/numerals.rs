@@ -16,7 +16,7 @@ pub fn parse_small(s: &str) -> Option<u32> {
 /// is the correctly rounded `f64` (the same as `str::parse`) whenever the digits, without the
 /// point, are a whole number below 2^53 and there are at most 22 after the point: every number
 /// in a briefing, a quiz answer or a typed reply. Longer ones are read to within a rounding or
-/// two.
+/// two from their first 16 digits.
 ///
 /// (Written out instead of `str::parse::<f64>`, which brings a 10 KB table of powers of five
 /// into the browser's download for numbers a briefing never has.)
@@ -27,24 +27,30 @@ pub fn decimal(s: &str) -> Option<f64> {
         _ => (false, s),
     };
     let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
-    let digits = || whole.bytes().chain(frac.bytes());
-    if whole.len() + frac.len() == 0 || !digits().all(|b| b.is_ascii_digit()) {
+    if whole.len() + frac.len() == 0 || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
         return None;
     }
-    // the digits as one whole number, exactly while it fits in 53 bits
-    let mut exact: Option<u64> = Some(0);
-    let mut approx = 0.0f64;
-    for b in digits() {
-        let d = u64::from(b - b'0');
-        exact = exact.and_then(|m| m.checked_mul(10)).and_then(|m| m.checked_add(d)).filter(|&m| m < 1 << 53);
-        approx = approx * 10.0 + d as f64;
+    // the digits as a whole number `m` times 10^`exp`. `m` takes digits while one more keeps it
+    // below 2^53, so it is exact; past that, a digit of the whole part only scales it and one
+    // of the fraction is dropped.
+    const ROOM: f64 = (1u64 << 53) as f64 / 10.0;
+    let (mut m, mut exp) = (0.0f64, 0i32);
+    for b in whole.bytes() {
+        if m < ROOM {
+            m = m * 10.0 + f64::from(b - b'0');
+        } else {
+            exp += 1;
+        }
     }
-    let places = frac.len();
-    let value = match exact {
-        // both exact, so the quotient is rounded once: the correctly rounded value
-        Some(m) if places <= 22 => m as f64 / 10f64.powi(places as i32),
-        _ => (0..places).fold(approx, |v, _| v / 10.0),
-    };
+    for b in frac.bytes() {
+        if m >= ROOM {
+            break;
+        }
+        m = m * 10.0 + f64::from(b - b'0');
+        exp -= 1;
+    }
+    // 10^k is exact up to k = 22: one rounding, the correctly rounded value
+    let value = if exp >= 0 { m * 10f64.powi(exp) } else { m / 10f64.powi(-exp) };
     Some(if negative { -value } else { value })
 }
 
@@ -100,6 +106,8 @@ mod tests {
         // beyond 53 bits: within a rounding of the exact value
         let long = decimal("12345678901234567890.5").unwrap_or(0.0);
         assert!((long / 12345678901234567890.5 - 1.0).abs() < 1e-15, "{long}");
+        let digits = format!("1.{}", "4".repeat(400));
+        assert!((decimal(&digits).unwrap_or(0.0) - 1.444_444_444_444_444).abs() < 1e-15, "{digits}");
     }
 
     #[test]

@@ -126,6 +126,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
+    fn plain_decimals_read_as_the_standard_reader_reads_them(m in 0u64..(1 << 53), places in 0usize..=22, negative: bool, lead in 0usize..3) {
+        let digits = format!("{m:0>width$}", width = places + 1 + lead);
+        let (whole, frac) = digits.split_at(digits.len() - places);
+        let text = format!("{}{whole}{}{frac}", if negative { "-" } else { "" }, if places > 0 { "." } else { "" });
+        prop_assert_eq!(briefing::numerals::decimal(&text), text.parse::<f64>().ok(), "{}", text);
+    }
+
+    #[test]
     fn the_parser_never_panics_and_keeps_its_spans_sound(text in transcript()) {
         if let Ok(b) = parse::parse(&text) {
             check_spans(&b)?;
