@@ -14,6 +14,7 @@ pub mod progress;
 pub mod quiz;
 pub mod repair;
 pub mod search;
+pub mod study;
 
 pub use error::{ErrorKind, ParseError};
 pub use model::{runs, shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker, Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
