@@ -23,8 +23,12 @@ use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_view::QuizView;
 use crate::clock::epoch_ms;
+use crate::components::study_stats::StudyStats;
 use crate::storage;
-use briefing::progress::Progress;
+use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
+use briefing::study::log::{Answer, Mode as AnswerMode};
+use briefing::study::plan::{Settings as PlanSettings, Study};
+use briefing::study::stats::Overview;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -57,6 +61,20 @@ thread_local! {
 #[cfg_attr(not(feature = "hydration"), allow(dead_code))]
 pub fn typed_before_start(typed: Option<String>) {
     TYPED.with(|t| *t.borrow_mut() = typed);
+}
+
+/// The study record a link carries (`#study=…`), taken out of the address so that a reload or a
+/// copied address does not carry it again.
+fn take_study_fragment() -> Option<String> {
+    let w = web_sys::window()?;
+    let hash = w.location().hash().ok()?;
+    let code = hash.strip_prefix('#')?.strip_prefix(briefing::study::link::KEY)?.strip_prefix('=')?.to_string();
+    let loc = w.location();
+    let url = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    Some(code)
 }
 
 /// Is the key going into a text field, a choice or an editable region?
@@ -116,45 +134,101 @@ pub fn App(props: &Props) -> Html {
     };
     // the whole briefing, unfiltered, on both sides; the URL's filters or quiz come after
     let view = use_reducer(View::default);
-    // the study record: empty in the first render, loaded once the page is adopted, saved
-    // after every answer
-    let progress = use_state(|| (Progress::new(), None));
+    // the study record: empty in the first render, loaded once the page is adopted (with the
+    // record a link carries merged in), saved after every answer; and the student's settings
+    let record = {
+        let key = props.progress_key.clone();
+        use_reducer(move || Record::new(key))
+    };
+    let settings = use_state(StudySettings::default);
+    let offset = use_state(|| 0i64);
     {
-        let (progress, key) = (progress.setter(), props.progress_key.clone());
-        use_effect_with((), move |_| later::after_adopted(move || progress.set(storage::load(&key))));
+        let (d, key, settings, offset) = (record.dispatcher(), props.progress_key.clone(), settings.setter(), offset.setter());
+        use_effect_with((), move |_| later::after_adopted(move || {
+            let (log, note) = storage::load(&key);
+            d.dispatch(RecordAction::Loaded(log, note));
+            settings.set(StudySettings::stored());
+            offset.set(local_offset());
+            if let Some(code) = take_study_fragment() {
+                d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
+            }
+        }));
     }
-    let key = props.progress_key.clone();
+    // another tab answered, imported or cleared (or changed the exam date): merge
+    {
+        let (d, key, settings) = (record.dispatcher(), props.progress_key.clone(), settings.setter());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    match e.key() {
+                        Some(k) if k == key.as_str() => match e.new_value() {
+                            None => d.dispatch(RecordAction::FromOtherTab(None)),
+                            // (what cannot be read is left for the next load to report)
+                            Some(v) => {
+                                if let Ok(log) = briefing::study::migrate::read_record(&v) {
+                                    d.dispatch(RecordAction::FromOtherTab(Some(log)));
+                                }
+                            }
+                        },
+                        Some(k) if StudySettings::is_key(&k) => settings.set(StudySettings::stored()),
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let quiz_mode = view.quiz.as_ref().map(|q| q.mode);
     let on_answer = {
-        let (progress, key) = (progress.clone(), key.clone());
+        let d = record.dispatcher();
         Callback::from(move |(id, right): (String, bool)| {
-            let mut p = progress.0.clone();
-            p.record(&id, right, epoch_ms());
-            let notice = storage::save(&key, &p).err();
-            progress.set((p, notice));
+            // (whole seconds: the log's times, and a link's, are kept to the second)
+            let time = (epoch_ms() / 1000.0).floor() as i64 * 1000;
+            let mode = if quiz_mode == Some(briefing::quiz::Mode::Exam) { AnswerMode::Exam } else { AnswerMode::Practice };
+            d.dispatch(RecordAction::Answer(Answer { time, id, right, mode }));
         })
     };
     let on_import = {
-        let (progress, key) = (progress.clone(), key.clone());
-        Callback::from(move |text: String| match Progress::from_json(&text) {
-            Ok(p) => {
-                let notice = storage::save(&key, &p).err().unwrap_or(storage::Note::Imported);
-                progress.set((p, Some(notice)));
-            }
-            Err(e) => progress.set((progress.0.clone(), Some(storage::Note::ImportFailed((&e).into())))),
-        })
+        let d = record.dispatcher();
+        Callback::from(move |text: String| d.dispatch(RecordAction::Import(text)))
     };
     let on_reset = {
-        let (progress, key) = (progress.clone(), key.clone());
-        Callback::from(move |_| {
-            let notice = storage::clear(&key).err().unwrap_or(storage::Note::Cleared);
-            progress.set((Progress::new(), Some(notice)));
+        let d = record.dispatcher();
+        Callback::from(move |_| d.dispatch(RecordAction::Clear))
+    };
+    let on_settings = {
+        let settings = settings.setter();
+        Callback::from(move |s: StudySettings| {
+            s.remember();
+            settings.set(s);
+        })
+    };
+    let study = {
+        let log = record.log.clone();
+        use_memo((record.version, *settings, *offset), move |(_, s, offset)| {
+            Rc::new(Study::replay(&log, PlanSettings { retention: s.retention, exam: s.exam, offset: *offset }))
+        })
+    };
+    // every question the briefing can ask, with its topic: once there is a record to weigh
+    let catalog = {
+        let b = props.briefing.clone();
+        use_memo(record.log.is_empty(), move |empty| {
+            Rc::new(match (&b, empty) {
+                (Ok(b), false) => briefing::study::catalog(b),
+                _ => Vec::new(),
+            })
         })
     };
     // (nothing is due in an empty record: the first render reads no clock)
-    let due: Rc<Vec<String>> = if progress.0.studied().0 == 0 {
-        Rc::default()
-    } else {
-        Rc::new(progress.0.due(epoch_ms()).into_iter().map(String::from).collect())
+    let now = if record.log.is_empty() { 0 } else { epoch_ms() as i64 };
+    let due: Rc<Vec<String>> = Rc::new(study.due_now(now).into_iter().map(String::from).collect());
+    let today = briefing::study::time::day_of(now, *offset);
+    let overview = {
+        let (log, study, catalog) = (record.log.clone(), (*study).clone(), (*catalog).clone());
+        use_memo((record.version, *settings, *offset, today, catalog.len()), move |_| {
+            (!log.is_empty()).then(|| Rc::new(Overview::of(&log, &study, &catalog, now)))
+        })
     };
 
     let results = {
@@ -425,9 +499,10 @@ pub fn App(props: &Props) -> Html {
                     <Later>
                     <QuizLauncher filter_topics={view.filter.topics.clone()} folded={!view.filter.is_empty()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
-                    if view.filter.is_empty() || progress.1.is_some() {
-                    <ProgressPanel progress={progress.0.clone()} due={due.len()}
-                        notice={progress.1.as_ref().map(|n| AttrValue::from(t.note(n)))}
+                    if view.filter.is_empty() || record.note.is_some() {
+                    <ProgressPanel study={(*study).clone()} overview={(*overview).clone()} due={due.len()} now={now}
+                        settings={*settings} {on_settings} log={record.log.clone()}
+                        notice={record.note.as_ref().map(|n| AttrValue::from(t.note(n)))}
                         on_review={{
                             let (d, n) = (dispatch.clone(), due.len());
                             Callback::from(move |_| d.emit(Action::StartQuiz(QuizUrl {
@@ -450,6 +525,10 @@ pub fn App(props: &Props) -> Html {
                             descending={view.descending} dispatch={dispatch.clone()} />
                     }
                     <Later><RepairsList briefing={briefing.clone()} /></Later>
+                    if view.panels {
+                        <StudyStats briefing={briefing.clone()} overview={(*overview).clone()} log={record.log.clone()}
+                            exam={settings.exam} />
+                    }
                     if view.panels {
                         <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
                     }

@@ -19,6 +19,7 @@ mod quiz_state;
 mod root;
 mod state;
 mod storage;
+mod study_state;
 
 pub use root::Root;
 

@@ -11,6 +11,9 @@ use crate::i18n::use_strings;
 pub struct Props {
     /// what the button says
     pub label: AttrValue,
+    /// the link to copy (the page's own when not given)
+    #[prop_or_default]
+    pub href: Option<AttrValue>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -39,9 +42,9 @@ pub fn CopyLink(props: &Props) -> Html {
     let state = use_state(|| State::Idle);
     let manual_ref = use_node_ref();
     let onclick = {
-        let state = state.clone();
+        let (state, given) = (state.clone(), props.href.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = href();
+            let url = given.as_ref().map_or_else(href, |h| h.to_string());
             let state = state.clone();
             match clipboard() {
                 Some(c) => {

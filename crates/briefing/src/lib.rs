@@ -10,7 +10,6 @@ pub mod model;
 pub mod numerals;
 pub mod order;
 pub mod parse;
-pub mod progress;
 pub mod quiz;
 pub mod repair;
 pub mod search;

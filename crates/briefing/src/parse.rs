@@ -325,7 +325,8 @@ fn read_topics(body: &[Source<'_>]) -> Result<Vec<Topic>, ParseError> {
             }
         }
     }
-    let end_line = body.last().map_or(1, |l| l.number + 1);
+    // (a topic that ends the text is reported at its last line, not at one past the end)
+    let end_line = body.last().map_or(1, |l| l.number);
     if let Some(last) = topics.last() {
         finish_topic(last, end_line)?;
     }

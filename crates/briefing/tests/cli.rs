@@ -150,3 +150,51 @@ fn a_bad_transcript_fails_with_its_line_number() {
     assert!(stdout.is_empty());
     assert!(stderr.contains("crates/briefing/tests/fixtures/broken-briefing.txt:line 11: expected heading 热点二, found 热点三"), "{stderr}");
 }
+
+#[test]
+fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-study-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("log.csv");
+    std::fs::write(&file, "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n").expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = briefing(&["study", "--log", &path, "--at", "2026-12-05T08:00:00Z", "--exam", "2026-12-20", "--retention", "0.85"]);
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(v["at"], "2026-12-05T08:00:00Z");
+    assert_eq!(v["exam"], "2026-12-20");
+    assert_eq!(v["retention"], 0.85);
+    let items = v["items"].as_array().expect("items");
+    assert_eq!(items.iter().map(|i| i["id"].as_str().unwrap_or("")).collect::<Vec<_>>(), ["q1", "q2"]);
+    let q1 = &items[0];
+    assert_eq!((q1["reviews"].as_u64(), q1["lapses"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(q1["last_review"], "2026-12-01T08:10:00Z");
+    // FSRS-6's initial stability for Good (w2), in days; kept by the same-day Good
+    assert!((q1["stability"].as_f64().unwrap_or(0.0) - 2.3065).abs() < 1e-9, "{q1}");
+    let (now, exam) = (q1["recall_now"].as_f64().unwrap_or(2.0), q1["recall_at_exam"].as_f64().unwrap_or(2.0));
+    assert!(0.0 < exam && exam < now && now < 1.0, "{q1}");
+    let mean = items.iter().map(|i| i["recall_at_exam"].as_f64().unwrap_or(0.0)).sum::<f64>() / 2.0;
+    assert!((v["forecast"].as_f64().unwrap_or(0.0) - mean).abs() < 1e-12);
+    // no exam: no forecast
+    let (code, stdout, _) = briefing(&["study", "--log", &path, "--at", "2026-12-05T08:00:00Z"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert!(v["exam"].is_null() && v["forecast"].is_null() && v["items"][0]["recall_at_exam"].is_null());
+    assert_eq!(v["retention"], 0.9);
+}
+
+#[test]
+fn study_refuses_a_malformed_log_line_by_number() {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-study-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("log.csv");
+    std::fs::write(&file, "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01 08:10,right\n").expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = briefing(&["study", "--log", &path]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("line 3: the time \"2026-12-01 08:10\" is not ISO 8601 UTC"), "{stderr}");
+    for bad in [&["study"][..], &["study", "--log", &path, "--retention", "0.99"], &["study", "--log", &path, "--exam", "2026-02-30"], &["study", "--log", &path, "--at"]] {
+        assert_eq!(briefing(bad).0, 2, "{bad:?}");
+    }
+}

@@ -159,7 +159,7 @@ fn unanswered_question_and_empty_topic_are_errors() {
     let text = GOOD.replace("张三:第三个回答。\n\n李四:补充回答。\n", "");
     assert_eq!(err(&text), (21, ErrorKind::UnansweredQuestion));
     let text = GOOD.replace("记者:第二个问题?\n\n李四:第二个回答。\n\n记者:第三个问题?\n\n张三:第三个回答。\n\n李四:补充回答。\n", "");
-    assert_eq!(err(&text), (16, ErrorKind::TopicWithoutQuestions { topic: 2 }));
+    assert_eq!(err(&text), (15, ErrorKind::TopicWithoutQuestions { topic: 2 }), "at the heading that ends the text, not past the end");
 }
 
 #[test]

@@ -8,9 +8,13 @@ const USAGE: &str = "usage: briefing parse FILE [--glosses TSV]     print the pa
                                                list its figures (CSV: UTF-8 with BOM, for spreadsheets)
        briefing quiz --seed N --count K [--topics 1,3] [--kinds year,term] [--format json|tsv] [--file FILE [--glosses TSV]]
                                                export quiz questions (JSON, or TSV for Anki)
+       briefing study --log FILE [--at TIME] [--exam YYYY-MM-DD] [--retention R]
+                                               FSRS-6 states, recall and due dates of a study log (JSON)
 FILE may be - for standard input. --glosses gives figures their written English glosses
 (id<TAB>text<TAB>gloss); figures without one get a plain description. quiz uses the built-in
-MIIT briefing unless --file names another transcript.";
+MIIT briefing unless --file names another transcript. study reads a CSV log with the header
+id,time,result (and optionally mode), times in ISO 8601 UTC (2026-12-01T08:00:00Z), results
+right or wrong; --at defaults to now, --retention to 0.9 (0.80-0.97).";
 
 const BUILT_IN: &[u8] = include_bytes!("../../../../data/miit-2020-briefing.txt");
 const BUILT_IN_GLOSSES: &str = include_str!("../../../../data/figure-glosses.tsv");
@@ -22,6 +26,7 @@ fn main() -> ExitCode {
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
         ["figures", file, rest @ ..] => figures(file, rest),
         ["quiz", rest @ ..] => quiz(rest),
+        ["study", rest @ ..] => study(rest),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -111,6 +116,72 @@ fn quiz(args: &[&str]) -> ExitCode {
         _ => println!("{}", briefing::quiz::to_json(&questions)),
     }
     ExitCode::SUCCESS
+}
+
+/// `briefing study --log FILE [--at TIME] [--exam YYYY-MM-DD] [--retention R]`: a bad flag or
+/// value is a usage error (exit 2); a log that cannot be read exits 1 and names the line.
+fn study(args: &[&str]) -> ExitCode {
+    use briefing::study::{log::Log, plan, report, time};
+    let usage = |what: String| {
+        eprintln!("briefing study: {what}\n{USAGE}");
+        ExitCode::from(2)
+    };
+    let (mut file, mut at, mut exam, mut retention) = (None, None, None, briefing::study::fsrs::DEFAULT_RETENTION);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let Some(value) = it.next() else { return usage(format!("{flag} needs a value")) };
+        let ok = match *flag {
+            "--log" => {
+                file = Some(*value);
+                true
+            }
+            "--at" => time::parse_instant(value).map(|t| at = Some(t)).is_some(),
+            "--exam" => time::parse_date(value).map(|d| exam = Some(d)).is_some(),
+            "--retention" => briefing::numerals::decimal(value)
+                .filter(|r| (plan::RETENTION_RANGE.0..=plan::RETENTION_RANGE.1).contains(r))
+                .map(|r| retention = r)
+                .is_some(),
+            _ => false,
+        };
+        if !ok {
+            return usage(format!("bad {flag} {value}"));
+        }
+    }
+    let Some(file) = file else { return usage("--log is required".into()) };
+    let text = if file == "-" {
+        let mut buf = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf).map(|_| buf).map_err(|e| e.to_string())
+    } else {
+        std::fs::read_to_string(file).map_err(|e| e.to_string())
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("briefing: cannot read {file}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let log = match Log::from_csv(&text) {
+        Ok(log) => log,
+        Err(e) => {
+            eprintln!("{file}:{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let now = at.unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+    });
+    let r = report::report(&log, now, plan::Settings { retention, exam, offset: 0 });
+    match serde_json::to_string_pretty(&r) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("briefing: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Reads and parses a transcript, with written glosses when given.

@@ -176,9 +176,84 @@ fn read(bytes: &[u8]) -> Option<Log> {
     r.0.is_empty().then(|| Log::from_answers(answers))
 }
 
+/// A QR code: `size` × `size` modules, dark or light.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qr {
+    pub size: usize,
+    dark: Vec<bool>,
+}
+
+/// The longest text put in one QR code. (Version 40 holds 2,953 bytes at the lowest error
+/// correction; beyond about 1,800 a phone's camera struggles to read a code off a screen.)
+pub const QR_MAX: usize = 1_800;
+
+impl Qr {
+    /// The QR code of `text` (error correction Medium, raised when the version has room), or
+    /// `None` when the text is longer than `QR_MAX`.
+    pub fn of(text: &str) -> Option<Qr> {
+        if text.len() > QR_MAX {
+            return None;
+        }
+        let code = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
+        let size = code.size() as usize;
+        let dark = (0..size * size).map(|i| code.get_module((i % size) as i32, (i / size) as i32)).collect();
+        Some(Qr { size, dark })
+    }
+
+    /// Is the module at column `x`, row `y` dark?
+    pub fn dark(&self, x: usize, y: usize) -> bool {
+        x < self.size && y < self.size && self.dark[y * self.size + x]
+    }
+
+    /// An SVG path of the dark modules, one unit each, offset by `margin` units (the quiet zone):
+    /// for `<path d=…>` in a `viewBox` of `size + 2 * margin`.
+    pub fn path(&self, margin: usize) -> String {
+        let mut d = String::new();
+        for y in 0..self.size {
+            let mut x = 0;
+            while x < self.size {
+                if self.dark(x, y) {
+                    let start = x;
+                    while self.dark(x, y) {
+                        x += 1;
+                    }
+                    d.push_str(&format!("M{} {}h{}v1h-{}z", start + margin, y + margin, x - start, x - start));
+                }
+                x += 1;
+            }
+        }
+        d
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a phone's camera would read from the code, drawn 4 pixels a module.
+    fn scan(qr: &Qr) -> Option<String> {
+        let (scale, margin) = (4, 4);
+        let side = (qr.size + 2 * margin) * scale;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            let (mx, my) = ((x / scale).wrapping_sub(margin), (y / scale).wrapping_sub(margin));
+            if qr.dark(mx, my) { 0 } else { 255 }
+        });
+        let grids = img.detect_grids();
+        grids.first().and_then(|g| g.decode().ok()).map(|(_, text)| text)
+    }
+
+    #[test]
+    fn a_study_link_becomes_a_qr_code_that_scans_back() {
+        let answers: Vec<Answer> = (0..120).map(|k| Answer { time: T0 + k * 61_000, id: format!("figure-choice:f{}-{}", k % 40, k % 2), right: k % 3 != 0, mode: Mode::Practice }).collect();
+        let log = Log::from_answers(answers);
+        let url = format!("https://example.github.io/briefing/#study={}", encode(&log));
+        let qr = Qr::of(&url).expect("fits");
+        assert_eq!(scan(&qr).as_deref(), Some(url.as_str()));
+        let code = url.split_once("#study=").map(|(_, c)| c).unwrap_or("");
+        assert_eq!(decode(code), Ok(log));
+        assert!(qr.path(4).starts_with('M'));
+        assert_eq!(Qr::of(&"x".repeat(QR_MAX + 1)), None);
+    }
 
     const T0: i64 = 1_796_112_000_000;
 
