@@ -178,7 +178,8 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
 }
 
 /// Vertical bars over days or weeks: `values` in 0..=`max`, `labels` under the first and last.
-fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: String, ends: (String, String)) -> Html {
+/// `top` labels the top of the scale (100%, or the busiest day's count).
+fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: String, ends: (String, String), top: String) -> Html {
     let n = values.len().max(1);
     let (w, h, base) = (360.0, 120.0, 100.0);
     let slot = w / n as f64;
@@ -197,6 +198,8 @@ fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: 
                     None => html! { <rect x={format!("{x:.1}")} y={(base - 1.0).to_string()} width={format!("{bw:.1}")} height="1" class="bar-empty"><title>{ title.clone() }</title></rect> },
                 }
             }) }
+            <line x1="0" x2={w.to_string()} y1="4" y2="4" class="grid" />
+            <text x={w.to_string()} y="12" text-anchor="end" class="stat-label">{ top }</text>
             <text x="0" y={(h - 4.0).to_string()} class="stat-label">{ ends.0 }</text>
             <text x={w.to_string()} y={(h - 4.0).to_string()} text-anchor="end" class="stat-label">{ ends.1 }</text>
         </svg>
@@ -222,8 +225,8 @@ fn accuracy(t: &Strings, o: &Overview) -> Html {
     html! {
         <figure class="stat accuracy">
             <figcaption>{ t.accuracy_caption }</figcaption>
-            { bars(&values, 1.0, &titles, "accuracy-svg", aria.clone(), (short_date(t, first), short_date(t, first + 7 * (o.weeks.len() as i64 - 1)))) }
-            <p class="stat-summary">{ aria }</p>
+            { bars(&values, 1.0, &titles, "accuracy-svg", aria.clone(), (short_date(t, first), short_date(t, first + 7 * (o.weeks.len() as i64 - 1))), "100%".into()) }
+            <p class="stat-summary">{ format!("{}%，{}", percent(right as f64 / all.max(1) as f64), fill2(t.accuracy_value, right, all)) }</p>
             { data_table(t, (t.date_col, t.accuracy_caption), rows.collect()) }
         </figure>
     }
@@ -236,14 +239,15 @@ fn plan(t: &Strings, o: &Overview, exam: bool) -> Html {
     let titles: Vec<String> = p.load.iter().enumerate().map(|(i, n)| fill2(t.plan_day, short_date(t, p.first_day + i as i64), n)).collect();
     let values: Vec<Option<f64>> = p.load.iter().map(|&n| Some(n as f64)).collect();
     let total: u32 = p.load.iter().sum();
-    let aria = format!("{}：{}", caption, fill2(if exam { t.plan_summary_exam } else { t.plan_summary }, p.load.first().copied().unwrap_or(0), total));
+    let summary = fill2(if exam { t.plan_summary_exam } else { t.plan_summary }, p.load.first().copied().unwrap_or(0), total);
+    let aria = format!("{caption}：{summary}");
     let last = p.first_day + p.load.len() as i64 - 1;
     let rows = p.load.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| (format_date(p.first_day + i as i64), n.to_string()));
     html! {
         <figure class="stat plan">
             <figcaption>{ caption }</figcaption>
-            { bars(&values, max as f64, &titles, "plan-svg", aria.clone(), (short_date(t, p.first_day), short_date(t, last))) }
-            <p class="stat-summary">{ aria }</p>
+            { bars(&values, max as f64, &titles, "plan-svg", aria, (short_date(t, p.first_day), short_date(t, last)), max.to_string()) }
+            <p class="stat-summary">{ summary }</p>
             { data_table(t, (t.date_col, caption), rows.collect()) }
         </figure>
     }
