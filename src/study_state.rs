@@ -118,7 +118,7 @@ impl StudySettings {
     pub fn remember(&self) {
         let exam = self.exam.map(briefing::study::time::format_date);
         storage::set_setting(EXAM_KEY, exam.as_deref());
-        storage::set_setting(RETENTION_KEY, Some(&format!("{:.2}", self.retention)));
+        storage::set_setting(RETENTION_KEY, Some(&format!("0.{:02}", (self.retention * 100.0).round() as u32)));
     }
 
     /// Is this key one of the settings (for the `storage` event)?

@@ -23,6 +23,17 @@ pub struct Props {
     pub exam: Option<i64>,
 }
 
+/// A coordinate to a tenth, written without the standard float formatter (which would add
+/// its tables to the .wasm).
+fn num(x: f64) -> String {
+    let n = (x * 10.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    match (n.abs() / 10, n.abs() % 10) {
+        (whole, 0) => format!("{sign}{whole}"),
+        (whole, tenth) => format!("{sign}{whole}.{tenth}"),
+    }
+}
+
 /// A share of 1 as a whole percentage.
 fn percent(x: f64) -> u32 {
     (x * 100.0).round().clamp(0.0, 100.0) as u32
@@ -77,8 +88,8 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
         let day = c.first_day + i as i64;
         let level = if d.answers == 0 { 0 } else { (4 * d.answers).div_ceil(busiest).clamp(1, 4) };
         html! {
-            <rect x={(LEFT + (i / 7) as f64 * STEP).to_string()} y={(TOP + weekday(day) as f64 * STEP).to_string()}
-                width={CELL.to_string()} height={CELL.to_string()} rx="2" class={format!("heat-{level}")}
+            <rect x={num(LEFT + (i / 7) as f64 * STEP)} y={num(TOP + weekday(day) as f64 * STEP)}
+                width={num(CELL)} height={num(CELL)} rx="2" class={format!("heat-{level}")}
                 data-day={format_date(day)} data-answers={d.answers.to_string()}>
                 <title>{ day_text(day, d) }</title>
             </rect>
@@ -90,11 +101,11 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
         let (this, before) = (format_date(day), format_date(day - 7));
         (wk == 0 || this.get(5..7) != before.get(5..7)).then(|| {
             let m = this.get(5..7).and_then(|m| m.parse::<usize>().ok()).unwrap_or(1);
-            html! { <text x={(LEFT + wk as f64 * STEP).to_string()} y="10" class="stat-label">{ t.months.split('|').nth(m - 1).unwrap_or("").to_string() }</text> }
+            html! { <text x={num(LEFT + wk as f64 * STEP)} y="10" class="stat-label">{ t.months.split('|').nth(m - 1).unwrap_or("").to_string() }</text> }
         })
     });
     let weekdays = t.weekdays.split('|').enumerate().filter(|(i, _)| i % 2 == 0).map(|(i, d)| {
-        html! { <text x="0" y={(TOP + i as f64 * STEP + 9.0).to_string()} class="stat-label">{ d.to_string() }</text> }
+        html! { <text x="0" y={num(TOP + i as f64 * STEP + 9.0)} class="stat-label">{ d.to_string() }</text> }
     });
     let rows = c.days.iter().enumerate().filter(|(i, d)| *i <= c.today && d.answers > 0).map(|(i, d)| {
         let day = c.first_day + i as i64;
@@ -104,7 +115,7 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
         <figure class="stat heatmap">
             <figcaption>{ t.heatmap_caption }</figcaption>
             <div class="stat-scroll">
-                <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={summary.clone()} class="heatmap-svg">
+                <svg viewBox={format!("0 0 {} {}", num(w), num(h))} role="img" aria-label={summary.clone()} class="heatmap-svg">
                     { for months }
                     { for weekdays }
                     { for cells }
@@ -159,9 +170,9 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                             <span class="recall-name">{ t.topic_label(topic) }<span class="recall-count">{ format!(" · {}", g.studied) }</span></span>
                             <svg viewBox="0 0 100 16" preserveAspectRatio="none" class="recall-svg" role="img" aria-label={label}>
                                 <rect x="0" y="1" width="100" height="14" class="bar-track" />
-                                <rect x="0" y="1" width={format!("{:.1}", g.now * 100.0)} height={if at_exam.is_some() { "6" } else { "14" }} class="bar-now" />
+                                <rect x="0" y="1" width={num(g.now * 100.0)} height={if at_exam.is_some() { "6" } else { "14" }} class="bar-now" />
                                 if let Some(e) = at_exam {
-                                    <rect x="0" y="9" width={format!("{:.1}", e * 100.0)} height="6" class="bar-exam" />
+                                    <rect x="0" y="9" width={num(e * 100.0)} height="6" class="bar-exam" />
                                 }
                             </svg>
                             <span class="recall-values">
@@ -185,23 +196,23 @@ fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: 
     let slot = w / n as f64;
     let bw = (slot * 0.7).max(1.0);
     html! {
-        <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={aria} class={classes!("bars-svg", class.to_string())}>
-            <line x1="0" x2={w.to_string()} y1={base.to_string()} y2={base.to_string()} class="axis" />
-            <line x1="0" x2={w.to_string()} y1={(base / 2.0).to_string()} y2={(base / 2.0).to_string()} class="grid" />
+        <svg viewBox={format!("0 0 {} {}", num(w), num(h))} role="img" aria-label={aria} class={classes!("bars-svg", class.to_string())}>
+            <line x1="0" x2={num(w)} y1={num(base)} y2={num(base)} class="axis" />
+            <line x1="0" x2={num(w)} y1={num(base / 2.0)} y2={num(base / 2.0)} class="grid" />
             { for values.iter().zip(titles).enumerate().map(|(i, (v, title))| {
                 let x = i as f64 * slot + (slot - bw) / 2.0;
                 match v {
                     Some(v) => {
                         let bh = (v / max.max(1e-9) * (base - 4.0)).max(if *v > 0.0 { 2.0 } else { 0.0 });
-                        html! { <rect x={format!("{x:.1}")} y={format!("{:.1}", base - bh)} width={format!("{bw:.1}")} height={format!("{bh:.1}")} rx="1.5" class="bar"><title>{ title.clone() }</title></rect> }
+                        html! { <rect x={num(x)} y={num(base - bh)} width={num(bw)} height={num(bh)} rx="1.5" class="bar"><title>{ title.clone() }</title></rect> }
                     }
-                    None => html! { <rect x={format!("{x:.1}")} y={(base - 1.0).to_string()} width={format!("{bw:.1}")} height="1" class="bar-empty"><title>{ title.clone() }</title></rect> },
+                    None => html! { <rect x={num(x)} y={num(base - 1.0)} width={num(bw)} height="1" class="bar-empty"><title>{ title.clone() }</title></rect> },
                 }
             }) }
-            <line x1="0" x2={w.to_string()} y1="4" y2="4" class="grid" />
-            <text x={w.to_string()} y="12" text-anchor="end" class="stat-label">{ top }</text>
-            <text x="0" y={(h - 4.0).to_string()} class="stat-label">{ ends.0 }</text>
-            <text x={w.to_string()} y={(h - 4.0).to_string()} text-anchor="end" class="stat-label">{ ends.1 }</text>
+            <line x1="0" x2={num(w)} y1="4" y2="4" class="grid" />
+            <text x={num(w)} y="12" text-anchor="end" class="stat-label">{ top }</text>
+            <text x="0" y={num(h - 4.0)} class="stat-label">{ ends.0 }</text>
+            <text x={num(w)} y={num(h - 4.0)} text-anchor="end" class="stat-label">{ ends.1 }</text>
         </svg>
     }
 }
