@@ -1267,6 +1267,11 @@ pub fn content(text: impl Into<AttrValue>) -> Html {
     html! { <span lang={CONTENT_LANG}>{ text.into() }</span> }
 }
 
+/// A share of 1 as a whole percentage (0–100).
+pub fn percent(x: f64) -> u32 {
+    (x * 100.0).round().clamp(0.0, 100.0) as u32
+}
+
 /// `template` with its `{}` replaced by `value`.
 ///
 /// A count's noun in English says which ending it takes, `(s)` or `(es)`: "{} match(es)" is

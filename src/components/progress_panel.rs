@@ -12,7 +12,7 @@ use briefing::study::time::{day_of, format_date, parse_date};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{both, fill, fill2, use_strings, Strings};
+use crate::i18n::{percent, both, fill, fill2, use_strings, Strings};
 use crate::study_state::StudySettings;
 
 /// The target retentions offered (the core keeps any value within 0.80–0.97).
@@ -34,11 +34,6 @@ pub struct Props {
     /// a record the reader chose to import (its text)
     pub on_import: Callback<String>,
     pub on_reset: Callback<()>,
-}
-
-/// A share of 1 as a whole percentage.
-fn percent(x: f64) -> u32 {
-    (x * 100.0).round().clamp(0.0, 100.0) as u32
 }
 
 #[component]

@@ -12,7 +12,7 @@ use briefing::study::time::format_date;
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-use crate::i18n::{fill, fill2, use_strings, Strings};
+use crate::i18n::{percent, fill, fill2, use_strings, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -32,11 +32,6 @@ fn num(x: f64) -> String {
         (whole, 0) => format!("{sign}{whole}"),
         (whole, tenth) => format!("{sign}{whole}.{tenth}"),
     }
-}
-
-/// A share of 1 as a whole percentage.
-fn percent(x: f64) -> u32 {
-    (x * 100.0).round().clamp(0.0, 100.0) as u32
 }
 
 /// `2026-12-01` as the reader's language writes a short date: 12月1日, Dec 1.
