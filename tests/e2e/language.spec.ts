@@ -141,6 +141,63 @@ test('in English no view shows an untranslated interface string', async ({ page 
   for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
 });
 
+/** A study log on three days and an exam date five days ahead (the reader's days), stored before the app starts. */
+async function seedStudy(page: Page) {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const at = (ago: number) => {
+      const d = new Date();
+      d.setHours(12, 0, 0, 0);
+      d.setDate(d.getDate() - ago);
+      return d;
+    };
+    const iso = (ago: number) => at(ago).toISOString().replace('.000Z', 'Z');
+    const exam = at(-5);
+    localStorage.setItem('briefing-explorer/progress', ['id,time,result,mode',
+      `figure-typed:f29-2,${iso(9)},right,practice`, `figure-typed:f29-2,${iso(2)},right,exam`,
+      `attribution:23:0,${iso(2)},wrong,practice`, `figure-choice:f109-6,${iso(1)},right,practice`].join('\n') + '\n');
+    localStorage.setItem('briefing-explorer/exam', `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`);
+  });
+}
+
+test('in English the study record, the exam forecast and the statistics show no untranslated string', async ({ page }) => {
+  await seedStudy(page);
+  await open(page);
+  await toEnglish(page);
+  const panel = page.locator('details.progress-panel');
+  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
+  await expect(page.locator('.study-exam-status')).toHaveText('5 days to the exam');
+  await expect(page.locator('.study-forecast strong')).toHaveText(/^You would recall \d+% on exam day \(the 3 questions studied\)$/);
+  await expect(page.locator('.study-plan-summary')).toHaveText(/^Plan: \d+ today, \d+ reviews in all before the exam$/);
+  const seen: Record<string, string[]> = {};
+  seen['study record'] = await untranslated(page);
+  await page.locator('a.study-stats-link').click();
+  await expect(page.locator('#stats-heading')).toHaveText('Study statistics');
+  // (the recall chart's table is left folded: see the test after this one)
+  for (const summary of await page.locator('#stats figure:not(.recall) details.stat-table summary').all()) await summary.click();
+  await page.locator('#stats .transfer-make').click();
+  await expect(page.locator('#stats svg.qr-svg')).toBeVisible();
+  seen['statistics, their tables and the link'] = await untranslated(page);
+  // the heatmap's cells are titled in English too
+  const titles = await page.locator('#stats figure.heatmap rect[data-answers] title').allTextContents();
+  seen['heatmap titles'] = titles.filter((t) => /[\u3400-\u9fff]/.test(t));
+  for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
+});
+
+// APP BUG (reported): in English, the row headings of the recall chart's data table
+// ("Topic 1 工业运行情况: 1 studied", src/components/study_stats.rs `recall`) hold the topic's
+// Chinese title as plain text, not in an element with lang="zh-CN" as everywhere else (the chart's
+// own rows use `topic_label`, which marks it), so a screen reader reads it in the English voice.
+test.fixme('in English the recall chart’s data table marks the topic titles as Chinese', async ({ page }) => {
+  await seedStudy(page);
+  await open(page);
+  await toEnglish(page);
+  await page.locator('#stats figure.recall details.stat-table summary').click();
+  await expect(page.locator('#stats figure.recall details.stat-table tbody tr').first()).toBeVisible();
+  expect(await untranslated(page)).toEqual([]);
+});
+
 test.describe('before the app arrives', () => {
   // no service worker: it would fetch (and then serve) the app past the route that holds it back
   test.use({ serviceWorkers: 'block' });

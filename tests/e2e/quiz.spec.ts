@@ -144,9 +144,27 @@ test('starting from a topic filter quizzes only those topics', async ({ page }) 
   await expect(page.locator('button[data-topic="2"]')).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('progress is kept across reloads, and due items can be reviewed', async ({ page }) => {
+const KEY = 'briefing-explorer/progress';
+const HEADER = 'id,time,result,mode';
+type Row = { id: string; time: string; result: string; mode: string };
+/** The stored study log's answers (the CSV under the header id,time,result,mode). */
+function rows(csv: string | null): Row[] {
+  expect(csv, 'a stored study log').not.toBeNull();
+  const lines = csv!.split('\n').filter((l) => l.trim() !== '');
+  expect(lines[0]).toBe(HEADER);
+  return lines.slice(1).map((l) => {
+    const [id, time, result, mode] = l.split(',');
+    return { id, time, result, mode };
+  });
+}
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+/** An ISO 8601 instant, to the second, as the log writes it. */
+const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+test('progress is kept across reloads as a log of answers, and a missed question is due for review within minutes', async ({ page }) => {
   const qs = expected(42, 3);
   await open(page, './?quiz=42&n=3');
+  const started = Date.now();
   for (let i = 0; i < 3; i++) {
     await answerByKeyboard(page, i === 0 ? wrongResponse(qs[i]) : rightResponse(qs[i]), !qs[i].options.length);
     await page.keyboard.press('Enter');
@@ -154,64 +172,188 @@ test('progress is kept across reloads, and due items can be reviewed', async ({ 
   await expect(page.locator('.quiz-score')).toHaveText('得分 2 / 3');
   await page.goto('./');
   await expect(page.locator('.progress-stats')).toContainText('已练习 3 题，其中最近一次答对 2 题');
-  // nothing is due yet; the record says when the missed one will be
-  await expect(page.locator('.progress-stats')).toContainText(/到期待复习 0 题 · 下一题 (9|10) 分钟后到期/);
-  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('briefing-explorer/progress')))!);
-  expect(Object.keys(stored.items).sort()).toEqual(qs.map((q) => q.id).sort());
-  expect(stored.items[qs[0].id].box).toBe(0);
-  expect(stored.items[qs[1].id].box).toBe(1);
+  // nothing is due yet; the missed question comes back after FSRS's first learning step
+  await expect(page.locator('.progress-stats')).toContainText(/到期待复习 0 题 · 下一题 \d+ 分钟后到期/);
+  const wait = Number(/下一题 (\d+) 分钟后到期/.exec((await page.locator('.progress-stats').textContent())!)![1]);
+  expect(wait).toBeGreaterThanOrEqual(1);
+  expect(wait).toBeLessThanOrEqual(10);
+  // (the panel is folded: nothing is due)
+  expect(await page.locator('details.progress-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+  await expect(page.locator('.progress-panel .progress-actions .quiz-confirm')).toBeDisabled();
 
-  // make the missed one due now, as it will be ten minutes later
-  await page.evaluate((id) => {
-    const p = JSON.parse(localStorage.getItem('briefing-explorer/progress')!);
-    p.items[id].due = 0;
-    localStorage.setItem('briefing-explorer/progress', JSON.stringify(p));
-  }, qs[0].id);
+  // the record is a log: one line per answer, to the second, in practice mode
+  const log = rows(await stored(page));
+  expect(log.map((r) => r.id).sort()).toEqual(qs.map((q) => q.id).sort());
+  for (const [i, q] of qs.entries()) {
+    const r = log.find((x) => x.id === q.id)!;
+    expect(r.result).toBe(i === 0 ? 'wrong' : 'right');
+    expect(r.mode).toBe('practice');
+    expect(r.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const t = Date.parse(r.time);
+    expect(t).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
+    expect(t).toBeLessThanOrEqual(Date.now());
+  }
+  // a reload keeps it
   await page.reload();
+  await expect(page.locator('.progress-stats')).toContainText('已练习 3 题，其中最近一次答对 2 题');
+  expect(rows(await stored(page))).toEqual(log);
+
+  // three minutes later (the log's times moved back): the missed one is due, the two right ones
+  // (in their 10-minute step) are not
+  await page.evaluate(([k, ms]) => {
+    const lines = localStorage.getItem(k as string)!.trim().split('\n');
+    const moved = lines.slice(1).map((l) => {
+      const f = l.split(',');
+      f[1] = new Date(Date.parse(f[1]) - (ms as number)).toISOString().replace('.000Z', 'Z');
+      return f.join(',');
+    });
+    localStorage.setItem(k as string, [lines[0], ...moved].join('\n') + '\n');
+  }, [KEY, 3 * 60_000]);
+  await page.reload();
+  await expect(page.locator('.progress-stats')).toContainText('到期待复习 1 题');
+  // the record opens to say so
+  expect(await page.locator('details.progress-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
   const review = page.getByRole('button', { name: '复习到期题目（1）' });
   await expect(review).toBeEnabled();
   await review.click();
   await expect(page.locator('.quiz-title')).toContainText('第 1 / 1 题');
   await expect(page.locator('#quiz-prompt')).toHaveText(qs[0].prompt);
+  // answered right this time: a second answer of the same question in the log
+  if (qs[0].options.length) {
+    const k = (await page.locator('.quiz-option').allTextContents()).findIndex((t) => t.slice(1) === qs[0].options[qs[0].answer]);
+    await answerByKeyboard(page, String(k + 1), false);
+  } else {
+    await answerByKeyboard(page, qs[0].answer, true);
+  }
+  await expect(page.locator('.quiz-verdict')).toContainText('回答正确');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-score')).toHaveText('得分 1 / 1');
+  const after = rows(await stored(page));
+  expect(after).toHaveLength(4);
+  expect(after.filter((r) => r.id === qs[0].id).map((r) => r.result)).toEqual(['wrong', 'right']);
+  await page.goto('./');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 3 题，其中最近一次答对 3 题');
+  await expect(page.locator('.progress-stats')).toContainText('到期待复习 0 题');
 });
 
-test('a corrupt or old-format storage entry is reported, kept aside and reset', async ({ page }) => {
-  await page.addInitScript(() => {
+test('a study record of the old format (JSON, version 1) becomes a log at first load, the original kept aside', async ({ page }) => {
+  const now = Math.floor(Date.now() / 1000) * 1000;
+  const [a, b] = ['figure-typed:f29-2', 'attribution:23:0'];
+  const v1 = JSON.stringify({
+    version: 1,
+    items: {
+      [a]: { box: 2, due: now + 86_400_000, history: [[now - 3 * 86_400_000, true], [now - 2 * 86_400_000, true]] },
+      [b]: { box: 0, due: now - 60_000, history: [[now - 86_400_000, false]] },
+    },
+  });
+  await page.addInitScript(([k, v]) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('briefing-explorer/progress', '{"version":1,"items":{"x":{"box":"oops"');
+      localStorage.setItem(k, v);
       sessionStorage.setItem('seeded', '1');
     }
-  });
+  }, [KEY, v1]);
   const problems = await open(page, './');
-  await expect(page.locator('.progress-notice')).toContainText('学习记录无法读取');
-  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/progress.unreadable'))).toContain('oops');
-  await expect(page.locator('section.topic')).toHaveCount(7); // the page works
-  // an old format version
-  await page.evaluate(() => localStorage.setItem('briefing-explorer/progress', '{"version":0,"items":{}}'));
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题，其中最近一次答对 1 题');
+  await expect(page.locator('.progress-notice')).toHaveCount(0); // nothing went wrong
+  // every attempt kept is an answer of the log now; the JSON is kept under .v1
+  expect(rows(await stored(page))).toEqual([
+    { id: a, time: iso(now - 3 * 86_400_000), result: 'right', mode: 'practice' },
+    { id: a, time: iso(now - 2 * 86_400_000), result: 'right', mode: 'practice' },
+    { id: b, time: iso(now - 86_400_000), result: 'wrong', mode: 'practice' },
+  ]);
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.v1`), KEY)).toBe(v1);
+  // the missed one (answered wrong a day ago) is due
+  await expect(page.locator('.progress-stats')).toContainText('到期待复习 1 题');
+  // a reload reads the log: the same record
   await page.reload();
-  await expect(page.locator('.progress-notice')).toContainText('格式');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题，其中最近一次答对 1 题');
+  expect(rows(await stored(page))).toHaveLength(3);
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.v1`), KEY)).toBe(v1);
   expect(problems).toEqual([]);
 });
 
-test('progress can be exported, imported and reset', async ({ page }) => {
+test('a corrupt or old-format storage entry is reported, kept aside and reset', async ({ page }) => {
+  await page.addInitScript(([k]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, '{"version":1,"items":{"x":{"box":"oops"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY]);
+  const problems = await open(page, './');
+  await expect(page.locator('.progress-notice')).toContainText('学习记录无法读取');
+  await expect(page.locator('.progress-notice')).toContainText('briefing-explorer/progress.unreadable');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable`), KEY)).toContain('oops');
+  expect(await stored(page)).toBeNull();
+  await expect(page.locator('.progress-stats')).toContainText('还没有练习记录');
+  await expect(page.locator('section.topic')).toHaveCount(7); // the page works
+  // a damaged log: a line with a time that is not ISO 8601
+  const bad = `${HEADER}\nfigure-typed:f29-2,yesterday,right,practice\n`;
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
+  await page.reload();
+  await expect(page.locator('.progress-notice')).toContainText('学习记录无法读取');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable`), KEY)).toBe(bad);
+  await expect(page.locator('.progress-stats')).toContainText('还没有练习记录');
+  // an old format version
+  await page.evaluate((k) => localStorage.setItem(k, '{"version":0,"items":{}}'), KEY);
+  await page.reload();
+  await expect(page.locator('.progress-notice')).toContainText('格式');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable`), KEY)).toBe('{"version":0,"items":{}}');
+  expect(problems).toEqual([]);
+});
+
+test('progress can be exported, imported (merged, as a log or an old record) and reset', async ({ page }) => {
   await open(page, './');
   await page.locator('.progress-panel summary').click();
-  const href = await page.getByRole('link', { name: '导出记录' }).getAttribute('href');
-  expect(href).toMatch(/^data:application\/json/);
-  expect(JSON.parse(decodeURIComponent(href!.split(',')[1]))).toEqual({ version: 1, items: {} });
+  const exportLink = page.getByRole('link', { name: '导出记录' });
+  await expect(exportLink).toHaveAttribute('download', 'briefing-study-log.csv');
+  const exported = async () => {
+    const href = (await exportLink.getAttribute('href'))!;
+    expect(href).toMatch(/^data:text\/csv/);
+    return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  };
+  expect(await exported()).toBe(`${HEADER}\n`);
 
-  const doc = { version: 1, items: { 'figure-typed:f29-2': { box: 2, due: 0, history: [[1, true]] } } };
-  await page.locator('.progress-panel .file-button input').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-  await expect(page.locator('.progress-notice')).toContainText('已导入');
-  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题');
-  await page.locator('.progress-panel .file-button input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nonsense') });
+  const t0 = Date.parse('2026-11-20T08:00:00Z');
+  const csv = [HEADER, `figure-typed:f29-2,${iso(t0)},right,practice`, `attribution:23:0,${iso(t0 + 60_000)},wrong,exam`].join('\n') + '\n';
+  const input = page.locator('.progress-panel .file-button input');
+  await input.setInputFiles({ name: 'briefing-study-log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('.progress-notice')).toContainText('已合并导入的记录：新增 2 条作答。');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题，其中最近一次答对 1 题');
+  expect(rows(await stored(page))).toHaveLength(2);
+  // the same file again adds nothing
+  await input.setInputFiles({ name: 'briefing-study-log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('.progress-notice')).toContainText('新增 0 条作答');
+  // an old record: one answer already held, one new
+  const doc = { version: 1, items: { 'figure-typed:f29-2': { box: 2, due: 0, history: [[t0, true], [t0 + 86_400_000, true]] } } };
+  await input.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.locator('.progress-notice')).toContainText('已合并导入的记录：新增 1 条作答。');
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题');
+  const union = [
+    `figure-typed:f29-2,${iso(t0)},right,practice`,
+    `attribution:23:0,${iso(t0 + 60_000)},wrong,exam`,
+    `figure-typed:f29-2,${iso(t0 + 86_400_000)},right,practice`,
+  ];
+  expect(rows(await stored(page)).map((r) => `${r.id},${r.time},${r.result},${r.mode}`)).toEqual(union);
+  // the export holds the same log, and downloads as a file of that name
+  expect(await exported()).toBe([HEADER, ...union].join('\n') + '\n');
+  const download = page.waitForEvent('download');
+  await exportLink.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('briefing-study-log.csv');
+  expect((await import('node:fs')).readFileSync((await file.path())!, 'utf8')).toBe([HEADER, ...union].join('\n') + '\n');
+
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nonsense') });
   await expect(page.locator('.progress-notice')).toContainText('导入失败');
-  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题'); // unchanged
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题'); // unchanged
+  expect(rows(await stored(page))).toHaveLength(3);
 
   const reset = page.getByRole('button', { name: '清空记录' });
   await reset.click();
-  await expect(page.locator('.progress-stats')).toContainText('已练习 1 题'); // asks first
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题'); // asks first
   await page.getByRole('button', { name: '确定清空？再点一次' }).click();
+  await expect(page.locator('.progress-stats')).toContainText('还没有练习记录');
+  expect(await stored(page)).toBeNull();
+  await page.reload();
   await expect(page.locator('.progress-stats')).toContainText('还没有练习记录');
 });
 

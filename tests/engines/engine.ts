@@ -131,8 +131,9 @@ async function waitForHttp(url: string, ms: number): Promise<void> {
   }
 }
 
-/** A WebDriver server and one browser session in it, for one worker. */
-class Session {
+/** A WebDriver server and one browser session in it, for one worker (or, started by a test, a
+ *  second browser profile: tests/engines/study.spec.ts). */
+export class Session {
   private process?: ChildProcess;
   private log = '';
   driver?: WebDriver;

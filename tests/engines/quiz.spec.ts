@@ -319,27 +319,42 @@ test('the study record: kept across a reload, and a missed question comes back f
   await tab.click(await tab.withText('.quiz-summary button', '返回阅读'));
   await tab.waitFor('#search');
   expect(await record()).toContain('已练习 3 题，其中最近一次答对 2 题');
-  // nothing is due yet; the record says when the missed one will be
-  expect(await record()).toMatch(/到期待复习 0 题 · 下一题 (9|10) 分钟后到期/);
+  // nothing is due yet; the record says when: the missed one comes back after FSRS's first
+  // learning step, within minutes
+  expect(await record()).toMatch(/到期待复习 0 题 · 下一题 \d+ 分钟后到期/);
+  const wait = Number(/下一题 (\d+) 分钟后到期/.exec(await record())![1]);
+  expect(wait).toBeGreaterThanOrEqual(1);
+  expect(wait).toBeLessThanOrEqual(10);
   const review = () => tab.withText('.progress-panel button', '复习到期题目');
   expect(await (await review()).isEnabled()).toBe(false);
 
-  // a reload keeps it all
+  // a reload keeps it all: the stored record is a log of the three answers
   await tab.reload();
   await tab.ready();
   expect(await record()).toContain('已练习 3 题，其中最近一次答对 2 题');
-  const stored = JSON.parse((await tab.js<string>(() => localStorage.getItem('briefing-explorer/progress')))!);
-  expect(Object.keys(stored.items).sort()).toEqual(qs.map((q) => q.id).sort());
-  expect(stored.items[qs[0].id].box).toBe(0);
-  expect(stored.items[qs[1].id].box).toBe(1);
+  const log = async () => {
+    const csv = (await tab.js<string | null>(() => localStorage.getItem('briefing-explorer/progress')))!;
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('id,time,result,mode');
+    return lines.slice(1).map((l) => l.split(','));
+  };
+  const stored = await log();
+  expect(stored.map((f) => f[0]).sort()).toEqual(qs.map((q) => q.id).sort());
+  expect(stored.find((f) => f[0] === qs[0].id)![2]).toBe('wrong');
+  expect(stored.find((f) => f[0] === qs[1].id)![2]).toBe('right');
+  expect(stored.every((f) => f[3] === 'practice' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(f[1]))).toBe(true);
 
-  // ten minutes later (the missed one's due time set to the past): it is due, and the record
-  // opens to say so
-  await tab.js((id: string) => {
-    const p = JSON.parse(localStorage.getItem('briefing-explorer/progress')!);
-    p.items[id].due = 0;
-    localStorage.setItem('briefing-explorer/progress', JSON.stringify(p));
-  }, qs[0].id);
+  // three minutes later (the log's times moved back): the missed one is due, the two answered
+  // right (10 minutes) are not; the record opens to say so
+  await tab.js((ms: number) => {
+    const lines = localStorage.getItem('briefing-explorer/progress')!.trim().split('\n');
+    const moved = lines.slice(1).map((l) => {
+      const f = l.split(',');
+      f[1] = new Date(Date.parse(f[1]) - ms).toISOString().replace('.000Z', 'Z');
+      return f.join(',');
+    });
+    localStorage.setItem('briefing-explorer/progress', [lines[0], ...moved].join('\n') + '\n');
+  }, 3 * 60_000);
   await tab.reload();
   await tab.ready();
   expect(await record()).toContain('到期待复习 1 题');
@@ -366,6 +381,10 @@ test('the study record: kept across a reload, and a missed question comes back f
   expect(await record()).toContain('已练习 3 题，其中最近一次答对 3 题');
   expect(await record()).toContain('到期待复习 0 题');
   expect(await (await review()).isEnabled()).toBe(false);
+  // the review's answer joined the log: the missed question answered twice
+  const after = await log();
+  expect(after).toHaveLength(4);
+  expect(after.filter((f) => f[0] === qs[0].id).map((f) => f[2])).toEqual(['wrong', 'right']);
   await tab.noProblems();
 });
 
@@ -397,5 +416,19 @@ test('a damaged or old-format study record is reported, kept aside and started a
   await tab.waitFor('.progress-notice');
   expect(await tab.text('.progress-notice')).toContain('格式');
   expect(await tab.count('section.topic')).toBe(7);
+  expect(await tab.js(() => localStorage.getItem('briefing-explorer/progress.unreadable'))).toBe('{"version":0,"items":{}}');
+
+  // a record of the earlier format (version 1) is no damage: it becomes the log, kept as .v1
+  const day = 86_400_000;
+  const t = Math.floor(Date.now() / 1000) * 1000 - 2 * day;
+  const v1 = JSON.stringify({ version: 1, items: { 'figure-typed:f29-2': { box: 1, due: t + day, history: [[t, true]] } } });
+  await tab.js((v: string) => localStorage.setItem('briefing-explorer/progress', v), v1);
+  await tab.open();
+  expect(await tab.text('.progress-stats')).toContain('已练习 1 题，其中最近一次答对 1 题');
+  expect(await tab.count('.progress-notice')).toBe(0);
+  expect(await tab.js(() => localStorage.getItem('briefing-explorer/progress'))).toBe(
+    `id,time,result,mode\nfigure-typed:f29-2,${new Date(t).toISOString().replace('.000Z', 'Z')},right,practice\n`,
+  );
+  expect(await tab.js(() => localStorage.getItem('briefing-explorer/progress.v1'))).toBe(v1);
   await tab.noProblems();
 });
