@@ -154,6 +154,20 @@ pub fn App(props: &Props) -> Html {
             }
         }));
     }
+    // a study link opened in the tab that already shows the app (only the fragment changes)
+    {
+        let d = record.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    if let Some(code) = take_study_fragment() {
+                        d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // another tab answered, imported or cleared (or changed the exam date): merge
     {
         let (d, key, settings) = (record.dispatcher(), props.progress_key.clone(), settings.setter());

@@ -46,7 +46,7 @@ fn short_date(t: &Strings, day: i64) -> String {
 }
 
 /// A chart's data table, folded under the chart: its text alternative.
-fn data_table(t: &Strings, head: (&str, &str), rows: Vec<(String, String)>) -> Html {
+fn data_table(t: &Strings, head: (&str, &str), rows: Vec<(Html, String)>) -> Html {
     html! {
         <details class="stat-table">
             <summary>{ t.chart_table }</summary>
@@ -124,14 +124,14 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
                     { t.heatmap_more }
                 </span>
             </p>
-            { data_table(t, (t.date_col, t.heatmap_caption), rows.collect()) }
+            { data_table(t, (t.date_col, t.heatmap_caption), rows.map(|(a, b)| (Html::from(a), b)).collect()) }
         </figure>
     }
 }
 
 fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html {
     let caption = if exam { t.recall_caption } else { t.recall_caption_now };
-    let rows: Vec<(String, String)> = o
+    let rows: Vec<(Html, String)> = o
         .by_topic
         .iter()
         .filter_map(|g| {
@@ -140,7 +140,8 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                 Some(e) => format!("{} {}% · {} {}%", t.recall_now, percent(g.now), t.recall_exam, percent(e)),
                 None => format!("{}%", percent(g.now)),
             };
-            Some((fill2(t.recall_row, format!("{} {}", t.topic_tag(topic), topic.title), g.studied), value))
+            // (the topic's title is Chinese, marked so in an English interface)
+            Some((crate::i18n::fill_html(&fill(t.recall_row.replacen("{}", "\u{0}", 1).as_str(), g.studied).replace('\u{0}', "{}"), t.topic_label(topic)), value))
         })
         .collect();
     html! {
@@ -233,7 +234,7 @@ fn accuracy(t: &Strings, o: &Overview) -> Html {
             <figcaption>{ t.accuracy_caption }</figcaption>
             { bars(&values, 1.0, &titles, "accuracy-svg", aria.clone(), (short_date(t, first), short_date(t, first + 7 * (o.weeks.len() as i64 - 1))), "100%".into()) }
             <p class="stat-summary">{ format!("{}%，{}", percent(right as f64 / all.max(1) as f64), fill2(t.accuracy_value, right, all)) }</p>
-            { data_table(t, (t.date_col, t.accuracy_caption), rows.collect()) }
+            { data_table(t, (t.date_col, t.accuracy_caption), rows.map(|(a, b)| (Html::from(a), b)).collect()) }
         </figure>
     }
 }
@@ -254,7 +255,7 @@ fn plan(t: &Strings, o: &Overview, exam: bool) -> Html {
             <figcaption>{ caption }</figcaption>
             { bars(&values, max as f64, &titles, "plan-svg", aria, (short_date(t, p.first_day), short_date(t, last)), max.to_string()) }
             <p class="stat-summary">{ summary }</p>
-            { data_table(t, (t.date_col, caption), rows.collect()) }
+            { data_table(t, (t.date_col, caption), rows.map(|(a, b)| (Html::from(a), b)).collect()) }
         </figure>
     }
 }

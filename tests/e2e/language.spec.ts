@@ -185,11 +185,9 @@ test('in English the study record, the exam forecast and the statistics show no 
   for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
 });
 
-// APP BUG (reported): in English, the row headings of the recall chart's data table
-// ("Topic 1 工业运行情况: 1 studied", src/components/study_stats.rs `recall`) hold the topic's
-// Chinese title as plain text, not in an element with lang="zh-CN" as everywhere else (the chart's
-// own rows use `topic_label`, which marks it), so a screen reader reads it in the English voice.
-test.fixme('in English the recall chart’s data table marks the topic titles as Chinese', async ({ page }) => {
+// In English, the row headings of the recall chart's data table hold the topic's Chinese title
+// in an element with lang="zh-CN", as everywhere else, for a screen reader's voice.
+test('in English the recall chart’s data table marks the topic titles as Chinese', async ({ page }) => {
   await seedStudy(page);
   await open(page);
   await toEnglish(page);

@@ -450,12 +450,9 @@ test('a damaged #study= link is reported and changes nothing', async ({ tab, sit
   await tab.noProblems();
 });
 
-// APP BUG (reported): a #study= link opened while the app already shows that address (pasted into
-// the address bar of the open tab: only the fragment changes, no new page load) is ignored: the
-// record is not merged, no notice, and the fragment stays in the address (a later reload merges
-// it). The app reads the fragment only at start (take_study_fragment in src/app.rs) and has no
-// hashchange listener.
-test.fixme('a #study= link opened in a tab already showing the app merges too', async ({ tab, site }) => {
+// A #study= link pasted into the tab that already shows the app: only the fragment changes, no
+// new page load; the app's hashchange listener merges it.
+test('a #study= link opened in a tab already showing the app merges too', async ({ tab, site }) => {
   const qs = expected(42, 1);
   await tab.open();
   await seed(tab, [line(qs[0].id, (await localDay(tab, 1)).noon, true)]);
