@@ -248,7 +248,9 @@ test('someone who scrolled before the app arrived keeps their place, in every fr
   await expect(page.locator('#figures-table tbody tr').first()).toBeAttached();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const seen: number[] = await page.evaluate(() => (window as any).__seen);
-  expect(seen.length).toBeGreaterThan(3);
+  // (how many frames the start takes depends on the machine: at least the adopting one and the
+  // panels' must have been seen)
+  expect(seen.length).toBeGreaterThanOrEqual(2);
   // the app adopts the page (each topic swapped for its adopted copy, see src/components/later.rs)
   // and adds the panels far below: the paragraph stays where it was, within a pixel
   const worst = Math.max(...seen.map((top) => Math.abs(top - before)));
