@@ -163,6 +163,13 @@ pub fn DataPanel(props: &Props) -> Html {
             briefing::quiz::to_tsv(&all)
         }))
     };
+    // the study record of the briefing on show, as stored (the log `briefing study` reads)
+    let study_log = {
+        let key = ctx.as_ref().map(|c| c.library.progress_key()).unwrap_or_default();
+        export("briefing-study-log.csv".into(), "text/csv;charset=utf-8", Rc::new(move || {
+            crate::storage::stored(&key).unwrap_or_default().to_csv()
+        }))
+    };
     let worksheet = {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -245,6 +252,7 @@ pub fn DataPanel(props: &Props) -> Html {
                 <button type="button" class="quiz-secondary" data-export="figures-json" onclick={figures_json}>{ t.export_figures_json }</button>
                 <button type="button" class="quiz-secondary" data-export="briefing-json" onclick={briefing_json}>{ t.export_briefing_json }</button>
                 <button type="button" class="quiz-secondary" data-export="anki" onclick={anki}>{ t.export_anki }</button>
+                <button type="button" class="quiz-secondary" data-export="study-log" onclick={study_log}>{ t.export_study_log }</button>
                 <button type="button" class="quiz-secondary" data-export="worksheet" onclick={worksheet}>{ fill(t.export_worksheet, WORKSHEET_COUNT) }</button>
             </div>
             if let Some(e) = &*export_error {

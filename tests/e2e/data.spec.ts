@@ -234,6 +234,13 @@ test('exports: figures as CSV with a BOM and as JSON, the briefing as JSON, Anki
   const anki = (await grab('anki')).bytes.toString('utf8').trim().split('\n');
   expect(anki.length).toBeGreaterThan(100);
   for (const line of anki) expect(line.split('\t')).toHaveLength(3);
+
+  // the study record, as `briefing study --log` reads it
+  const log = 'id,time,result,mode\nfigure-choice:f29-2,2026-12-01T08:00:00Z,right,practice\ntopic:f3-1,2026-12-01T08:01:00Z,wrong,exam\n';
+  await page.evaluate((l) => localStorage.setItem('briefing-explorer/progress', l), log);
+  const study = await grab('study-log');
+  expect(study.name).toBe('briefing-study-log.csv');
+  expect(study.bytes.toString('utf8')).toBe(log);
 });
 
 test('a printable worksheet: questions first, the answer key on its own page', async ({ page }) => {
