@@ -514,7 +514,7 @@ pub fn App(props: &Props) -> Html {
                     <QuizLauncher filter_topics={view.filter.topics.clone()} folded={!view.filter.is_empty()}
                         on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
                     if view.filter.is_empty() || record.note.is_some() {
-                    <ProgressPanel study={(*study).clone()} overview={(*overview).clone()} due={due.len()} now={now}
+                    <ProgressPanel study={(*study).clone()} overview={(*overview).clone()} due={due.len()}
                         settings={*settings} {on_settings} log={record.log.clone()}
                         notice={record.note.as_ref().map(|n| AttrValue::from(t.note(n)))}
                         on_review={{

@@ -25,8 +25,6 @@ pub struct Props {
     pub overview: Option<Rc<Overview>>,
     pub log: Rc<Log>,
     pub due: usize,
-    /// ms since 1970 (0 in the first render, which reads no clock)
-    pub now: i64,
     pub settings: StudySettings,
     pub on_settings: Callback<StudySettings>,
     pub notice: Option<AttrValue>,
@@ -94,7 +92,10 @@ pub fn ProgressPanel(props: &Props) -> Html {
         offered.push(retention);
         offered.sort_by(f64::total_cmp);
     }
-    let today = (props.now > 0).then(|| day_of(props.now, props.study.settings().offset));
+    // (an empty record, as in the first render, reads no clock; the clock is not a prop, so
+    // the panel is not drawn again on every render of the page)
+    let now = if studied == 0 { 0 } else { crate::clock::epoch_ms() as i64 };
+    let today = (now > 0).then(|| day_of(now, props.study.settings().offset));
     html! {
         <details class="progress-panel" open={props.notice.is_some() || props.due > 0}>
             <summary>
@@ -107,7 +108,7 @@ pub fn ProgressPanel(props: &Props) -> Html {
                         { " · " }
                         { fill(t.progress_due, props.due) }
                         // nothing due yet: say when something will be
-                        if let Some(wait) = props.study.next_due_in(props.now).filter(|_| props.due == 0) {
+                        if let Some(wait) = props.study.next_due_in(now).filter(|_| props.due == 0) {
                             { " · " }
                             { fill(t.progress_next, duration(t, wait as f64)) }
                         }

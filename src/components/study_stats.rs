@@ -140,8 +140,9 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                 Some(e) => format!("{} {}% · {} {}%", t.recall_now, percent(g.now), t.recall_exam, percent(e)),
                 None => format!("{}%", percent(g.now)),
             };
-            // (the topic's title is Chinese, marked so in an English interface)
-            Some((crate::i18n::fill_html(&fill(t.recall_row.replacen("{}", "\u{0}", 1).as_str(), g.studied).replace('\u{0}', "{}"), t.topic_label(topic)), value))
+            // the topic (its Chinese title marked so in an English interface), then the count
+            let (before, after) = t.recall_row.split_once("{}").unwrap_or(("", t.recall_row));
+            Some((html! { <>{ before }{ t.topic_label(topic) }{ fill(after, g.studied) }</> }, value))
         })
         .collect();
     html! {

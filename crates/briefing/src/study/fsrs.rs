@@ -23,10 +23,7 @@
 //!   kept within 1–10; stability is kept at or above 0.001.
 //! - There is no fuzz: the same reviews always give the same schedule.
 
-/// One minute, in ms.
-pub const MINUTE_MS: i64 = 60_000;
-/// One day, in ms.
-pub const DAY_MS: i64 = 24 * 60 * MINUTE_MS;
+pub use super::time::{DAY_MS, MINUTE_MS};
 
 /// py-fsrs 6.3.2's default FSRS-6 weights `w0`–`w20` (`w20` is the decay of the forgetting
 /// curve).
