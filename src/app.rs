@@ -5,12 +5,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::briefing_header::BriefingHeader;
+// the views the first view does not hold: compiled in, or (the `split` feature, an experiment)
+// split off into .wasm files of their own that load on first use (see `components/lazy.rs`)
+#[cfg(not(feature = "split"))]
+use crate::components::{data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet};
+#[cfg(feature = "split")]
+use crate::components::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
 use crate::components::figures_panel::FiguresPanel;
-use crate::components::data_panel::DataPanel;
 use crate::components::repairs_list::RepairsList;
-use crate::components::worksheet::Worksheet;
 use crate::components::topic_nav::TopicNav;
 use crate::components::later::{self, Later};
 use crate::components::topic_section::TopicSection;
@@ -21,9 +25,7 @@ use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
 use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::progress_panel::ProgressPanel;
-use crate::components::quiz_view::QuizView;
 use crate::clock::epoch_ms;
-use crate::components::study_stats::StudyStats;
 use crate::storage;
 use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
 use briefing::study::log::{Answer, Mode as AnswerMode};

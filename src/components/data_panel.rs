@@ -19,7 +19,7 @@ use crate::state::Action;
 /// Larger inputs are refused before parsing (the published briefing is 40 KB).
 const MAX_BYTES: usize = 8 * 1024 * 1024;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub briefing: Shared,
     pub dispatch: Callback<Action>,

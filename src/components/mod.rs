@@ -7,6 +7,8 @@ pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod lang_toggle;
 pub mod later;
+#[cfg(feature = "split")]
+pub mod lazy;
 pub mod filter_bar;
 pub mod progress_panel;
 pub mod qa_article;

@@ -16,7 +16,7 @@ use crate::data::Shared;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
 use crate::quiz_state::{Run, RunAction};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub briefing: Shared,
     pub url: QuizUrl,

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::copy_link::CopyLink;
 use crate::i18n::{percent, fill, fill2, use_strings, Strings};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub briefing: crate::data::Shared,
     pub overview: Option<Rc<Overview>>,

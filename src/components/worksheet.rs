@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::data::Shared;
 use crate::i18n::{use_strings, Strings};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub briefing: Shared,
     pub url: QuizUrl,

@@ -1,0 +1,46 @@
+//! The `split` experiment (see `scripts/bench-split.sh`): views the first view does not hold,
+//! each split off into a `.wasm` file of its own by wasm-split-cli and loaded the first time it
+//! is drawn. Each component here has the name and props of the view it stands for, draws
+//! nothing until that view's code has arrived, and then draws the view.
+//!
+//! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
+//! view: that function, and everything only it reaches, goes into the split-off file. Natively
+//! (the server rendering) the split function is called directly; none of these views is in the
+//! first view, so the page adopted is the same either way.
+
+use yew::prelude::*;
+
+macro_rules! lazy_view {
+    ($name:ident, $module:ident, $load:ident, $view:path, $props:path) => {
+        // (`fallible`: a file that cannot be fetched is an error here, not an abort of the app)
+        #[wasm_split_helpers::wasm_split($module, fallible)]
+        fn $load() -> Result<fn($props) -> Html, wasm_split_helpers::SplitLoaderError> {
+            Ok(|props| html! { <$view ..props /> })
+        }
+
+        #[component]
+        pub fn $name(props: &$props) -> Html {
+            let draw = use_state(|| None::<fn($props) -> Html>);
+            {
+                let draw = draw.clone();
+                use_effect_with((), move |_| {
+                    // (on a failed load the view stays empty; the experiment says no more)
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(view) = $load().await {
+                            draw.set(Some(view));
+                        }
+                    });
+                });
+            }
+            match *draw {
+                Some(view) => view(props.clone()),
+                None => Html::default(),
+            }
+        }
+    };
+}
+
+lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props);
+lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props);
+lazy_view!(StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props);
+lazy_view!(DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props);
