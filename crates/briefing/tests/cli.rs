@@ -198,3 +198,13 @@ fn study_refuses_a_malformed_log_line_by_number() {
         assert_eq!(briefing(bad).0, 2, "{bad:?}");
     }
 }
+
+#[test]
+fn help_after_a_command_prints_the_usage() {
+    for cmd in [&["study", "--help"][..], &["quiz", "-h"], &["figures", "--help"]] {
+        let (code, out, err) = briefing(cmd);
+        assert_eq!(code, 0, "{cmd:?}: {err}");
+        assert!(out.contains("briefing study --log FILE"), "{cmd:?}: {out}");
+        assert!(err.is_empty(), "{cmd:?}: {err}");
+    }
+}

@@ -22,6 +22,11 @@ const BUILT_IN_GLOSSES: &str = include_str!("../../../../data/figure-glosses.tsv
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        // `briefing study --help` and the like: the usage, not an error about a missing value
+        [_, rest @ ..] if rest.iter().any(|a| matches!(*a, "-h" | "--help")) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
         ["parse", file] => run(file, None, |b| b.to_json()),
         ["parse", file, "--glosses", g] => run(file, Some(g), |b| b.to_json()),
         ["figures", file, rest @ ..] => figures(file, rest),
