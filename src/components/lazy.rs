@@ -1,7 +1,9 @@
 //! The `split` experiment (see `scripts/bench-split.sh`): views the first view does not hold,
 //! each split off into a `.wasm` file of its own by wasm-split-cli and loaded the first time it
-//! is drawn. Each component here has the name and props of the view it stands for, draws
-//! nothing until that view's code has arrived, and then draws the view.
+//! is needed. Each component here has the name and props of the view it stands for, draws an
+//! empty placeholder until that view's code has arrived, and then draws the view. The quiz and
+//! the worksheet fetch theirs when drawn (a quiz started); the statistics view and the data
+//! panel, at the foot of the page, when their placeholder comes within 800 px of the window.
 //!
 //! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
 //! view: that function, and everything only it reaches, goes into the split-off file. Natively
@@ -45,8 +47,10 @@ fn when_near(slot: &NodeRef, f: impl FnOnce() + 'static) {
 }
 
 macro_rules! lazy_view {
-    // drawn below the fold: its file is fetched once its place comes near the window
-    (near $name:ident, $module:ident, $load:ident, $view:path, $props:path) => {
+    // `near`: drawn below the fold, its file is fetched once its place comes near the window;
+    // otherwise as soon as it is drawn
+    ($name:ident, $module:ident, $load:ident, $view:path, $props:path, near = $near:expr) => {
+        // (`fallible`: a file that cannot be fetched is an error here, not an abort of the app)
         #[wasm_split_helpers::wasm_split($module, fallible)]
         fn $load() -> Result<fn($props) -> Html, wasm_split_helpers::SplitLoaderError> {
             Ok(|props| html! { <$view ..props /> })
@@ -59,13 +63,19 @@ macro_rules! lazy_view {
             {
                 let (draw, slot) = (draw.clone(), slot.clone());
                 use_effect_with((), move |_| {
-                    when_near(&slot, move || {
+                    // (on a failed load the view stays empty; the experiment says no more)
+                    let fetch = move || {
                         wasm_bindgen_futures::spawn_local(async move {
                             if let Ok(view) = $load().await {
                                 draw.set(Some(view));
                             }
                         })
-                    });
+                    };
+                    if $near {
+                        when_near(&slot, fetch);
+                    } else {
+                        fetch();
+                    }
                 });
             }
             match *draw {
@@ -74,36 +84,9 @@ macro_rules! lazy_view {
             }
         }
     };
-    ($name:ident, $module:ident, $load:ident, $view:path, $props:path) => {
-        // (`fallible`: a file that cannot be fetched is an error here, not an abort of the app)
-        #[wasm_split_helpers::wasm_split($module, fallible)]
-        fn $load() -> Result<fn($props) -> Html, wasm_split_helpers::SplitLoaderError> {
-            Ok(|props| html! { <$view ..props /> })
-        }
-
-        #[component]
-        pub fn $name(props: &$props) -> Html {
-            let draw = use_state(|| None::<fn($props) -> Html>);
-            {
-                let draw = draw.clone();
-                use_effect_with((), move |_| {
-                    // (on a failed load the view stays empty; the experiment says no more)
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if let Ok(view) = $load().await {
-                            draw.set(Some(view));
-                        }
-                    });
-                });
-            }
-            match *draw {
-                Some(view) => view(props.clone()),
-                None => Html::default(),
-            }
-        }
-    };
 }
 
-lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props);
-lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props);
-lazy_view!(near StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props);
-lazy_view!(near DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props);
+lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props, near = false);
+lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props, near = false);
+lazy_view!(StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props, near = true);
+lazy_view!(DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props, near = true);
