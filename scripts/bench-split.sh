@@ -22,7 +22,9 @@ tools="$root/target/tools"
 if ! [ -x "$tools/bin/wasm-split-cli" ]; then
   cargo install -q --locked wasm_split_cli_support@0.2.3 --features build-binary --root "$tools"
 fi
-trunk build --release --locked >/dev/null 2>&1
+log=$(mktemp)
+trunk build --release --locked >"$log" 2>&1 || { tail -30 "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
 stem=$(basename "$(ls dist/briefing-explorer-*_bg.wasm)" _bg.wasm)
 target="$root/target/split"
 RUSTFLAGS='-Clink-args=--emit-relocs' CARGO_TARGET_DIR="$target" \

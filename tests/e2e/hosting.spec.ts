@@ -309,10 +309,9 @@ test('a host that serves the .wasm with the wrong MIME type still works', async 
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
   });
-  await page.goto('./');
-  // the served page already has its topics: wait for the app itself, and use it
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await page.goto('./'); // (waits for the app itself: see helpers.ts)
   await expect(page.locator('section.topic')).toHaveCount(7);
+  // the served page already has its topics: use the app
   await page.locator('#search').fill('芯片');
   await expect(page.locator('mark.hit')).toHaveCount(6);
   // Playwright says it kept the service worker out; nothing else may go wrong

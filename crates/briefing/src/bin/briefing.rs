@@ -22,8 +22,9 @@ const BUILT_IN_GLOSSES: &str = include_str!("../../../../data/figure-glosses.tsv
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        // `briefing study --help` and the like: the usage, not an error about a missing value
-        [_, rest @ ..] if rest.iter().any(|a| matches!(*a, "-h" | "--help")) => {
+        // `briefing --help`, `briefing help`, `briefing study --help`: the usage, not an error
+        // about a missing value
+        a if a == ["help"] || a.iter().any(|a| matches!(*a, "-h" | "--help")) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
@@ -32,10 +33,6 @@ fn main() -> ExitCode {
         ["figures", file, rest @ ..] => figures(file, rest),
         ["quiz", rest @ ..] => quiz(rest),
         ["study", rest @ ..] => study(rest),
-        ["-h" | "--help" | "help"] => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
