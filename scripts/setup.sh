@@ -2,7 +2,7 @@
 # Installs whatever is missing to build (and, with --browser, to test) Briefing Explorer, at
 # pinned versions. Idempotent: when everything is present it only checks versions (a second or
 # two). Source it to get the PATH, or run it.
-#   scripts/setup.sh             Rust target, trunk, wasm-bindgen-cli, npm tools
+#   scripts/setup.sh             Rust target, trunk, wasm-bindgen-cli, wasm-split-cli, npm tools
 #   scripts/setup.sh --browser   the same plus the three engines the browser tests drive:
 #                                Debian's chromium (+ chromedriver), firefox-esr (+ geckodriver
 #                                from crates.io) and WebKitGTK's MiniBrowser (+ WebKitWebDriver),
@@ -10,6 +10,9 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+# cuts the release .wasm into the part the page starts with and the views loaded on first use
+# (scripts/split.py, run by Trunk's post-build hook)
+WASM_SPLIT_VERSION=0.2.3
 GECKODRIVER_VERSION=0.37.1
 export WEBKIT_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,6 +45,10 @@ setup_rust() {
     say "installing wasm-bindgen-cli $wb (about 2 minutes once)"
     # not --locked: its lock file does not resolve here; the version itself is pinned
     cargo install wasm-bindgen-cli --version "$wb"
+  fi
+  if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes once)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
 }
 

@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
-# Prints the size of the release build's .wasm, .js and .css, raw and gzip (-9), and the total.
+# Prints the size of the release build's files, raw and gzip (-9): first what a first visit
+# fetches (the page, its stylesheet, the glue JS and split loader, the main .wasm, the service
+# worker) and their total; then the parts split off the .wasm (scripts/split.py), which a visit
+# fetches only when it opens their view (or the service worker caches them for offline use,
+# after the page has started).
 # Usage: scripts/sizes.sh [DIST]   (default: dist, built with `trunk build --release`)
 set -euo pipefail
 dist=${1:-dist}
-ls "$dist"/*.wasm >/dev/null 2>&1 || { echo "no .wasm in $dist: run trunk build --release first" >&2; exit 1; }
-printf '%-44s %10s %10s\n' file raw gzip
+ls "$dist"/*_bg.wasm >/dev/null 2>&1 || { echo "no .wasm in $dist: run trunk build --release first" >&2; exit 1; }
+row() { printf '%-52s %10s %10s\n' "$@"; }
+row file raw gzip
 total_raw=0; total_gz=0
-for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
+for f in "$dist"/*_bg.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
   [ -f "$f" ] || continue
   raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+  row "$(basename "$f")" "$raw" "$gz"
 done
-printf '%-44s %10d %10d\n' total "$total_raw" "$total_gz"
+row "first visit" "$total_raw" "$total_gz"
+parts_raw=0; parts_gz=0
+for f in "$dist"/*-split_*.wasm "$dist"/*-chunk_*.wasm; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  parts_raw=$((parts_raw + raw)); parts_gz=$((parts_gz + gz))
+  row "$(basename "$f")" "$raw" "$gz"
+done
+row "split-off parts (fetched on first use)" "$parts_raw" "$parts_gz"

@@ -24,7 +24,7 @@ cargo test --lib --features ssr --locked
 step "lints: cargo clippy, warnings are errors"
 cargo clippy -p briefing --all-targets --locked -- -D warnings
 cargo clippy --lib --bin briefing-explorer --features hydration --target wasm32-unknown-unknown --locked -- -D warnings
-# the split experiment (scripts/bench-split.sh) keeps compiling too
+# the build the release splits (scripts/split.py): the views loaded on first use
 cargo clippy --lib --bin briefing-explorer --features split --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy --lib --bin prerender --features ssr --locked -- -D warnings
 

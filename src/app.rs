@@ -5,12 +5,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::briefing_header::BriefingHeader;
-// the views the first view does not hold: compiled in, or (the `split` feature, an experiment)
-// split off into .wasm files of their own that load on first use (see `components/lazy.rs`)
+// the views the first view does not hold: compiled in (the single file, debug builds), or (the
+// `split` feature of the hosted release build) split off into .wasm files of their own that load
+// on first use (see `components/lazy.rs`)
 #[cfg(not(feature = "split"))]
 use crate::components::{data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet};
 #[cfg(feature = "split")]
-use crate::components::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
+use crate::components::lazy::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
 use crate::components::figures_panel::FiguresPanel;
@@ -33,6 +34,12 @@ use briefing::study::plan::{Settings as PlanSettings, Study};
 use briefing::study::stats::Overview;
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// `study::catalog` of `b`, handed to `done` (at once: this build has the quiz's code).
+#[cfg(not(feature = "split"))]
+fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Vec<(String, u32)>) + 'static) {
+    done(briefing::study::catalog(&b));
+}
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -226,16 +233,19 @@ pub fn App(props: &Props) -> Html {
             Rc::new(Study::replay(&log, PlanSettings { retention: s.retention, exam: s.exam, offset: *offset }))
         })
     };
-    // every question the briefing can ask, with its topic: once there is a record to weigh
-    let catalog = {
-        let b = props.briefing.clone();
-        use_memo(record.log.is_empty(), move |empty| {
-            Rc::new(match (&b, empty) {
-                (Ok(b), false) => briefing::study::catalog(b),
-                _ => Vec::new(),
-            })
-        })
-    };
+    // every question the briefing can ask, with its topic: once there is a record to weigh.
+    // (Making it takes the quiz's question generators, which the split build fetches with the
+    // quiz: until they are here the catalog is empty, and the forecast waits for it.)
+    let catalog = use_state(|| Rc::new(Vec::<(String, u32)>::new()));
+    {
+        let (b, catalog) = (props.briefing.clone(), catalog.clone());
+        use_effect_with(record.log.is_empty(), move |&empty| match b {
+            Ok(b) if !empty => question_catalog(b, move |c| catalog.set(Rc::new(c))),
+            // (a record cleared; at start, with nothing to clear, no second render)
+            _ if !catalog.is_empty() => catalog.set(Rc::new(Vec::new())),
+            _ => {}
+        });
+    }
     // (nothing is due in an empty record: the first render reads no clock)
     let now = if record.log.is_empty() { 0 } else { epoch_ms() as i64 };
     let due: Rc<Vec<String>> = Rc::new(study.due_now(now).into_iter().map(String::from).collect());
@@ -417,7 +427,7 @@ pub fn App(props: &Props) -> Html {
                 // (a fragment of the first view was the browser's to scroll to)
                 id if panels && !id.is_empty() => doc
                     .and_then(|d| d.get_element_by_id(id))
-                    .filter(|el| el.closest(".figures-panel, .data-panel").ok().flatten().is_some()),
+                    .filter(|el| el.closest(".figures-panel, .study-stats, .data-panel").ok().flatten().is_some()),
                 _ => None,
             };
             let untouched = w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0);

@@ -243,6 +243,13 @@ pub struct Strings {
     pub plan_summary_exam: &'static str,
     pub plan_summary: &'static str,
     pub stats_link: &'static str,
+    // (a view whose code is on its way, or could not be fetched: the split build only)
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    pub part_loading: &'static str,
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    pub part_failed: &'static str,
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    pub part_retry: &'static str,
     pub stats_heading: &'static str,
     pub stats_empty: &'static str,
     pub heatmap_caption: &'static str,
@@ -483,6 +490,9 @@ pub const ZH: Strings = Strings {
     plan_summary_exam: "复习计划：今天 {} 题，考前共 {} 次复习",
     plan_summary: "复习计划：今天 {} 题，未来 14 天共 {} 次复习",
     stats_link: "查看学习统计",
+    part_loading: "正在载入……",
+    part_failed: "这一部分没能载入，可能是网络断开了。",
+    part_retry: "重试",
     stats_heading: "学习统计",
     stats_empty: "答过题后，这里会显示每天的练习、各热点的记忆和复习计划。",
     heatmap_caption: "近 26 周每天的作答",
@@ -723,6 +733,9 @@ pub const EN: Strings = Strings {
     plan_summary_exam: "Plan: {} today, {} reviews in all before the exam",
     plan_summary: "Plan: {} today, {} reviews over the next 14 days",
     stats_link: "See statistics",
+    part_loading: "Loading…",
+    part_failed: "This part could not be loaded; the connection may be down.",
+    part_retry: "Try again",
     stats_heading: "Study statistics",
     stats_empty: "Once you answer questions, this shows your daily practice, recall by topic and your plan.",
     heatmap_caption: "Answers per day, last 26 weeks",
@@ -936,7 +949,7 @@ impl Strings {
 /// (no `..`), so a field added to `Strings` without being listed here does not compile.
 #[cfg(test)]
 fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
-    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, no_matches, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_empty, progress_next, minutes, hours, days, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, study_exam, study_exam_clear, study_exam_days, study_exam_today, study_exam_past, study_retention, study_retention_hint, forecast_studied, forecast_whole, forecast_hint, forecast_none, plan_summary_exam, plan_summary, stats_link, stats_heading, stats_empty, heatmap_caption, heatmap_summary, heatmap_busiest, heatmap_day, heatmap_right, heatmap_less, heatmap_more, months, weekdays, recall_caption, recall_caption_now, recall_now, recall_exam, recall_row, recall_none, accuracy_caption, accuracy_week, accuracy_value, accuracy_none, plan_caption, plan_caption_exam, plan_day, chart_table, date_col, transfer_heading, transfer_intro, transfer_make, transfer_qr, transfer_too_big, link_merged, link_failed, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_study_log, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
+    let Strings { lang: _, paren, colon, kinds, units, qualifiers, repair_kinds, skip_to_content, topics_nav, spokespeople, reporter_label, question, answer, topic_prefix, qa_count, repairs_heading, repairs_intro, repair_original, repair_line, page_break_mark, download_json, source_note, data_error, highlight_figures, legend, figures_heading, figures_intro, figures_count, col_figure, col_meaning, col_topic, col_speaker, col_kind, filter_kind, filter_unit, all, note_label, key_figures, pop_value, pop_unit, pop_qualifier, pop_kind, pop_source, pop_range, no_rows, sort_by, chart_caption, log_scale, reading_order, filters, search_label, search_placeholder, hits_summary, no_matches, qa_summary, hit_position, prev_hit, next_hit, topics_group, speakers_group, figures_only, clear_filters, no_results, notice_bad_encoding, notice_unknown_topic, notice_unknown_speaker, notice_long_query, dismiss, all_qas, quiz_kind_choice, quiz_kind_typed, quiz_kind_attribution, quiz_kind_topic, quiz_kind_true_false, quiz_kind_term, quiz_kind_year, quiz_practice, quiz_exam, quiz_progress, quiz_time, quiz_back, copy_link, copy_quiz_link, link_copied, copy_manually, quiz_type_answer, quiz_right, quiz_wrong, quiz_correct_is, quiz_see_source, quiz_finish, quiz_next, quiz_confirm, quiz_keys, quiz_keys_typed, quiz_unanswered, quiz_score, quiz_took, quiz_right_col, quiz_review, quiz_your_answer, quiz_retry, quiz_again, quiz_start, quiz_heading, quiz_heading_short, quiz_count, quiz_mode, quiz_scope_filter, quiz_options, quiz_focus, quiz_focuses, quiz_intro, quiz_nothing_due, theme_title, theme_system, theme_light, theme_dark, quiz_no_questions, progress_heading, progress_stats, progress_due, progress_empty, progress_next, minutes, hours, days, progress_review, progress_export, progress_import, progress_reset, progress_reset_confirm, progress_imported, progress_import_failed, progress_cleared, storage_off, progress_unreadable, progress_kept_as, progress_cannot_read, progress_save_failed, progress_cannot_clear, study_exam, study_exam_clear, study_exam_days, study_exam_today, study_exam_past, study_retention, study_retention_hint, forecast_studied, forecast_whole, forecast_hint, forecast_none, plan_summary_exam, plan_summary, stats_link, part_loading, part_failed, part_retry, stats_heading, stats_empty, heatmap_caption, heatmap_summary, heatmap_busiest, heatmap_day, heatmap_right, heatmap_less, heatmap_more, months, weekdays, recall_caption, recall_caption_now, recall_now, recall_exam, recall_row, recall_none, accuracy_caption, accuracy_week, accuracy_value, accuracy_none, plan_caption, plan_caption_exam, plan_day, chart_table, date_col, transfer_heading, transfer_intro, transfer_make, transfer_qr, transfer_too_big, link_merged, link_failed, reason_corrupt, reason_version, lang_switch, lang_switch_code, lang_switch_title, answer_true, answer_false, gloss_label, close, show_more_qas, show_more_rows, parse_problems, data_heading, data_intro, import_label, import_file, import_keep, import_open, import_error, import_too_large, import_empty_box, import_done, import_saved, import_session, import_not_saved, import_stored_unreadable, import_forgotten, source_label, source_builtin, source_imported, source_forget, export_heading, export_figures_csv, export_figures_json, export_briefing_json, export_anki, export_study_log, export_worksheet, export_failed, worksheet_title, worksheet_name, worksheet_key, worksheet_print, worksheet_answer_line, quiz_fewer, show_results, option_correct, option_yours, repair_glyph } = t;
     let mut v = vec![("paren.0", paren.0), ("paren.1", paren.1), ("colon", *colon)];
     v.extend([
         ("skip_to_content", *skip_to_content),
@@ -1086,6 +1099,9 @@ fn entries(t: &Strings) -> Vec<(&'static str, &'static str)> {
         ("plan_summary_exam", *plan_summary_exam),
         ("plan_summary", *plan_summary),
         ("stats_link", *stats_link),
+        ("part_loading", *part_loading),
+        ("part_failed", *part_failed),
+        ("part_retry", *part_retry),
         ("stats_heading", *stats_heading),
         ("stats_empty", *stats_empty),
         ("heatmap_caption", *heatmap_caption),

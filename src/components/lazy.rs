@@ -1,31 +1,41 @@
-//! The `split` experiment (see `scripts/bench-split.sh`): views the first view does not hold,
-//! each split off into a `.wasm` file of its own by wasm-split-cli and loaded the first time it
-//! is needed. Each component here has the name and props of the view it stands for, draws an
-//! empty placeholder until that view's code has arrived, and then draws the view. The quiz and
-//! the worksheet fetch theirs when drawn (a quiz started); the statistics view and the data
-//! panel, at the foot of the page, when their placeholder comes within 800 px of the window.
+//! Views the first view does not hold, each in a `.wasm` file of its own that is fetched the
+//! first time it is needed (the `split` feature of release builds: `scripts/split.py` cuts the
+//! module with wasm-split-cli). The page starts with less code to fetch; the single file and
+//! debug builds have no split and draw the views directly (app.rs picks which).
+//!
+//! Each component here has the name and props of the view it stands for. The quiz and the
+//! worksheet fetch theirs when drawn (a quiz started); the statistics view and the data panel,
+//! at the foot of the page, when their place comes within 800 px of the window. Until then a
+//! shell stands in: for those two, their own section with its `id` and heading, so that `#stats`
+//! and `#data` links land where the view will be. A file that cannot be fetched (offline before
+//! the service worker has cached it, a failing host) leaves a message and a button to try again.
 //!
 //! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
-//! view: that function, and everything only it reaches, goes into the split-off file. Natively
-//! (the server rendering) the split function is called directly; none of these views is in the
-//! first view, so the page adopted is the same either way.
+//! view: that function, and everything only it reaches, goes into the split-off file. None of
+//! these views is in the server rendering, so the page adopted is the same with or without the
+//! split.
+
+use std::cell::Cell;
+use std::thread::LocalKey;
 
 use yew::prelude::*;
 
+use crate::i18n::{use_strings, Strings};
+
 /// Calls `f` once `slot`'s element comes within 800 px of the window (at once without an
 /// element or an `IntersectionObserver`).
-fn when_near(slot: &NodeRef, f: impl FnOnce() + 'static) {
+fn when_near(slot: &NodeRef, f: Callback<()>) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(element) = slot.cast::<web_sys::Element>() else { return f() };
-    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let pending = f.clone();
+    let Some(element) = slot.cast::<web_sys::Element>() else { return f.emit(()) };
+    let pending = std::rc::Rc::new(Cell::new(Some(f)));
+    let fire = pending.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
             if near {
                 observer.disconnect();
-                if let Some(f) = f.take() {
-                    f();
+                if let Some(f) = fire.take() {
+                    f.emit(());
                 }
             }
         },
@@ -37,19 +47,136 @@ fn when_near(slot: &NodeRef, f: impl FnOnce() + 'static) {
             observer.observe(&element);
             callback.forget();
         }
-        // no observer: fetch it now
         Err(_) => {
             if let Some(f) = pending.take() {
-                f();
+                f.emit(());
             }
         }
     }
 }
 
+/// The view's own section, for the two at the foot of the page: its `id`, class and heading.
+pub struct Section {
+    pub id: &'static str,
+    pub class: &'static str,
+    pub heading: fn(&Strings) -> &'static str,
+}
+
+/// What stands in for a view while its file is on its way.
+pub struct Shell {
+    pub section: Option<Section>,
+    /// fetched when its place comes near the window, not when drawn
+    pub near: bool,
+}
+
+/// Where a view's code is: on its way, not fetched (the reader may try again), or here.
+#[derive(Clone, Copy)]
+enum Part<V> {
+    Waiting,
+    Failed,
+    Ready(V),
+}
+
+/// The shell, with a line saying the view is loading or could not be (and a retry button).
+/// (One function for every view, not a copy per view.)
+/// `close`: the way back out of a quiz whose code did not come.
+fn shell(t: &'static Strings, shell: &Shell, slot: &NodeRef, failed: bool, retry: Callback<()>, close: Option<Callback<()>>) -> Html {
+    let status = if failed {
+        html! {
+            <div class="lazy-failed" role="alert">
+                <p>{ t.part_failed }</p>
+                <button type="button" class="quiz-confirm" onclick={move |_| retry.emit(())}>{ t.part_retry }</button>
+                if let Some(close) = close {
+                    <button type="button" class="quiz-secondary" onclick={move |_| close.emit(())}>{ t.quiz_back }</button>
+                }
+            </div>
+        }
+    } else {
+        html! { <p class="lazy-loading" role="status">{ t.part_loading }</p> }
+    };
+    match shell.section {
+        Some(Section { id, class, heading }) => html! {
+            <section ref={slot} {id} class={classes!(class, "lazy-slot")} aria-labelledby={format!("{id}-heading")}
+                aria-busy={(!failed).then_some("true")}>
+                <h2 id={format!("{id}-heading")}>{ heading(t) }</h2>
+                { status }
+            </section>
+        },
+        None => html! { <div ref={slot} class="lazy-slot" aria-busy={(!failed).then_some("true")}>{ status }</div> },
+    }
+}
+
+/// Fetches a view's file: its drawing function, or `None` if the file could not be had.
+type Load<V> = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<V>>>>;
+
+/// The hook behind each stand-in: the view's drawing function once its file is here. `loaded`
+/// keeps it for the rest of the session, so a view drawn again (a second quiz) is drawn at once.
+#[hook]
+fn use_part<V: Copy + 'static>(
+    loaded: &'static LocalKey<Cell<Option<V>>>,
+    load: Load<V>,
+    near: bool,
+) -> (Option<V>, bool, NodeRef, Callback<()>) {
+    let part = use_state(|| loaded.with(Cell::get).map_or(Part::Waiting, Part::Ready));
+    let slot = use_node_ref();
+    let fetch = {
+        let part = part.clone();
+        use_callback((), move |_: (), _| {
+            part.set(Part::Waiting);
+            let part = part.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match load().await {
+                    Some(view) => {
+                        loaded.with(|l| l.set(Some(view)));
+                        part.set(Part::Ready(view));
+                    }
+                    None => part.set(Part::Failed),
+                }
+            })
+        })
+    };
+    {
+        let (fetch, slot, waiting) = (fetch.clone(), slot.clone(), matches!(*part, Part::Waiting));
+        use_effect_with((), move |_| {
+            if waiting {
+                if near {
+                    when_near(&slot, fetch);
+                } else {
+                    fetch.emit(());
+                }
+            }
+        });
+    }
+    match *part {
+        Part::Ready(view) => (Some(view), false, slot, fetch),
+        Part::Failed => (None, true, slot, fetch),
+        Part::Waiting => (None, false, slot, fetch),
+    }
+}
+
+/// Every question id with its topic.
+type Catalog = Vec<(String, u32)>;
+
+// Every question id with its topic (`study::catalog`, for the forecast over the whole briefing)
+// comes from the quiz's question generators: behind a split point of its own, they leave the
+// main module and share a file with the quiz.
+#[wasm_split_helpers::wasm_split(catalog, fallible)]
+fn load_catalog() -> Result<fn(&briefing::Briefing) -> Catalog, wasm_split_helpers::SplitLoaderError> {
+    Ok(briefing::study::catalog)
+}
+
+/// `study::catalog` of `b`, handed to `done` once the code that makes it is here (never, if its
+/// file cannot be fetched: the forecast over the whole briefing is then not shown).
+pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Catalog) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(catalog) = load_catalog().await {
+            done(catalog(&b));
+        }
+    });
+}
+
 macro_rules! lazy_view {
-    // `near`: drawn below the fold, its file is fetched once its place comes near the window;
-    // otherwise as soon as it is drawn
-    ($name:ident, $module:ident, $load:ident, $view:path, $props:path, near = $near:expr) => {
+    ($name:ident, $module:ident, $load:ident, $view:path, $props:path, $shell:expr, close = $close:expr) => {
         // (`fallible`: a file that cannot be fetched is an error here, not an abort of the app)
         #[wasm_split_helpers::wasm_split($module, fallible)]
         fn $load() -> Result<fn($props) -> Html, wasm_split_helpers::SplitLoaderError> {
@@ -58,35 +185,26 @@ macro_rules! lazy_view {
 
         #[component]
         pub fn $name(props: &$props) -> Html {
-            let draw = use_state(|| None::<fn($props) -> Html>);
-            let slot = use_node_ref();
-            {
-                let (draw, slot) = (draw.clone(), slot.clone());
-                use_effect_with((), move |_| {
-                    // (on a failed load the view stays empty; the experiment says no more)
-                    let fetch = move || {
-                        wasm_bindgen_futures::spawn_local(async move {
-                            if let Ok(view) = $load().await {
-                                draw.set(Some(view));
-                            }
-                        })
-                    };
-                    if $near {
-                        when_near(&slot, fetch);
-                    } else {
-                        fetch();
-                    }
-                });
+            thread_local! {
+                static LOADED: Cell<Option<fn($props) -> Html>> = const { Cell::new(None) };
             }
-            match *draw {
+            let t = use_strings();
+            let stand_in: Shell = $shell;
+            let (view, failed, slot, retry) =
+                use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
+            match view {
                 Some(view) => view(props.clone()),
-                None => html! { <div ref={slot} class="lazy-slot" /> },
+                None => shell(t, &stand_in, &slot, failed, retry, ($close)(props)),
             }
         }
     };
 }
 
-lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props, near = false);
-lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props, near = false);
-lazy_view!(StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props, near = true);
-lazy_view!(DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props, near = true);
+lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props,
+    Shell { section: None, near: false }, close = |p: &crate::components::quiz_view::Props| Some(p.on_close.clone()));
+lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props,
+    Shell { section: None, near: false }, close = |p: &crate::components::worksheet::Props| Some(p.on_close.clone()));
+lazy_view!(StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props,
+    Shell { section: Some(Section { id: "stats", class: "study-stats", heading: |t| t.stats_heading }), near: true }, close = |_| None);
+lazy_view!(DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props,
+    Shell { section: Some(Section { id: "data", class: "data-panel", heading: |t| t.data_heading }), near: true }, close = |_| None);

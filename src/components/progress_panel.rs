@@ -148,7 +148,8 @@ pub fn ProgressPanel(props: &Props) -> Html {
                     }</p>
                 }
                 if let Some(o) = props.overview.as_ref() {
-                    if let Some(f) = o.forecast.filter(|_| props.settings.exam.zip(today).is_some_and(|(e, d)| e >= d)) {
+                    // (`questions` is 0 until the catalog of questions is here: see app.rs)
+                    if let Some(f) = o.forecast.filter(|_| o.questions > 0 && props.settings.exam.zip(today).is_some_and(|(e, d)| e >= d)) {
                         <p class="study-forecast">
                             <strong>{ fill2(t.forecast_studied, percent(f.studied), f.count) }</strong>
                             <span class="study-forecast-whole">{ fill2(t.forecast_whole, o.questions, percent(f.whole)) }</span>

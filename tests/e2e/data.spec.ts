@@ -1,7 +1,7 @@
 import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, openApp as open, shown, drawn } from './helpers';
+import { test, openApp, shown, drawn } from './helpers';
 
 // Bring your own briefing, take your data out. Another transcript of the same shape is parsed
 // in the browser by the core parser and explored with every feature; errors name the line and
@@ -11,6 +11,18 @@ const fixtures = join(__dirname, '../../crates/briefing/tests/fixtures');
 const other = readFileSync(join(fixtures, 'other-briefing.txt'), 'utf8');
 const broken = readFileSync(join(fixtures, 'broken-briefing.txt'), 'utf8');
 
+/** Goes down to the data panel, as a reader does, and waits for it: its code is fetched once its
+ *  place nears the window (src/components/lazy.rs), and until then only its heading is there. */
+async function toPanel(page: Page) {
+  await page.locator('#data').scrollIntoViewIfNeeded();
+  await page.locator('#data .file-button').waitFor();
+}
+
+/** Opens the app and goes down to the data panel. */
+async function open(page: Page, url = './') {
+  await openApp(page, url);
+  await toPanel(page);
+}
 
 async function importText(page: Page, text: string, keep = false) {
   await page.locator('#import-text').fill(text);
@@ -62,6 +74,7 @@ test('a pasted transcript is parsed here and explored with every feature', async
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
   await page.reload();
   await drawn(page); // the app has adopted the page: its controls answer
+  await toPanel(page);
   await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   await expect(page.locator('.source-switch')).toHaveCount(0);
 });
@@ -91,6 +104,7 @@ test('with consent the import is kept, and can be removed', async ({ page }) => 
   await expect(page.locator('.data-note')).toContainText('已保存在本浏览器');
   await page.reload();
   await drawn(page); // the app has adopted the page: its controls answer
+  await toPanel(page);
   await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBe(other);
   await page.locator('.source-switch .clear-filters').click();

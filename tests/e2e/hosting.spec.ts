@@ -305,7 +305,8 @@ test('a host that serves the .wasm with the wrong MIME type still works', async 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.route(/_bg\.wasm$/, async (route) => {
+  // (every .wasm: the main module, and the parts split off it, which a quiz fetches)
+  await page.route(/\.wasm$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
   });
@@ -314,6 +315,9 @@ test('a host that serves the .wasm with the wrong MIME type still works', async 
   // the served page already has its topics: use the app
   await page.locator('#search').fill('芯片');
   await expect(page.locator('mark.hit')).toHaveCount(6);
+  await page.locator('#search').fill('');
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  await expect(page.locator('#quiz-prompt')).toBeVisible();
   // Playwright says it kept the service worker out; nothing else may go wrong
   const others = problems.filter((p) => !p.includes('MIME type') && !p.includes('Service Worker registration blocked by Playwright'));
   expect(others).toEqual([]);

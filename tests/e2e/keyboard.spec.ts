@@ -145,6 +145,8 @@ test('"/" goes to the search box from anywhere on the page, but types a "/" in a
   // in the search box itself, and in the import box, "/" is just a character
   await page.keyboard.type('5G/APP');
   await expect(page.locator('#search')).toHaveValue('5G/APP');
+  // (the data panel's code comes once its place nears the window: go down to it first)
+  await page.locator('#data').scrollIntoViewIfNeeded();
   const importBox = page.locator('.data-panel textarea');
   await importBox.fill('');
   await importBox.focus();

@@ -191,6 +191,8 @@ test('in English the recall chart’s data table marks the topic titles as Chine
   await seedStudy(page);
   await open(page);
   await toEnglish(page);
+  // (the statistics view's code comes once its place nears the window)
+  await page.locator('#stats').scrollIntoViewIfNeeded();
   await page.locator('#stats figure.recall details.stat-table summary').click();
   await expect(page.locator('#stats figure.recall details.stat-table tbody tr').first()).toBeVisible();
   expect(await untranslated(page)).toEqual([]);

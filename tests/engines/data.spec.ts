@@ -59,6 +59,20 @@ async function emptyBox(tab: Tab, css: string): Promise<void> {
   expect(await tab.value(css)).toBe('');
 }
 
+/** Goes down to the data panel, as a reader does, and waits for it: its code is fetched once its
+ *  place nears the window (src/components/lazy.rs), and until then only its heading is there. */
+async function toPanel(tab: Tab): Promise<void> {
+  await tab.scrollTo('#data');
+  await tab.waitFor('#data .file-button');
+}
+
+/** Opens the app (after `tab.open`, `tab.reload` or `tab.goto`) and goes down to the data panel. */
+async function openPanel(tab: Tab, how: () => Promise<void> = () => tab.open()): Promise<void> {
+  await how();
+  await tab.ready();
+  await toPanel(tab);
+}
+
 async function headline(tab: Tab): Promise<string> {
   return tab.text('h1.headline');
 }
@@ -71,7 +85,7 @@ function tempFile(name: string, content: string | Buffer): string {
 }
 
 test('a pasted transcript opens with its topics; a broken one names its line and stays in the box', async ({ tab }) => {
-  await tab.open();
+  await openPanel(tab);
   await importText(tab, other);
   await expect.poll(() => headline(tab)).toBe(IMPORTED);
   expect(await tab.text('.data-note')).toMatch(/已导入并打开，解析用时 \d+ 毫秒。/);
@@ -111,8 +125,7 @@ test('a pasted transcript opens with its topics; a broken one names its line and
 
   // without consent nothing was stored: a reload shows the built-in briefing only
   expect(await tab.js(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
-  await tab.reload();
-  await tab.ready();
+  await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(BUILT_IN);
   expect(await tab.count('.source-switch')).toBe(0);
 
@@ -141,7 +154,7 @@ test('a pasted transcript opens with its topics; a broken one names its line and
 });
 
 test('a transcript chosen as a file opens; kept with consent it survives a reload; it can be removed', async ({ tab }) => {
-  await tab.open();
+  await openPanel(tab);
   // a file that is not UTF-8 (编者按 in GBK) is refused clearly
   const chooser = async (path: string) => {
     const input = await tab.$('.data-panel .file-button input[type=file]');
@@ -162,8 +175,7 @@ test('a transcript chosen as a file opens; kept with consent it survives a reloa
   // what is kept is the file's text, byte for byte
   expect(await tab.js((k: string) => localStorage.getItem(k), STORED)).toBe(other);
 
-  await tab.reload();
-  await tab.ready();
+  await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(IMPORTED);
   expect(await tab.count('section.topic')).toBe(2);
   // the reader can switch back to the built-in briefing, and the import stays on offer
@@ -177,8 +189,7 @@ test('a transcript chosen as a file opens; kept with consent it survives a reloa
   expect(await headline(tab)).toBe(BUILT_IN);
   expect(await tab.count('.source-switch')).toBe(0);
   expect(await tab.js((k: string) => localStorage.getItem(k), STORED)).toBeNull();
-  await tab.reload();
-  await tab.ready();
+  await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(BUILT_IN);
   expect(await tab.count('.source-switch')).toBe(0);
   await tab.noProblems();
@@ -225,7 +236,7 @@ async function grab(tab: Tab, which: string): Promise<Saved> {
 }
 
 test('every export: figures as CSV with a BOM and as JSON, the briefing as JSON, Anki cards', async ({ tab }) => {
-  await tab.open();
+  await openPanel(tab);
   await captureSaves(tab);
 
   const csv = await grab(tab, 'figures-csv');
@@ -288,7 +299,7 @@ function pdfPages(pdf: Buffer): number {
 }
 
 test('a printable worksheet: twenty questions, the answer key on a page of its own, the same for the same URL', async ({ tab }) => {
-  await tab.open();
+  await openPanel(tab);
   await click(tab, '[data-export="worksheet"]');
   await tab.waitFor('.worksheet');
   // the worksheet is in the URL (written just after it is drawn)

@@ -462,6 +462,12 @@ export class Tab {
     return found!;
   }
 
+  /** Scrolls the page to the element matching `css` (once there is one), as a reader scrolling
+   *  down to it. */
+  async scrollTo(css: string): Promise<void> {
+    await this.js((e: Element) => e.scrollIntoView({ block: 'start' }), await this.waitFor(css));
+  }
+
   async waitGone(css: string, timeout = 15_000): Promise<void> {
     await expect.poll(() => this.count(css), { message: `waiting for ${css} to go`, timeout }).toBe(0);
   }

@@ -158,6 +158,16 @@ test('offline after the first visit: the service worker serves the app and a vie
   expect(await tab.js(() => !!navigator.serviceWorker.controller)).toBe(true);
   await figurePopover(tab);
   await tab.noProblems();
+  // the views split off the .wasm (scripts/split.py) were cached at install too: a quiz, and
+  // the data panel at the foot of the page, load their code offline
+  await tab.click('.quiz-launcher .quiz-confirm');
+  await tab.waitFor('#quiz-prompt');
+  await tab.click('.quiz-close');
+  await tab.waitFor('.quiz-launcher');
+  await tab.scrollTo('#data');
+  await tab.waitFor('#data .file-button');
+  expect(await tab.count('.lazy-failed')).toBe(0);
+  await tab.noProblems();
   // a view URL the worker has never seen is served from the cached page too
   await tab.goto('?t=2');
   await tab.ready();

@@ -36,6 +36,8 @@ test('the statistics view draws the record as four charts with data tables, at 3
   for (const [w, h] of [[1280, 900], [360, 800]]) {
     await tab.viewport(w, h);
     await tab.open();
+    // (the view's code comes once its place nears the window: src/components/lazy.rs)
+    await tab.scrollTo('#stats');
     await tab.waitFor('#stats .heatmap svg');
     // every answer of the last 26 weeks is in a day's cell
     const counted = await tab.js(() => [...document.querySelectorAll('#stats .heatmap rect[data-answers]')].reduce((n, r) => n + Number(r.getAttribute('data-answers')), 0));
@@ -61,6 +63,8 @@ test('a small record gets a QR code that holds the link, in the dark theme too',
   await tab.js((c: string) => { localStorage.setItem('briefing-explorer/progress', c); localStorage.setItem('briefing-explorer/theme', 'dark'); }, csv);
   await tab.viewport(360, 800);
   await tab.open();
+  await tab.scrollTo('#stats');
+  await tab.waitFor('.transfer-make');
   await tab.click('.transfer-make');
   await tab.waitFor('svg.qr-svg');
   const url = await tab.value('input.transfer-url');

@@ -123,13 +123,17 @@ async function setExam(tab: Tab, day: string): Promise<void> {
   }, await tab.$('input.study-exam'), day);
 }
 
-/** A data table's rows under a chart: [row heading, value]. */
-const tableRows = (tab: Tab, figure: string) =>
-  tab.js<string[][]>(
+/** A data table's rows under a chart: [row heading, value]. (The page goes down to the
+ *  statistics view first: its code comes once its place nears the window, src/components/lazy.rs.) */
+async function tableRows(tab: Tab, figure: string): Promise<string[][]> {
+  await tab.scrollTo('#stats');
+  await tab.waitFor(`#stats figure.${figure}`);
+  return tab.js<string[][]>(
     (f: string) => [...document.querySelectorAll(`figure.${f} details.stat-table tbody tr`)].map((tr) =>
       [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
     figure,
   );
+}
 
 test('an exam date: the countdown, the forecast for exam day and the plan appear; answering moves their numbers; the date is kept', async ({ tab }) => {
   const qs = expected(42, 3);
@@ -240,6 +244,7 @@ test('the heatmap: today’s answers, and earlier days from the log, in the char
         .filter((r) => Number(r.getAttribute('data-answers')) > 0)
         .map((r) => [r.getAttribute('data-day')!, Number(r.getAttribute('data-answers')), r.getAttribute('class')!]),
     );
+  await tab.scrollTo('#stats');
   await tab.waitFor(`#stats figure.heatmap rect[data-day="${today.day}"]`);
   // the only day with answers: the busiest, at the top of the scale
   expect(await cells()).toEqual([[today.day, 3, 'heat-4']]);
@@ -261,6 +266,7 @@ test('the heatmap: today’s answers, and earlier days from the log, in the char
     line(more[4].id, d30.noon, false),
     line(more[5].id, at(d30, 1), false, 'exam'),
   ]);
+  await tab.scrollTo('#stats');
   await tab.waitFor(`#stats figure.heatmap rect[data-day="${d30.day}"]`);
   // the scale is the busiest day's (6): 1 → heat-1, 2 or 3 → heat-2, 6 → heat-4
   expect((await cells()).sort()).toEqual(
@@ -350,6 +356,8 @@ test('the record moves by link (and QR code) to another browser profile and merg
   const [d1, d2] = [await localDay(tab, 1), await localDay(tab, 2)];
   const mine = [line(qs[0].id, d2.noon, true), line(qs[1].id, d2.noon, false, 'exam'), line(qs[2].id, d1.noon, true)];
   await seed(tab, mine);
+  // (the statistics view's code comes once its place nears the window: src/components/lazy.rs)
+  await tab.scrollTo('#stats');
   await tab.waitFor('#stats .transfer-make');
   await tab.click('#stats .transfer-make');
   await tab.waitFor('input.transfer-url');
@@ -405,6 +413,9 @@ test('a record too big for one QR code: the link alone, which still carries ever
     line(ids[k % ids.length], new Date(end - k * 2_603_000).toISOString().replace('.000Z', 'Z'), k % 3 !== 0, k % 7 === 0 ? 'exam' : 'practice'));
   await seed(tab, many);
   expect(await tab.text('.progress-stats')).toContain(`已练习 ${ids.length} 题`);
+  // (the statistics view's code comes once its place nears the window: src/components/lazy.rs)
+  await tab.scrollTo('#stats');
+  await tab.waitFor('#stats .transfer-make');
   await tab.click('#stats .transfer-make');
   await tab.waitFor('.transfer-too-big');
   const url = await tab.value('input.transfer-url');
@@ -427,6 +438,9 @@ test('a damaged #study= link is reported and changes nothing', async ({ tab, sit
   const d1 = await localDay(tab, 1);
   await seed(tab, [line(qs[0].id, d1.noon, true), line(qs[1].id, d1.noon, false)]);
   // a good link of this record, cut short
+  // (the statistics view's code comes once its place nears the window: src/components/lazy.rs)
+  await tab.scrollTo('#stats');
+  await tab.waitFor('#stats .transfer-make');
   await tab.click('#stats .transfer-make');
   await tab.waitFor('input.transfer-url');
   const good = await tab.value('input.transfer-url');
@@ -456,6 +470,9 @@ test('a #study= link opened in a tab already showing the app merges too', async 
   const qs = expected(42, 1);
   await tab.open();
   await seed(tab, [line(qs[0].id, (await localDay(tab, 1)).noon, true)]);
+  // (the statistics view's code comes once its place nears the window: src/components/lazy.rs)
+  await tab.scrollTo('#stats');
+  await tab.waitFor('#stats .transfer-make');
   await tab.click('#stats .transfer-make');
   await tab.waitFor('input.transfer-url');
   const url = await tab.value('input.transfer-url');

@@ -1,0 +1,144 @@
+import { expect, Page } from '@playwright/test';
+import { test, watchProblems } from './helpers';
+
+// The release .wasm is cut in parts (scripts/split.py, src/components/lazy.rs): the page starts
+// with the part that draws the first view, and the quiz, the worksheet, the statistics view and
+// the data panel fetch theirs the first time they are needed. The service worker is blocked in
+// these contexts, so every part the page needs is a request of its own that the test can see
+// (and refuse).
+
+/** The split-off views whose files this page has asked for, in order (`split_quiz`, …). */
+function watchParts(page: Page): string[] {
+  const parts: string[] = [];
+  page.on('request', (r) => {
+    const m = /-(split_\w+)\.wasm$/.exec(new URL(r.url()).pathname);
+    if (m) parts.push(m[1]);
+  });
+  return parts;
+}
+
+test('the page starts without the split-off views, and fetches each one when it is needed', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const parts = watchParts(page);
+  await page.goto('./');
+  await page.locator('#search').fill('芯片');
+  await expect(page.locator('mark.hit')).toHaveCount(6);
+  await page.locator('#search').fill('');
+  // started and used, with the views at the foot of the page far below: none of their files
+  await page.waitForTimeout(500);
+  expect(parts).toEqual([]);
+  // their places are there already (a #stats or #data link lands on them), saying they load
+  await expect(page.locator('#data-heading')).toHaveText('导入与导出');
+  await expect(page.locator('#stats-heading')).toHaveText('学习统计');
+
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  await expect(page.locator('#quiz-prompt')).toBeVisible();
+  expect(parts).toEqual(['split_quiz']);
+  await page.locator('.quiz-close').click();
+  await expect(page.locator('.quiz-launcher')).toBeVisible();
+  // a second quiz draws at once from the code already here
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  await expect(page.locator('#quiz-prompt')).toBeVisible();
+  await page.locator('.quiz-close').click();
+
+  // scrolling down towards them fetches the statistics view and the data panel
+  await page.locator('#stats').scrollIntoViewIfNeeded();
+  await expect(page.locator('#stats').getByText('答过题后，这里会显示每天的练习')).toBeVisible();
+  await page.locator('#data').scrollIntoViewIfNeeded();
+  await expect(page.locator('#data .file-button')).toBeVisible();
+  expect([...parts].sort()).toEqual(['split_data', 'split_quiz', 'split_stats']);
+  expect(problems.filter((p) => !p.includes('Service Worker registration blocked'))).toEqual([]);
+  await context.close();
+});
+
+test('a link to #data opens on the data panel, whose code arrives after the page', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const parts = watchParts(page);
+  await page.goto('./#data');
+  await expect(page.locator('#data .file-button')).toBeVisible();
+  await expect(page.locator('#data-heading')).toBeInViewport();
+  expect(parts).toContain('split_data');
+  expect(parts).not.toContain('split_quiz');
+  await context.close();
+});
+
+test('a view whose file cannot be fetched says so, and trying again brings it', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await context.route('**/*-split_quiz.wasm', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('这一部分没能载入');
+  // the way back to reading works, and the page with it
+  await alert.getByRole('button', { name: '返回阅读' }).click();
+  await page.locator('#search').fill('芯片');
+  await expect(page.locator('mark.hit')).toHaveCount(6);
+  await page.locator('.quiz-launcher .quiz-confirm').click();
+  await expect(page.getByRole('alert')).toContainText('这一部分没能载入');
+
+  await context.unroute('**/*-split_quiz.wasm');
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('#quiz-prompt')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // what went wrong was the refused request, and the loader's report of it; nothing else
+  expect(
+    problems.filter(
+      (p) =>
+        !p.includes('Service Worker registration blocked') &&
+        !/requestfailed: .*-split_quiz\.wasm/.test(p) &&
+        !/^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p) &&
+        !/^error: (TypeError|Failed to fetch)/.test(p),
+    ),
+  ).toEqual([]);
+  await context.close();
+});
+
+/** A study record of three questions answered on earlier days, and an exam in five days. */
+async function seedRecord(page: Page) {
+  await page.addInitScript(() => {
+    const at = (ago: number) => {
+      const d = new Date();
+      d.setHours(12, 0, 0, 0);
+      d.setDate(d.getDate() - ago);
+      return d;
+    };
+    const iso = (ago: number) => at(ago).toISOString().replace('.000Z', 'Z');
+    const exam = at(-5);
+    localStorage.setItem('briefing-explorer/progress', ['id,time,result,mode',
+      `figure-typed:f29-2,${iso(9)},right,practice`, `attribution:23:0,${iso(2)},wrong,practice`,
+      `figure-choice:f109-6,${iso(1)},right,practice`].join('\n') + '\n');
+    localStorage.setItem('briefing-explorer/exam', `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`);
+  });
+}
+
+test('with a study record, the forecast over the whole briefing comes with the catalog of questions; without it, the rest of the record still shows', async ({ browser }) => {
+  for (const refused of [false, true]) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const parts = watchParts(page);
+    if (refused) await context.route('**/*-split_catalog.wasm', (route) => route.abort('internetdisconnected'));
+    await seedRecord(page);
+    await page.goto('./');
+    const panel = page.locator('details.progress-panel');
+    if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
+    await expect(page.locator('.progress-stats')).toContainText('已练习 3 题');
+    await expect(page.locator('.study-exam-status')).toHaveText('距考试还有 5 天');
+    if (refused) {
+      await expect.poll(() => parts.includes('split_catalog')).toBe(true);
+      await page.waitForTimeout(300);
+      // no forecast counted over no questions, and no error in its place
+      await expect(page.locator('.study-forecast')).toHaveCount(0);
+      await expect(page.locator('.lazy-failed')).toHaveCount(0);
+    } else {
+      await expect(page.locator('.study-forecast-whole')).toHaveText(/^按全部 \d{3,} 题计（未练习的算作不会）：\d+%$/);
+      // (the quiz itself is not fetched for it)
+      expect(parts).toEqual(['split_catalog']);
+    }
+    await context.close();
+  }
+});
