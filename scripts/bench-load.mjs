@@ -22,13 +22,14 @@ writeFileSync(join(dist, 'floor.html'), indexHtml
 
 // what a first visit downloads
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
-// files the page loads by itself (briefing.json is only a download link) plus what the service
-// worker registration fetches
-const firstVisit = [...new Set([
-  'index.html',
-  ...readdirSync(dist).filter((f) => index.includes(f) && statSync(join(dist, f)).isFile() && !['index.html', 'briefing.json', 'floor.html'].includes(f)),
-  'sw.js',
-])];
+// files the page loads by itself (briefing.json is only a download link), the modules its glue
+// JS imports (the loader of the split-off parts), plus what the service worker registration
+// fetches; not the split-off parts, which a visit fetches when it opens their views (and the
+// service worker caches after start)
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !['index.html', 'briefing.json', 'floor.html'].includes(f));
+const byPage = files.filter((f) => index.includes(f));
+const imported = files.filter((f) => f.endsWith('.js') && byPage.some((p) => p.endsWith('.js') && readFileSync(join(dist, p), 'utf8').includes(`./${f}`)));
+const firstVisit = [...new Set(['index.html', ...byPage, ...imported, 'sw.js'])];
 const row = (f) => {
   const b = readFileSync(join(dist, f));
   return [f, b.length, gzipSync(b, { level: 9 }).length, brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];

@@ -53,6 +53,8 @@ test('works offline after the first visit, and is installable', async ({ browser
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // (registered once the app has started, it takes over the page when activated)
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   const caches = await page.evaluate(() => caches.keys());
   expect(caches.filter((k) => k.startsWith('briefing-explorer-'))).toHaveLength(1);
   // the manifest names the app, its start page and icons

@@ -131,13 +131,15 @@ async function pageReload(tab: Tab): Promise<void> {
 test('offline after the first visit: the service worker serves the app and a view URL', async ({ tab, site }) => {
   await tab.open();
   expect(await tab.js(() => 'serviceWorker' in navigator && window.isSecureContext)).toBe(true);
-  const state = await tab.jsAsync(() =>
+  // (the page registers it once the app has started: static/register-sw.js; it installs, then
+  // activates)
+  const state = () => tab.jsAsync(() =>
     Promise.race([
       navigator.serviceWorker.ready.then((r) => (r.active ? r.active.state : 'no active worker')),
       new Promise<string>((r) => setTimeout(() => r('not ready within 15 s'), 15_000)),
     ]),
   );
-  expect(state).toBe('activated');
+  await expect.poll(state, { message: 'the worker is activated', timeout: 20_000 }).toBe('activated');
   // the worker takes over the page it was installed from (clients.claim)
   await expect.poll(() => tab.js(() => !!navigator.serviceWorker.controller), { message: 'the page is controlled' }).toBe(true);
   const caches = await tab.jsAsync(() => window.caches.keys());
