@@ -27,7 +27,9 @@ console.log('size     parse   click→drawn   search keystrokes (4 characters)')
 for (const kb of [512, 1024, 2048]) {
   const page = await browser.newPage();
   await page.goto(base);
-  await page.locator('#search').waitFor();
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  // (the data panel's code comes once its place nears the window: go down to it)
+  await page.locator('#data').scrollIntoViewIfNeeded();
   await page.locator('#import-text').evaluate((a, v) => { a.value = v; }, big(kb * 1024));
   const t0 = Date.now();
   await page.locator('.data-panel .quiz-confirm').click();

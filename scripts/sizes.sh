@@ -8,21 +8,19 @@
 set -euo pipefail
 dist=${1:-dist}
 ls "$dist"/*_bg.wasm >/dev/null 2>&1 || { echo "no .wasm in $dist: run trunk build --release first" >&2; exit 1; }
-row() { printf '%-52s %10s %10s\n' "$@"; }
+row() { printf '%-56s %10s %10s\n' "$@"; }
+# a row per file that exists, then a row of their total named $1
+rows() {
+  local label=$1 raw gz total_raw=0 total_gz=0
+  shift
+  for f in "$@"; do
+    [ -f "$f" ] || continue
+    raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+    row "$(basename "$f")" "$raw" "$gz"
+  done
+  row "$label" "$total_raw" "$total_gz"
+}
 row file raw gzip
-total_raw=0; total_gz=0
-for f in "$dist"/*_bg.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
-  [ -f "$f" ] || continue
-  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  row "$(basename "$f")" "$raw" "$gz"
-done
-row "first visit" "$total_raw" "$total_gz"
-parts_raw=0; parts_gz=0
-for f in "$dist"/*-split_*.wasm "$dist"/*-chunk_*.wasm; do
-  [ -f "$f" ] || continue
-  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  parts_raw=$((parts_raw + raw)); parts_gz=$((parts_gz + gz))
-  row "$(basename "$f")" "$raw" "$gz"
-done
-row "split-off parts (fetched on first use)" "$parts_raw" "$parts_gz"
+rows "first visit" "$dist"/*_bg.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html
+rows "split-off parts (fetched on first use)" "$dist"/*-split_*.wasm "$dist"/*-chunk_*.wasm

@@ -116,3 +116,23 @@ export async function shown(locator: Locator): Promise<string> {
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }
+
+/** A study log on three days and an exam date five days ahead (the reader's days), stored before the app starts. */
+export async function seedStudy(page: Page) {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const at = (ago: number) => {
+      const d = new Date();
+      d.setHours(12, 0, 0, 0);
+      d.setDate(d.getDate() - ago);
+      return d;
+    };
+    const iso = (ago: number) => at(ago).toISOString().replace('.000Z', 'Z');
+    const exam = at(-5);
+    localStorage.setItem('briefing-explorer/progress', ['id,time,result,mode',
+      `figure-typed:f29-2,${iso(9)},right,practice`, `figure-typed:f29-2,${iso(2)},right,exam`,
+      `attribution:23:0,${iso(2)},wrong,practice`, `figure-choice:f109-6,${iso(1)},right,practice`].join('\n') + '\n');
+    localStorage.setItem('briefing-explorer/exam', `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`);
+  });
+}

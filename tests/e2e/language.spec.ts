@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test, dontWaitForApp, openApp as open, shown, drawn } from './helpers';
+import { test, dontWaitForApp, openApp as open, seedStudy, shown, drawn } from './helpers';
 
 // The interface in Chinese (default) and English (a remembered toggle). The briefing's own text
 // is never translated: it keeps lang="zh-CN" on its elements, so in English mode every Chinese
@@ -140,26 +140,6 @@ test('in English no view shows an untranslated interface string', async ({ page 
 
   for (const [view, found] of Object.entries(seen)) expect(found, view).toEqual([]);
 });
-
-/** A study log on three days and an exam date five days ahead (the reader's days), stored before the app starts. */
-async function seedStudy(page: Page) {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    const at = (ago: number) => {
-      const d = new Date();
-      d.setHours(12, 0, 0, 0);
-      d.setDate(d.getDate() - ago);
-      return d;
-    };
-    const iso = (ago: number) => at(ago).toISOString().replace('.000Z', 'Z');
-    const exam = at(-5);
-    localStorage.setItem('briefing-explorer/progress', ['id,time,result,mode',
-      `figure-typed:f29-2,${iso(9)},right,practice`, `figure-typed:f29-2,${iso(2)},right,exam`,
-      `attribution:23:0,${iso(2)},wrong,practice`, `figure-choice:f109-6,${iso(1)},right,practice`].join('\n') + '\n');
-    localStorage.setItem('briefing-explorer/exam', `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`);
-  });
-}
 
 test('in English the study record, the exam forecast and the statistics show no untranslated string', async ({ page }) => {
   await seedStudy(page);

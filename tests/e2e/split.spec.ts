@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test, watchProblems } from './helpers';
+import { seedStudy, test, watchProblems } from './helpers';
 
 // The release .wasm is cut in parts (scripts/split.py, src/components/lazy.rs): the page starts
 // with the part that draws the first view, and the quiz, the worksheet, the statistics view and
@@ -98,31 +98,13 @@ test('a view whose file cannot be fetched says so, and trying again brings it', 
   await context.close();
 });
 
-/** A study record of three questions answered on earlier days, and an exam in five days. */
-async function seedRecord(page: Page) {
-  await page.addInitScript(() => {
-    const at = (ago: number) => {
-      const d = new Date();
-      d.setHours(12, 0, 0, 0);
-      d.setDate(d.getDate() - ago);
-      return d;
-    };
-    const iso = (ago: number) => at(ago).toISOString().replace('.000Z', 'Z');
-    const exam = at(-5);
-    localStorage.setItem('briefing-explorer/progress', ['id,time,result,mode',
-      `figure-typed:f29-2,${iso(9)},right,practice`, `attribution:23:0,${iso(2)},wrong,practice`,
-      `figure-choice:f109-6,${iso(1)},right,practice`].join('\n') + '\n');
-    localStorage.setItem('briefing-explorer/exam', `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`);
-  });
-}
-
 test('with a study record, the forecast over the whole briefing comes with the catalog of questions; without it, the rest of the record still shows', async ({ browser }) => {
   for (const refused of [false, true]) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const parts = watchParts(page);
     if (refused) await context.route('**/*-split_catalog.wasm', (route) => route.abort('internetdisconnected'));
-    await seedRecord(page);
+    await seedStudy(page);
     await page.goto('./');
     const panel = page.locator('details.progress-panel');
     if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
