@@ -47,7 +47,7 @@ setup_rust() {
     cargo install wasm-bindgen-cli --version "$wb"
   fi
   if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes once)"
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute once)"
     cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Post-build step (release builds only): the views the first view does not hold (the quiz, the
-worksheet, the statistics view and the data panel; src/components/lazy.rs) move out of the .wasm
-the page starts with into files of their own, fetched the first time each is needed.
+"""Post-build step (release builds only): what the first view does not need (the quiz, the
+worksheet, the statistics view, the data panel, and the catalog of questions behind the exam
+forecast; src/components/lazy.rs) moves out of the .wasm the page starts with into files of its
+own, fetched the first time each is needed.
 
 Trunk has by then built the whole app (the `hydration` feature) and written its .wasm and glue
 JS; the single file (scripts/single_file.py) is made from those, since a page opened from disk
@@ -15,9 +16,11 @@ wasm-bindgen and wasm-opt -Oz on each part, and puts the parts in the staging fo
   <stem>-split_<view>.wasm    a view's code; <stem>-chunk_<n>.wasm, code two views share
 
 Every name carries the build's content hash (Trunk's, in <stem>), so a host's cache never mixes
-two builds. The loader is changed in one place: a part is compiled from its bytes instead of
+two builds. The loader is changed in two places: a part is compiled from its bytes instead of
 streamed, so a host that serves .wasm with the wrong MIME type still works (as the main module
-does through wasm-bindgen's fallback).
+does through wasm-bindgen's fallback); and a failed fetch is marked handled when it is made (it
+is handled for real once the part's dependencies have loaded), so the page reports no unhandled
+rejection.
 """
 import os
 import re
@@ -81,14 +84,9 @@ def main() -> int:
 
         with open(os.path.join(cut, "__wasm_split.js"), encoding="utf-8") as f:
             loader = f.read()
-        if loader.count(STREAMING) != len(parts):
-            print("split.py: wasm-split-cli's loader is not the one this step knows", file=sys.stderr)
-            return 1
-        loader = loader.replace(STREAMING, FROM_BYTES)
-        # a fetch that fails before its dependencies have loaded is handled later, when the part
-        # is instantiated: mark it handled now, or the page reports an unhandled rejection
+        loader, streamed = re.subn(re.escape(STREAMING), lambda _: FROM_BYTES, loader)
         loader, fetches = re.subn(r"(const src = fetch\([^;]*\);)", r"\1 src.catch(() => {});", loader)
-        if fetches != len(parts):
+        if streamed != len(parts) or fetches != len(parts):
             print("split.py: wasm-split-cli's loader is not the one this step knows", file=sys.stderr)
             return 1
         for p in parts:

@@ -22,36 +22,39 @@ use yew::prelude::*;
 
 use crate::i18n::{use_strings, Strings};
 
-/// Calls `f` once `slot`'s element comes within 800 px of the window (at once without an
-/// element or an `IntersectionObserver`).
-fn when_near(slot: &NodeRef, f: Callback<()>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(element) = slot.cast::<web_sys::Element>() else { return f.emit(()) };
-    let pending = std::rc::Rc::new(Cell::new(Some(f)));
-    let fire = pending.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
-            if near {
-                observer.disconnect();
-                if let Some(f) = fire.take() {
-                    f.emit(());
-                }
-            }
-        },
-    );
+type NearCallback = wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>;
+
+/// An observer waiting for a place to come near the window; dropped, it stops (a stand-in
+/// drawn away before the reader came near it, as when a quiz replaces the reading view).
+/// (It holds the callback the observer calls, so that it lives as long as the observer.)
+struct Watch(web_sys::IntersectionObserver, #[allow(dead_code)] NearCallback);
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.0.disconnect();
+    }
+}
+
+/// Calls `f` once `slot`'s element comes within 800 px of the window, for as long as the
+/// returned `Watch` is kept; `None` (and `f` never called) without an element or an
+/// `IntersectionObserver`.
+fn when_near(slot: &NodeRef, f: Callback<()>) -> Option<Watch> {
+    use wasm_bindgen::JsCast;
+    let element = slot.cast::<web_sys::Element>();
+    let callback = NearCallback::new(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+        if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
+            observer.disconnect();
+            f.emit(());
+        }
+    });
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("800px");
-    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
-        Ok(observer) => {
+    match (element, web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)) {
+        (Some(element), Ok(observer)) => {
             observer.observe(&element);
-            callback.forget();
+            Some(Watch(observer, callback))
         }
-        Err(_) => {
-            if let Some(f) = pending.take() {
-                f.emit(());
-            }
-        }
+        _ => None,
     }
 }
 
@@ -109,14 +112,15 @@ fn shell(t: &'static Strings, shell: &Shell, slot: &NodeRef, failed: bool, retry
 /// Fetches a view's file: its drawing function, or `None` if the file could not be had.
 type Load<V> = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<V>>>>;
 
-/// The hook behind each stand-in: the view's drawing function once its file is here. `loaded`
-/// keeps it for the rest of the session, so a view drawn again (a second quiz) is drawn at once.
+/// The hook behind each stand-in: where the view's code is, the stand-in's place, and what
+/// fetches the code (again, after a failure). `loaded` keeps the view's drawing function for the
+/// rest of the session, so a view drawn again (a second quiz) is drawn at once.
 #[hook]
 fn use_part<V: Copy + 'static>(
     loaded: &'static LocalKey<Cell<Option<V>>>,
     load: Load<V>,
     near: bool,
-) -> (Option<V>, bool, NodeRef, Callback<()>) {
+) -> (Part<V>, NodeRef, Callback<()>) {
     let part = use_state(|| loaded.with(Cell::get).map_or(Part::Waiting, Part::Ready));
     let slot = use_node_ref();
     let fetch = {
@@ -138,20 +142,15 @@ fn use_part<V: Copy + 'static>(
     {
         let (fetch, slot, waiting) = (fetch.clone(), slot.clone(), matches!(*part, Part::Waiting));
         use_effect_with((), move |_| {
-            if waiting {
-                if near {
-                    when_near(&slot, fetch);
-                } else {
-                    fetch.emit(());
-                }
+            // (at once when drawn, or when its place cannot be watched)
+            let watch = (waiting && near).then(|| when_near(&slot, fetch.clone())).flatten();
+            if waiting && watch.is_none() {
+                fetch.emit(());
             }
+            move || drop(watch)
         });
     }
-    match *part {
-        Part::Ready(view) => (Some(view), false, slot, fetch),
-        Part::Failed => (None, true, slot, fetch),
-        Part::Waiting => (None, false, slot, fetch),
-    }
+    (*part, slot, fetch)
 }
 
 /// Every question id with its topic.
@@ -190,11 +189,10 @@ macro_rules! lazy_view {
             }
             let t = use_strings();
             let stand_in: Shell = $shell;
-            let (view, failed, slot, retry) =
-                use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
-            match view {
-                Some(view) => view(props.clone()),
-                None => shell(t, &stand_in, &slot, failed, retry, ($close)(props)),
+            let (part, slot, retry) = use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
+            match part {
+                Part::Ready(view) => view(props.clone()),
+                _ => shell(t, &stand_in, &slot, matches!(part, Part::Failed), retry, ($close)(props)),
             }
         }
     };
