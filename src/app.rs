@@ -142,7 +142,9 @@ pub fn App(props: &Props) -> Html {
         use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
     };
     // the whole briefing, unfiltered, on both sides; the URL's filters or quiz come after
-    let view = use_reducer(View::default);
+    // the panels below the topics come a frame after the page is adopted (below); a briefing
+    // opened after start is drawn whole, so that the panel the reader chose it in stays
+    let view = use_reducer(|| View { panels: later::mounted_after_start(), ..View::default() });
     // the study record: empty in the first render, loaded once the page is adopted (with the
     // record a link carries merged in), saved after every answer; and the student's settings
     let record = {
@@ -430,9 +432,10 @@ pub fn App(props: &Props) -> Html {
                     .filter(|el| el.closest(".figures-panel, .study-stats, .data-panel").ok().flatten().is_some()),
                 _ => None,
             };
-            let untouched = w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0);
-            if untouched {
-                if let Some(el) = target {
+            // (the scroll position is read only when there is somewhere to go: reading it makes
+            // the browser lay the page out there and then, in the middle of adopting it)
+            if let Some(el) = target {
+                if w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0) {
                     scroll_into_view(&el, web_sys::ScrollLogicalPosition::Start);
                 }
             }

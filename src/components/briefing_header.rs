@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::rich_paragraph::RichParagraph;
+use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
@@ -16,6 +16,7 @@ pub struct Props {
 #[component]
 pub fn BriefingHeader(props: &Props) -> Html {
     let t = use_strings();
+    let para = use_paragraph_context();
     let b = &props.briefing;
     let event: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), b.event.date_zh()]
         .into_iter()
@@ -47,7 +48,7 @@ pub fn BriefingHeader(props: &Props) -> Html {
                     <p class="byline" lang={t.content_lang()}>{ &byline.text }</p>
                 }
                 <div class="note">
-                    <RichParagraph paragraph={b.note.clone()} />
+                    { rich_paragraph(&para, &b.note) }
                 </div>
                 <section class="speakers" aria-labelledby="speakers-heading">
                     <h2 id="speakers-heading" class="speakers-heading">{ both(|t| t.spokespeople) }</h2>

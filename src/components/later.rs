@@ -5,8 +5,9 @@
 //! or a keystroke waits. Each part below the masthead (the topic list, the filters, the quiz
 //! launcher, each topic, the repairs) is wrapped in a `Later`: while the page is being adopted it
 //! suspends, so Yew keeps the server's nodes on screen and adopts a copy of them (`bsuspense.rs`,
-//! `feat_hydration`). The parts resume one per task in page order (the next once the last is
-//! drawn), and Yew puts each adopted copy in place of the original: the same markup, so nothing
+//! `feat_hydration`). The parts resume in page order (the next once the last is drawn), in
+//! tasks short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task there, a few on a
+//! faster computer), and Yew puts each adopted copy in place of the original: the same markup, so nothing
 //! changes on screen, and what had the keyboard gets it back (`keep_place`).
 //!
 //! A part adopted late is rendered against the server's markup, so until every part is in,
@@ -34,6 +35,12 @@ pub fn set_adopting(on: bool) {
     ADOPTING.with(|a| a.set(on));
 }
 
+/// Says whether a component drawn now is mounted after start, when nothing is being adopted
+/// (another briefing opened): never on the server, whose view is the one the browser adopts.
+pub fn mounted_after_start() -> bool {
+    cfg!(target_arch = "wasm32") && !ADOPTING.with(Cell::get)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub children: Html,
@@ -59,6 +66,9 @@ thread_local! {
     static WAITING: RefCell<VecDeque<SuspensionHandle>> = const { RefCell::new(VecDeque::new()) };
     /// suspended parts not drawn yet
     static PENDING: Cell<usize> = const { Cell::new(0) };
+    /// when the task adopting parts began, and when its latest part was resumed
+    static TASK_START: Cell<f64> = const { Cell::new(0.0) };
+    static PART_START: Cell<f64> = const { Cell::new(0.0) };
     /// what waits for every part to be adopted
     static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
@@ -88,24 +98,47 @@ pub fn when_adopted(f: impl FnOnce() + 'static) {
     }
 }
 
+/// How long one task may spend adopting parts. On a phone's CPU, four times slower, that is
+/// under the 50 ms at which a task counts as long (Lighthouse's mobile preset scales the tasks it
+/// sees the same way); a faster computer adopts several small parts in one task instead of
+/// waiting for a task (and often a frame) per part.
+const TASK_BUDGET_MS: f64 = 12.0;
+
 /// Resumes the next suspended part in a task of its own (`clock::next_task`). (Resuming them
 /// all at once would draw them all in one task: Yew draws after the last of them.)
 fn resume_next() {
     crate::clock::next_task(|| {
-        if let Some(handle) = WAITING.with(|w| w.borrow_mut().pop_front()) {
-            keep_place(move || handle.resume());
-        }
+        let now = crate::clock::now_ms();
+        TASK_START.with(|t| t.set(now));
+        resume_first(now);
     });
 }
 
-/// A suspended part has been drawn: the next one's turn, or, after the last, what waited.
+/// Resumes the first part still waiting, in this task.
+fn resume_first(now: f64) {
+    PART_START.with(|t| t.set(now));
+    if let Some(handle) = WAITING.with(|w| w.borrow_mut().pop_front()) {
+        keep_place(move || handle.resume());
+    }
+}
+
+/// A suspended part has been drawn: the next one's turn, or, after the last, what waited. The
+/// next part is adopted in this task when the task, with one more part as costly as the last,
+/// stays within `TASK_BUDGET_MS`; otherwise in a task of its own.
 fn drawn() {
     let left = PENDING.with(|p| {
         p.set(p.get().saturating_sub(1));
         p.get()
     });
     if left > 0 {
-        resume_next();
+        let now = crate::clock::now_ms();
+        let task = now - TASK_START.with(Cell::get);
+        let part = now - PART_START.with(Cell::get);
+        if task + part <= TASK_BUDGET_MS && WAITING.with(|w| !w.borrow().is_empty()) {
+            resume_first(now);
+        } else {
+            resume_next();
+        }
     } else {
         for f in AFTER.with(|a| std::mem::take(&mut *a.borrow_mut())) {
             f();

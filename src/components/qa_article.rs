@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::rich_paragraph::RichParagraph;
+use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::data::Shared;
 use crate::i18n::{both, use_strings};
-use crate::state::SearchContext;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,7 +16,8 @@ pub struct Props {
 #[component]
 pub fn QaArticle(props: &Props) -> Html {
     let t = use_strings();
-    let search = use_context::<SearchContext>().unwrap_or_default();
+    let para = use_paragraph_context();
+    let search = &para.search;
     let b = &props.briefing;
     let Some(qa) = b.topics.get(props.topic).and_then(|t| t.qas.get(props.index)) else {
         return html! {};
@@ -32,9 +32,7 @@ pub fn QaArticle(props: &Props) -> Html {
                     <span class="badge badge-question">{ both(|t| t.question) }</span>
                     <span class="turn-speaker">{ both(|t| t.reporter_label) }</span>
                 </p>
-                { for qa.question.paragraphs.iter().map(|p| html! {
-                    <RichParagraph paragraph={p.clone()} />
-                }) }
+                { for qa.question.paragraphs.iter().map(|p| rich_paragraph(&para, p)) }
             </div>
             { for qa.answers.iter().map(|a| {
                 let title = b.speaker(&a.speaker).map(|s| s.title.clone()).unwrap_or_default();
@@ -47,9 +45,7 @@ pub fn QaArticle(props: &Props) -> Html {
                                 <span class="turn-title" lang={t.content_lang()}>{ title }</span>
                             }
                         </p>
-                        { for a.paragraphs.iter().map(|p| html! {
-                            <RichParagraph paragraph={p.clone()} />
-                        }) }
+                        { for a.paragraphs.iter().map(|p| rich_paragraph(&para, p)) }
                     </div>
                 }
             }) }

@@ -11,11 +11,6 @@ use crate::components::repair_mark::RepairMark;
 use crate::i18n::{use_strings, Lang, Strings, EN, ZH};
 use crate::state::{Action, FigureContext, Popover, SearchContext};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub paragraph: Paragraph,
-}
-
 /// The published original as a reader can see it: line breaks become a visible mark.
 pub fn shown_original(t: &Strings, original: &str) -> String {
     briefing::shown_original(original, t.page_break_mark)
@@ -158,24 +153,42 @@ fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Optio
     }
 }
 
-#[component]
-pub fn RichParagraph(props: &Props) -> Html {
-    let t = use_strings();
-    let ctx = use_context::<FigureContext>();
-    let search = use_context::<SearchContext>().unwrap_or_default();
-    let p = &props.paragraph;
+/// A paragraph of briefing text: its figures (when highlighted) and search hits marked, its
+/// repairs shown. A function, not a component: the page has some fifty paragraphs, and adopting
+/// each as a component of its own (two renders, its hooks, its markers in the page) was most of
+/// what adopting a Q&A cost. Its caller reads the contexts (`use_paragraph_context`) and
+/// re-renders it when they change.
+pub fn rich_paragraph(c: &ParagraphContext, p: &Paragraph) -> Html {
+    let (t, ctx, search) = (c.strings, c.figures.as_ref(), &c.search);
     let (hits, first) = search.hits.get(&p.line).map_or((&[][..], 0), |(h, f)| (&h[..], *f));
     let pieces = p.pieces(hits);
-    let highlight = ctx.as_ref().is_some_and(|c| c.highlight);
+    let highlight = ctx.is_some_and(|c| c.highlight);
     html! {
         <p id={format!("p-{}", p.line)} class="para" lang={t.content_lang()}>
             { for runs(&pieces, |x| x.figure).into_iter().map(|(fig, a, b)| {
                 let inner = render_hits(p, &pieces[a..b], first, search.current);
-                match (fig.and_then(|k| p.figures.get(k)), ctx.as_ref()) {
+                match (fig.and_then(|k| p.figures.get(k)), ctx) {
                     (Some(f), Some(ctx)) if highlight => figure_mark(t, f, inner, ctx),
                     _ => inner,
                 }
             }) }
         </p>
+    }
+}
+
+/// What a paragraph is drawn with: the reader's language, the figures' state and the search.
+pub struct ParagraphContext {
+    pub strings: &'static Strings,
+    pub figures: Option<FigureContext>,
+    pub search: SearchContext,
+}
+
+/// The contexts a component drawing paragraphs reads (it re-renders when one changes).
+#[hook]
+pub fn use_paragraph_context() -> ParagraphContext {
+    ParagraphContext {
+        strings: use_strings(),
+        figures: use_context::<FigureContext>(),
+        search: use_context::<SearchContext>().unwrap_or_default(),
     }
 }
