@@ -46,7 +46,9 @@ test('the page starts without the split-off views, and fetches each one when it 
   // scrolling down towards them fetches the statistics view and the data panel
   await page.locator('#stats').scrollIntoViewIfNeeded();
   await expect(page.locator('#stats').getByText('答过题后，这里会显示每天的练习')).toBeVisible();
-  await page.locator('#data').scrollIntoViewIfNeeded();
+  // (the statistics view brought the data panel within 800 px: its shell may be swapped for
+  // the panel while the page scrolls to it, and Playwright gives up on a node that goes)
+  await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await expect(page.locator('#data .file-button')).toBeVisible();
   expect([...parts].sort()).toEqual(['split_data', 'split_quiz', 'split_stats']);
   expect(problems.filter((p) => !p.includes('Service Worker registration blocked'))).toEqual([]);
