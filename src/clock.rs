@@ -21,9 +21,7 @@ pub fn epoch_ms() -> f64 {
 
 /// Runs `f` in the task after the next frame: the browser paints what is drawn now first. Work
 /// that can wait (rows far below the reading view, a stored import not on show) goes here.
-/// A window that draws no frames (a tab not shown, a window covered by another: WebKit then
-/// stops its frames) runs `f` after half a second instead, once. Without a window, `f` runs at
-/// once.
+/// Without a window, `f` runs at once.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
@@ -42,20 +40,8 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
         if let Some(f) = f.take() {
             f();
         }
-        return;
     }
-    // whichever comes first: the other finds `f` gone
-    gloo_timers::callback::Timeout::new(FRAME_WAIT_MS, move || {
-        if let Some(f) = f.take() {
-            f();
-        }
-    })
-    .forget();
 }
-
-/// How long `after_next_frame` waits for a frame (as the page's loader does before it fetches
-/// the app).
-const FRAME_WAIT_MS: u32 = 500;
 
 /// A channel the page posts to itself, and what waits for its messages, in order.
 type Channel = (web_sys::MessageChannel, std::collections::VecDeque<Box<dyn FnOnce()>>);
