@@ -6,7 +6,7 @@ use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::components::lang_toggle::LangToggle;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
-use crate::i18n::{both, use_strings};
+use crate::i18n::both;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,8 +15,8 @@ pub struct Props {
 
 #[component]
 pub fn BriefingHeader(props: &Props) -> Html {
-    let t = use_strings();
     let para = use_paragraph_context();
+    let t = para.strings;
     let b = &props.briefing;
     let event: Vec<String> = [b.event.host.clone(), b.event.kind.clone(), b.event.date_zh()]
         .into_iter()

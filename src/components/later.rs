@@ -7,8 +7,8 @@
 //! suspends, so Yew keeps the server's nodes on screen and adopts a copy of them (`bsuspense.rs`,
 //! `feat_hydration`). The parts resume in page order (the next once the last is drawn), in
 //! tasks short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task there, a few on a
-//! faster computer), and Yew puts each adopted copy in place of the original: the same markup, so nothing
-//! changes on screen, and what had the keyboard gets it back (`keep_place`).
+//! faster computer), and Yew puts each adopted copy in place of the original: the same markup,
+//! so nothing changes on screen, and what had the keyboard gets it back (`keep_place`).
 //!
 //! A part adopted late is rendered against the server's markup, so until every part is in,
 //! nothing may change what the page shows: the app's effects wait with `after_adopted`, and what

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::data::Shared;
-use crate::i18n::{both, use_strings};
+use crate::i18n::both;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,8 +15,8 @@ pub struct Props {
 
 #[component]
 pub fn QaArticle(props: &Props) -> Html {
-    let t = use_strings();
     let para = use_paragraph_context();
+    let t = para.strings;
     let search = &para.search;
     let b = &props.briefing;
     let Some(qa) = b.topics.get(props.topic).and_then(|t| t.qas.get(props.index)) else {
