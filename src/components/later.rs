@@ -1,26 +1,27 @@
 //! Adopts (hydrates) its children in a task of their own, after the page's first view.
 //!
-//! Yew adopts a server-rendered page in one task, rendering every component twice as it does;
-//! for the whole briefing that was one task of about 200 ms on a phone's CPU, during which a tap
-//! or a keystroke waits. Each part below the masthead (the topic list, the filters, the quiz
-//! launcher, each topic, the repairs) is wrapped in a `Later`: while the page is being adopted it
-//! suspends, so Yew keeps the server's nodes on screen and adopts a copy of them (`bsuspense.rs`,
-//! `feat_hydration`). The parts resume in page order (the next once the last is drawn), in
-//! tasks short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task there, a few on a
-//! faster computer), and Yew puts each adopted copy in place of the original: the same markup,
-//! so nothing changes on screen, and what had the keyboard gets it back (`keep_place`).
+//! Yew adopts a server-rendered page in one task; for the whole briefing that was one task of
+//! about 200 ms on a phone's CPU, during which a tap or a keystroke waits. Each part below the
+//! masthead (the topic list, the filters, the quiz launcher, each topic, the repairs) is wrapped
+//! in a `Later`: while the page is being adopted it suspends, and its server nodes stay on
+//! screen, untouched. The parts resume in page order (the next once the last is drawn), in tasks
+//! short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task there, a few on a faster
+//! computer), and each is adopted where it is: the same nodes, so nothing on screen changes and
+//! what has the keyboard keeps it, with what was typed and the caret.
+//!
+//! (Upstream Yew 0.23 adopts a suspended boundary from a deep clone of its server nodes and swaps
+//! the clone in when the boundary resumes. The copy in `vendor/yew` adopts in place instead; see
+//! `vendor/README.md`.)
 //!
 //! A part adopted late is rendered against the server's markup, so until every part is in,
 //! nothing may change what the page shows: the app's effects wait with `after_adopted`, and what
 //! the reader does goes through `when_adopted`, which adopts the parts still waiting at once.
-//! The masthead and the editor's note are outside any `Later`: the page's largest paint is never
-//! redone. On the server, and for an app mounted after start (another briefing), a `Later`
-//! renders its children at once.
+//! The masthead and the editor's note are outside any `Later`. On the server, and for an app
+//! mounted after start (another briefing), a `Later` renders its children at once.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 use yew::suspense::{Suspension, SuspensionHandle, SuspensionResult};
 
@@ -92,10 +93,9 @@ pub fn when_adopted(f: impl FnOnce() + 'static) {
         return;
     }
     AFTER.with(|a| a.borrow_mut().push(Box::new(f)));
+    // (taken out first: resuming a part runs Yew, which may suspend another)
     let waiting: Vec<SuspensionHandle> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
-    if !waiting.is_empty() {
-        keep_place(move || waiting.into_iter().for_each(SuspensionHandle::resume));
-    }
+    waiting.into_iter().for_each(SuspensionHandle::resume);
 }
 
 /// How long one task may spend adopting parts. On a phone's CPU, four times slower, that is
@@ -118,7 +118,7 @@ fn resume_next() {
 fn resume_first(now: f64) {
     PART_START.with(|t| t.set(now));
     if let Some(handle) = WAITING.with(|w| w.borrow_mut().pop_front()) {
-        keep_place(move || handle.resume());
+        handle.resume();
     }
 }
 
@@ -172,97 +172,5 @@ fn use_wait() -> SuspensionResult<()> {
     match suspension.as_ref() {
         Some(s) if !s.resumed() => Err(s.clone()),
         _ => Ok(()),
-    }
-}
-
-/// A text field's value and the ends of its selection.
-type Field = (String, Option<u32>, Option<u32>);
-
-/// What had the keyboard when a part was resumed, watched until the part is swapped in.
-#[derive(Default)]
-struct Place {
-    /// the element (with what was typed in it), in case it is swapped for its copy
-    focus: Option<(web_sys::Element, Option<Field>)>,
-    /// frames left to watch after the last part is drawn
-    tail: u32,
-}
-
-thread_local! {
-    static PLACE: RefCell<Option<Place>> = const { RefCell::new(None) };
-}
-
-/// What has the keyboard now, if it has an id (a copy can be found again by it).
-fn focused() -> Option<(web_sys::Element, Option<Field>)> {
-    let el = web_sys::window()?.document()?.active_element().filter(|el| !el.id().is_empty())?;
-    let field = el
-        .dyn_ref::<web_sys::HtmlInputElement>()
-        .map(|i| (i.value(), i.selection_start().ok().flatten(), i.selection_end().ok().flatten()));
-    Some((el, field))
-}
-
-/// Runs `change` (which resumes parts of the page: Yew swaps each for its adopted copy in a
-/// later task), noting what has the keyboard first; then, in every frame until two frames after
-/// the last part is drawn, gives the keyboard back to the copy of what had it, with what was
-/// typed and the caret where they were (a copy has neither). The copy has the same markup and
-/// the topics are laid out as they are, so the page itself does not move.
-fn keep_place(change: impl FnOnce()) {
-    let focus = focused();
-    let start = PLACE.with(|p| {
-        let mut p = p.borrow_mut();
-        let started = p.is_none();
-        let place = p.get_or_insert_with(Place::default);
-        place.focus = focus.or(place.focus.take());
-        place.tail = 2;
-        started
-    });
-    change();
-    if start {
-        next_frame();
-    }
-}
-
-fn next_frame() {
-    let f = Closure::once_into_js(hold);
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(f.unchecked_ref());
-    }
-}
-
-/// One frame of `keep_place`.
-fn hold() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let go_on = PLACE.with(|p| {
-        let mut slot = p.borrow_mut();
-        let Some(place) = slot.as_mut() else { return false };
-        if let Some((el, field)) = place.focus.take() {
-            let copy = (!el.is_connected()).then(|| doc.get_element_by_id(&el.id())).flatten();
-            match copy.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-                Some(copy) => {
-                    if let (Some(input), Some((value, start, end))) = (copy.dyn_ref::<web_sys::HtmlInputElement>(), field) {
-                        if input.value() != value {
-                            input.set_value(&value);
-                        }
-                        let _ = copy.focus();
-                        let _ = input.set_selection_range(start.unwrap_or(0), end.unwrap_or(0));
-                    } else {
-                        let _ = copy.focus();
-                    }
-                }
-                // not swapped yet: keep watching it while it still has the keyboard
-                None if el.is_connected() && doc.active_element().as_ref() == Some(&el) => place.focus = focused(),
-                None => {}
-            }
-        }
-        if PENDING.with(Cell::get) == 0 {
-            place.tail = place.tail.saturating_sub(1);
-        }
-        if place.tail == 0 {
-            *slot = None;
-            return false;
-        }
-        true
-    });
-    if go_on {
-        next_frame();
     }
 }

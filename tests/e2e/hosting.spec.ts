@@ -159,7 +159,7 @@ async function holdTheApp(page: import('@playwright/test').Page): Promise<() => 
 }
 
 for (const lang of ['zh', 'en']) {
-  test(`the page the reader sees is the page the app runs: the masthead and the editor's note are the same nodes, the rest reads the same (${lang})`, async ({ browser }) => {
+  test(`the page the reader sees is the page the app runs: every element the browser parsed is still in the page, the editor's note among them, and reads the same (${lang})`, async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const problems = watchProblems(page);
@@ -176,10 +176,13 @@ for (const lang of ['zh', 'en']) {
       const w = window as any;
       w.__note = document.querySelector('.masthead .note p.para');
       w.__masthead = [...document.querySelectorAll('.masthead, .masthead *')];
-      return { masthead: w.__masthead.length, note: w.__note?.textContent };
+      // every element of the page, the parts adopted late (src/components/later.rs) too
+      w.__parsed = [...document.querySelectorAll('body *')];
+      return { masthead: w.__masthead.length, parsed: w.__parsed.length, note: w.__note?.textContent };
     });
     expect(before.note).toContain('编者按');
     expect(before.masthead).toBeGreaterThan(50);
+    expect(before.parsed).toBeGreaterThan(1000);
     const said = await read();
     release();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
@@ -189,10 +192,13 @@ for (const lang of ['zh', 'en']) {
       return {
         sameNote: w.__note === document.querySelector('.masthead .note p.para') && w.__note.isConnected,
         detached: w.__masthead.filter((e: Element) => !e.isConnected).length,
+        // what was replaced (the outermost of them), if anything
+        replaced: w.__parsed.filter((e: Element) => !e.isConnected && e.parentElement?.isConnected)
+          .map((e: Element) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className}`),
       };
     });
-    expect(after).toEqual({ sameNote: true, detached: 0 });
-    // the parts adopted later (Suspense boundaries: src/components/later.rs) read as they did
+    expect(after).toEqual({ sameNote: true, detached: 0, replaced: [] });
+    // and they read as they did
     expect(await read()).toEqual(said);
     // and it is the app's: the labels are in the reader's language, the controls answer
     await expect.poll(() => shown(page.locator('.speakers-heading'))).toBe(heading);

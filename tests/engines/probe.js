@@ -31,6 +31,7 @@
       appStarted: document.documentElement.hasAttribute('data-app'),
       note: document.querySelector('.masthead .note p.para'),
       masthead: [].slice.call(document.querySelectorAll('.masthead, .masthead *')),
+      all: [].slice.call(document.querySelectorAll('body *')),
     };
   });
 })();
