@@ -129,9 +129,7 @@ mod feat_hydration {
                     // Patched: only when it differs. Setting a text node's value, even to the
                     // same text, makes the browser lay that text out again.
                     let text: &str = self.text.as_ref();
-                    let same = m.length() as usize == text.encode_utf16().count()
-                        && m.data() == text;
-                    if !same {
+                    if m.data() != text {
                         m.set_node_value(Some(text));
                     }
 
