@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 //   Playwright can do (console and network events, offline emulation, CDP, touch emulation);
 // - tests/engines: the flows a reader uses, in Chromium, Firefox ESR and WebKit through W3C
 //   WebDriver (tests/engines/engine.ts), the same code for each engine. WebKit needs a display:
-//   scripts/test.sh starts an Xvfb and sets DISPLAY.
+//   the harness starts an Xvfb for each WebKit session.
 const port = 4173;
 const engines = ['chromium', 'firefox', 'webkit'] as const;
 

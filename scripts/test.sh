@@ -7,7 +7,8 @@
 #   3. the release build of the app (trunk, wasm-bindgen, wasm-opt), with its sizes,
 #   4. end-to-end tests against that build served over HTTP: the Playwright suite in headless
 #      Chromium, and the engine suite in Chromium, Firefox ESR and WebKit through WebDriver
-#      (WebKit under an Xvfb that scripts/with-xvfb.sh starts and stops).
+#      (each WebKit session under an Xvfb display of its own, which tests/engines/engine.ts
+#      starts and stops).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -34,4 +35,4 @@ scripts/sizes.sh dist
 scripts/wasm-features.sh dist
 
 step "end-to-end: Playwright in Chromium; the engine suite in Chromium, Firefox and WebKit"
-scripts/with-xvfb.sh playwright test
+playwright test

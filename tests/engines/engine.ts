@@ -131,10 +131,48 @@ async function waitForHttp(url: string, ms: number): Promise<void> {
   }
 }
 
+/** Xvfb processes started for WebKit sessions, stopped when the worker exits. */
+const displays = new Set<ChildProcess>();
+process.on('exit', () => displays.forEach((x) => x.kill('SIGKILL')));
+
+/** A new X display of its own for one MiniBrowser, which has no headless mode. Each WebKit
+ *  session gets one, so its window is the only one there: two windows sharing a display cover
+ *  each other (a covered window draws no frames) and take the focus from each other (a window
+ *  that is not the active one shows no `:focus`). Resolves once Xvfb takes clients. */
+async function startDisplay(): Promise<{ display: string; process: ChildProcess }> {
+  // -displayfd: Xvfb picks a free display number and writes it on fd 3 once it is ready
+  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  displays.add(x);
+  x.once('exit', () => displays.delete(x));
+  let err = '';
+  x.stderr?.on('data', (b: Buffer) => { err = (err + b.toString()).slice(-2000); });
+  const out = x.stdio[3] as NodeJS.ReadableStream;
+  try {
+    const display = await new Promise<string>((resolve, reject) => {
+      let got = '';
+      const timer = setTimeout(() => reject(new Error('Xvfb did not start within 20 s')), 20_000);
+      out.on('data', (b: Buffer) => {
+        got += b.toString();
+        if (got.includes('\n')) { clearTimeout(timer); resolve(got.trim()); }
+      });
+      x.once('error', (e) => { clearTimeout(timer); reject(new Error(`Xvfb could not be run (scripts/setup.sh --browser installs it): ${e.message}`)); });
+      x.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Xvfb exited with ${code}: ${err}`)); });
+    });
+    return { display: `:${display}`, process: x };
+  } catch (e) {
+    x.kill('SIGKILL');
+    throw e;
+  }
+}
+
 /** A WebDriver server and one browser session in it, for one worker (or, started by a test, a
- *  second browser profile: tests/engines/study.spec.ts). */
+ *  second browser profile: tests/engines/study.spec.ts). A WebKit session has an X display of its
+ *  own. */
 export class Session {
   private process?: ChildProcess;
+  private xvfb?: ChildProcess;
   private log = '';
   driver?: WebDriver;
 
@@ -143,10 +181,13 @@ export class Session {
   async start(): Promise<WebDriver> {
     const spec = DRIVERS[this.engine];
     const port = await freePort();
-    if (this.engine === 'webkit' && !process.env.DISPLAY) {
-      throw new Error('WebKit needs a display: run the engine tests through scripts/test.sh, which starts Xvfb');
+    let env = spec.env?.() ?? process.env;
+    if (this.engine === 'webkit') {
+      const x = await startDisplay();
+      this.xvfb = x.process;
+      env = { ...env, DISPLAY: x.display };
     }
-    this.process = spawn(spec.command, spec.args(port), { stdio: ['ignore', 'pipe', 'pipe'], env: spec.env?.() ?? process.env });
+    this.process = spawn(spec.command, spec.args(port), { stdio: ['ignore', 'pipe', 'pipe'], env });
     const keep = (b: Buffer) => { this.log = (this.log + b.toString()).slice(-4000); };
     this.process.stdout?.on('data', keep);
     this.process.stderr?.on('data', keep);
@@ -180,7 +221,9 @@ export class Session {
     this.driver = undefined;
     d?.quit().catch(() => {});
     const p = this.process;
-    setTimeout(() => p?.kill('SIGKILL'), 3000).unref();
+    const x = this.xvfb;
+    this.xvfb = undefined;
+    setTimeout(() => { p?.kill('SIGKILL'); x?.kill('SIGKILL'); }, 3000).unref();
   }
 
   async quit(): Promise<void> {
@@ -191,6 +234,8 @@ export class Session {
     }
     this.driver = undefined;
     this.process?.kill();
+    this.xvfb?.kill();
+    this.xvfb = undefined;
   }
 }
 
