@@ -15,9 +15,18 @@ def after_first_paint(html: str) -> str:
     frame after the first (or half a second, in a tab that is not shown), then fetches the glue JS and the
     .wasm side by side and starts the app. On a slow link the HTML and the stylesheet have the
     bandwidth to themselves until the reader sees the page; the 300 KB of WebAssembly come
-    after (BENCHMARKS.md: Lighthouse)."""
+    after (BENCHMARKS.md: Lighthouse).
+
+    Trunk writes the loader on one line in a release build and after a line break in a debug
+    build (`./scripts/serve.sh`); both are rewritten:
+    >>> loader = "import init, * as bindings from './a.js';\\nconst wasm = await init({ module_or_path: './a_bg.wasm' });"
+    >>> for page in ('<script type="module">' + loader, '<script type=module>\\n' + loader):
+    ...     print("fetch('./a_bg.wasm')" in after_first_paint(page))
+    True
+    True
+    """
     html = re.sub(r"<link\b[^>]*>", lambda m: "" if re.search(r"\brel=\"?(?:modulepreload|preload)\b", m.group(0)) else m.group(0), html)
-    loader = re.search(r"(<script type=\"?module\"?>)import init, \* as bindings from '(\./[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\./[^']+\.wasm)' \}\);", html)
+    loader = re.search(r"(<script type=\"?module\"?>)\s*import init, \* as bindings from '(\./[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\./[^']+\.wasm)' \}\);", html)
     if not loader:
         raise SystemExit("prerender.py: Trunk's loader (import init … await init(…)) not found in index.html")
     tag, js, wasm = loader.groups()

@@ -29,6 +29,9 @@ cargo clippy --lib --bin briefing-explorer --features hydration --target wasm32-
 cargo clippy --lib --bin briefing-explorer --features split --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy --lib --bin prerender --features ssr --locked -- -D warnings
 
+step "build scripts: python3 -m doctest (the post-build steps' rewrites, on both of Trunk's loader forms)"
+python3 -m doctest scripts/prerender.py
+
 step "release build: trunk build --release"
 trunk build --release --locked
 scripts/sizes.sh dist
