@@ -4,28 +4,16 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::briefing_header::BriefingHeader;
-// the views the first view does not hold: compiled in (the single file, debug builds), or (the
-// `split` feature of the hosted release build) split off into .wasm files of their own that load
-// on first use (see `components/lazy.rs`)
-#[cfg(not(feature = "split"))]
-use crate::components::{data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet};
+// the catalog of questions comes with the quiz's code: split off in the hosted release build
+// (see `components/lazy.rs`)
 #[cfg(feature = "split")]
-use crate::components::lazy::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
-use crate::components::figure_popover::FigurePopover;
-use crate::components::figure_toolbar::FigureToolbar;
-use crate::components::figures_panel::FiguresPanel;
-use crate::components::repairs_list::RepairsList;
-use crate::components::topic_nav::TopicNav;
-use crate::components::later::{self, Later};
-use crate::components::topic_section::TopicSection;
-use crate::i18n::{both, Lang, LangContext};
-use crate::components::filter_bar::FilterBar;
+use crate::components::lazy::question_catalog;
+use crate::components::later;
+use crate::components::page::{Page, Props as PageProps};
+use crate::i18n::{Lang, LangContext};
 use crate::state::{Action, FigureContext, History, SearchContext, View};
 use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
-use crate::components::quiz_launcher::QuizLauncher;
-use crate::components::progress_panel::ProgressPanel;
 use crate::clock::epoch_ms;
 use crate::storage;
 use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
@@ -493,85 +481,28 @@ pub fn App(props: &Props) -> Html {
         open: view.popover.as_ref().map(|p| p.id.clone()),
         dispatch: dispatch.clone(),
     };
+    let page = PageProps {
+        briefing,
+        view: view.clone(),
+        dispatch,
+        imported,
+        results: results.0.clone(),
+        record: record.clone(),
+        study: (*study).clone(),
+        overview: (*overview).clone(),
+        due,
+        settings: *settings,
+        on_settings,
+        on_answer,
+        on_import,
+        on_reset,
+    };
     html! {
         <ContextProvider<LangContext> context={lang_ctx}>
         <ContextProvider<FigureContext> context={figure_ctx}>
         <ContextProvider<SearchContext> context={search_ctx}>
-            <a class="skip-link" href="#content">{ both(|t| t.skip_to_content) }</a>
-            <BriefingHeader briefing={briefing.clone()} />
-            <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
-                // below the masthead: adopted in tasks of their own after it (see `later.rs`)
-                <Later><TopicNav briefing={briefing.clone()} /></Later>
-                <main id="content" class="content" tabindex="-1">
-                if imported {
-                    <p class="source-banner" role="note">
-                        <span lang={t.lang.code()}>{ t.source_imported }</span>{ " · " }
-                        <a href="#data">{ t.data_heading }</a>
-                    </p>
-                }
-                if let Some(url) = view.quiz.clone().filter(|u| u.mode == briefing::quiz::Mode::Worksheet) {
-                    <Worksheet briefing={briefing.clone()} {url}
-                        on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }} />
-                } else if let Some(url) = view.quiz.clone() {
-                    <QuizView briefing={briefing.clone()} {url}
-                        on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseQuiz)) }}
-                        on_source={{ let d = dispatch.clone(); Callback::from(move |id: String| d.emit(Action::Flash(id.into()))) }}
-                        on_new={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }}
-                        on_answer={on_answer.clone()} review_ids={due.clone()} shareable={!imported} />
-                } else {
-                    <Later>
-                    <FilterBar briefing={briefing.clone()} filter={view.filter.clone()} results={results.0.clone()}
-                        current_hit={view.current_hit} notices={view.notices.clone()} dispatch={dispatch.clone()} />
-                    </Later>
-                    // while the reader filters, the results come right after the filters: the
-                    // launcher folds and the study record steps aside (unless it has news)
-                    <Later>
-                    <QuizLauncher filter_topics={view.filter.topics.clone()} folded={!view.filter.is_empty()}
-                        on_start={{ let d = dispatch.clone(); Callback::from(move |q| d.emit(Action::StartQuiz(q))) }} />
-                    if view.filter.is_empty() || record.note.is_some() {
-                    <ProgressPanel study={(*study).clone()} overview={(*overview).clone()} due={due.len()}
-                        settings={*settings} {on_settings} log={record.log.clone()}
-                        notice={record.note.as_ref().map(|n| AttrValue::from(t.note(n)))}
-                        on_review={{
-                            let (d, n) = (dispatch.clone(), due.len());
-                            Callback::from(move |_| d.emit(Action::StartQuiz(QuizUrl {
-                                seed: (epoch_ms() as u64) % 1_000_000_000,
-                                count: n.min(briefing::quiz::MAX_COUNT),
-                                mode: briefing::quiz::Mode::Practice,
-                                topics: vec![],
-                                kinds: vec![],
-                                review: true,
-                            })))
-                        }}
-                        {on_import} {on_reset} />
-                    }
-                    <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
-                    </Later>
-                    // each topic adopted in a task of its own (see `later.rs`)
-                    { for (0..briefing.topics.len()).map(|i| html! { <Later><TopicSection briefing={briefing.clone()} index={i} /></Later> }) }
-                    if view.panels {
-                        <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
-                            descending={view.descending} dispatch={dispatch.clone()} />
-                    }
-                    <Later><RepairsList briefing={briefing.clone()} /></Later>
-                    if view.panels {
-                        <StudyStats briefing={briefing.clone()} overview={(*overview).clone()} log={record.log.clone()}
-                            exam={settings.exam} />
-                    }
-                    if view.panels {
-                        <DataPanel briefing={briefing.clone()} dispatch={dispatch.clone()} />
-                    }
-                }
-                // inside the main landmark; placed in page coordinates by its style
-                if let Some(p) = view.popover.clone() {
-                    <FigurePopover briefing={briefing.clone()} popover={p} />
-                }
-                </main>
-            </div>
-            <footer class="site-footer">
-                <p>{ both(|t| t.source_note) }</p>
-                <p><a href="briefing.json" download="briefing.json">{ both(|t| t.download_json) }</a></p>
-            </footer>
+            // the page itself in the task after this one (see `later.rs`)
+            { later::later(html! { <Page ..page /> }) }
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
         </ContextProvider<LangContext>>

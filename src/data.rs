@@ -34,12 +34,25 @@ thread_local! {
     static AHEAD: std::cell::RefCell<Option<Result<Shared, String>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Parses the embedded briefing now, for `embedded` to hand over: the browser parses it in a
-/// task of its own before it adopts the page (see `lib.rs`), which keeps either task short.
-#[cfg_attr(not(feature = "hydration"), allow(dead_code))]
-pub fn parse_ahead() {
-    let parsed = parse_embedded();
-    AHEAD.with(|a| *a.borrow_mut() = Some(parsed));
+/// Parses the embedded briefing for `embedded` to hand over, in three tasks of its own (the
+/// text, its figures, their English glosses), then runs `then` in the task after: on a phone's
+/// CPU the parse in one task was a long task (see `lib.rs`). The first run of each step is
+/// mostly the browser compiling its code, which is why even a millisecond's work gets a task.
+#[cfg(feature = "hydration")]
+pub fn parse_ahead(then: impl FnOnce() + 'static) {
+    use crate::clock::next_task;
+    let read = briefing::parse::parse_without_figures(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"));
+    next_task(move || {
+        let read = read.map(|mut b| {
+            briefing::parse::recognise_figures(&mut b);
+            b
+        });
+        next_task(move || {
+            let parsed = read.and_then(glossed);
+            AHEAD.with(|a| *a.borrow_mut() = Some(parsed));
+            next_task(then);
+        });
+    });
 }
 
 /// Reads the embedded briefing (the one `parse_ahead` parsed, if it did). An error here means
@@ -49,7 +62,12 @@ pub fn embedded() -> Result<Shared, String> {
 }
 
 fn parse_embedded() -> Result<Shared, String> {
-    let mut b: Briefing = briefing::parse::parse(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"))?;
+    let b = briefing::parse::parse(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"))?;
+    glossed(b)
+}
+
+/// `b` with the English glosses of its figures, ready to share.
+fn glossed(mut b: Briefing) -> Result<Shared, String> {
     briefing::figures::apply_glosses(&mut b, GLOSSES).map_err(|e| format!("data/figure-glosses.tsv: {e}"))?;
     Ok(Shared(Rc::new(b)))
 }

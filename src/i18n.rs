@@ -58,13 +58,8 @@ impl Lang {
     /// `<html data-ui>`, which picks the labels shown in both languages (`both`). index.html's
     /// script does the same before the first paint.
     pub fn show(self) {
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", self.code());
-            let _ = match self {
-                Lang::En => root.set_attribute("data-ui", "en"),
-                Lang::Zh => root.remove_attribute("data-ui"),
-            };
-        }
+        crate::html_root::set_attribute("lang", Some(self.code()));
+        crate::html_root::set_attribute("data-ui", (self == Lang::En).then_some("en"));
     }
 }
 

@@ -13,6 +13,7 @@ mod clock;
 mod components;
 mod data;
 mod download;
+mod html_root;
 mod i18n;
 mod library;
 mod quiz_state;
@@ -31,10 +32,10 @@ pub const MOUNT_ID: &str = "app";
 /// whatever the page shows.
 #[cfg(feature = "hydration")]
 pub fn hydrate() {
-    // the transcript is parsed in this task, the page adopted in the next: two shorter tasks
-    // instead of one long one, on a phone's CPU
-    data::parse_ahead();
-    clock::next_task(adopt);
+    // Each step in a task of its own, short on a phone's CPU: this task also finished
+    // compiling the module; then the transcript is parsed (three tasks, `data::parse_ahead`);
+    // then the page is adopted.
+    clock::next_task(|| data::parse_ahead(adopt));
 }
 
 #[cfg(feature = "hydration")]

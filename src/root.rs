@@ -58,8 +58,7 @@ pub fn Root() -> Html {
     {
         let dispatch = library.dispatcher();
         use_effect_with((), move |_| {
-            // (the topics adopted later have set their timers by now)
-            crate::components::later::set_adopting(false);
+            crate::components::later::first_render_done();
             crate::components::later::after_adopted(move || dispatch.dispatch(LibraryAction::Restore));
         });
     }
@@ -75,8 +74,11 @@ pub fn Root() -> Html {
     let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
-            <App key={library.generation.to_string()} briefing={library.active_briefing()}
-                progress_key={AttrValue::from(library.progress_key())} />
+            // the app in the task after this one, which starts adopting the page (see `later.rs`)
+            { crate::components::later::later(html! {
+                <App key={library.generation.to_string()} briefing={library.active_briefing()}
+                    progress_key={AttrValue::from(library.progress_key())} />
+            }) }
         </ContextProvider<LibraryContext>>
     }
 }

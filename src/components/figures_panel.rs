@@ -21,6 +21,10 @@ pub struct Props {
 
 /// Rows drawn at first, and added per "show more" (an import can have tens of thousands).
 const ROW_PAGE: usize = 200;
+/// Rows drawn per task while the table fills for the first time.
+const ROW_CHUNK: usize = 12;
+/// The table has filled: every row up to the page is drawn.
+const FILLED: usize = usize::MAX;
 
 const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
 
@@ -35,19 +39,26 @@ fn select_value(e: &Event) -> String {
 pub fn FiguresPanel(props: &Props) -> Html {
     let t = use_strings();
     let more = use_state(|| ROW_PAGE);
-    // The rows are drawn in the task after the first frame: they are about half of the page's
-    // elements and far below the reading view, which comes first (the load benchmark in
-    // BENCHMARKS.md times both moments).
-    let drawn = use_state(|| false);
-    {
-        let drawn = drawn.clone();
-        use_effect_with((), move |_| crate::clock::after_next_frame(move || drawn.set(true)));
-    }
-    let row_limit = if *drawn { *more } else { 0 };
     let b = &props.briefing;
     let all: Vec<&Figure> = b.figures().collect();
     let v = props;
     let rows = figures::table(&all, &v.table, v.sort, v.descending);
+    // The rows are about half of the page's elements and far below the reading view, which
+    // comes first (the load benchmark in BENCHMARKS.md times both moments): none is drawn in
+    // the first frame, then `ROW_CHUNK` more in each task until every row is (`FILLED`), so
+    // that no one task, on a phone's CPU, draws and lays out the whole table.
+    let filling = use_state(|| 0usize);
+    {
+        let filling = filling.clone();
+        use_effect_with((*filling, rows.len()), move |&(n, total)| match n {
+            FILLED => {}
+            0 => crate::clock::after_next_frame(move || filling.set(ROW_CHUNK)),
+            n if n >= total.min(ROW_PAGE) => filling.set(FILLED),
+            n => crate::clock::next_task(move || filling.set(n + ROW_CHUNK)),
+        });
+    }
+    let drawn = *filling == FILLED;
+    let row_limit = if drawn { *more } else { (*filling).min(*more) };
     let units = figures::units_present(&all);
     let d = props.dispatch.clone();
 
@@ -119,7 +130,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                 </button>
                 <p class="panel-count" aria-live="polite">{ fill(t.figures_count, rows.len()) }</p>
             </div>
-            <table id="figures-table" class="fig-table" aria-busy={(!*drawn).then_some("true")}>
+            <table id="figures-table" class="fig-table" aria-busy={(!drawn).then_some("true")}>
                 <thead>
                     <tr>
                         { header(SortKey::Value, t.col_figure) }
@@ -130,11 +141,14 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().take(row_limit).map(|f| {
+                    { for rows.iter().take(row_limit).map(|&(key, f)| {
                         let id = AttrValue::from(f.id.clone());
                         let d = d.clone();
+                        // keyed by the figure's place in the briefing (unique, whatever its id):
+                        // rows added at the end, or sorted, are moved instead of every row's
+                        // text being rewritten
                         html! {
-                            <tr data-figure={id.clone()}>
+                            <tr {key} data-figure={id.clone()}>
                                 <td>
                                     <button type="button" class="fig-link" lang={t.content_lang()} data-kind={f.kind.as_str()}
                                         onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
@@ -159,7 +173,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="panel-empty">{ t.no_rows }</p>
             }
-            if *drawn && rows.len() > row_limit {
+            if drawn && rows.len() > row_limit {
                 <button type="button" class="show-more" onclick={{
                     let more = more.clone();
                     Callback::from(move |_: MouseEvent| more.set(*more + ROW_PAGE * 5))

@@ -1,23 +1,27 @@
-//! Adopts (hydrates) its children in a task of their own, after the page's first view.
+//! Adopts (hydrates) parts of the page in tasks of their own, after the app itself.
 //!
 //! Yew adopts a server-rendered page in one task; for the whole briefing that was one task of
-//! about 200 ms on a phone's CPU, during which a tap or a keystroke waits. Each part below the
-//! masthead (the topic list, the filters, the quiz launcher, each topic, the repairs) is wrapped
-//! in a `Later`: while the page is being adopted it suspends, and its server nodes stay on
-//! screen, untouched. The parts resume in page order (the next once the last is drawn), in tasks
-//! short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task there, a few on a faster
-//! computer), and each is adopted where it is: the same nodes, so nothing on screen changes and
-//! what has the keyboard keeps it, with what was typed and the caret.
+//! about 200 ms on a phone's CPU, during which a tap or a keystroke waits. So the page below the
+//! app's state and context providers, and each part of it (the masthead with the editor's note,
+//! the topic list, the filters, the quiz launcher, each topic, the repairs), is wrapped in
+//! `later`: while the page is being adopted it suspends, and its server nodes stay on screen,
+//! untouched. The parts resume in page order (the next once the last is drawn; a part's own
+//! parts after it), in tasks short enough for a phone's CPU (`TASK_BUDGET_MS`: one part per task
+//! there, a few on a faster computer), and each is adopted where it is: the same nodes, so
+//! nothing on screen changes and what has the keyboard keeps it, with what was typed and the
+//! caret. Most of a first task's time is the browser compiling the code it runs for the first
+//! time, so even a small part gains from a task of its own.
 //!
 //! (Upstream Yew 0.23 adopts a suspended boundary from a deep clone of its server nodes and swaps
-//! the clone in when the boundary resumes. The copy in `vendor/yew` adopts in place instead; see
-//! `vendor/README.md`.)
+//! the clone in when the boundary resumes, which is why the masthead and the editor's note, the
+//! page's largest paint, were once kept outside any boundary. The copy in `vendor/yew` adopts in
+//! place instead; see `vendor/README.md`.)
 //!
 //! A part adopted late is rendered against the server's markup, so until every part is in,
 //! nothing may change what the page shows: the app's effects wait with `after_adopted`, and what
-//! the reader does goes through `when_adopted`, which adopts the parts still waiting at once.
-//! The masthead and the editor's note are outside any `Later`. On the server, and for an app
-//! mounted after start (another briefing), a `Later` renders its children at once.
+//! the reader does goes through `when_adopted`, which adopts the parts still waiting at once
+//! (and the parts inside those with them). On the server, and for an app mounted after
+//! start (another briefing), `later` draws its children at once.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -30,10 +34,18 @@ thread_local! {
     static ADOPTING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Says whether the page is being adopted (`lib.rs` sets it, and the root clears it once
-/// started).
+/// Says the page is being adopted (`lib.rs`, around `Renderer::hydrate`); it stays so until
+/// its last part is adopted, or, when none waits, until `first_render_done`.
 pub fn set_adopting(on: bool) {
     ADOPTING.with(|a| a.set(on));
+}
+
+/// The root's first render is done (its effects run): when no part is waiting to be adopted,
+/// the page is adopted. (Otherwise the last part to be adopted says so.)
+pub fn first_render_done() {
+    if PENDING.with(Cell::get) == 0 {
+        set_adopting(false);
+    }
 }
 
 /// Says whether a component drawn now is mounted after start, when nothing is being adopted
@@ -43,15 +55,17 @@ pub fn mounted_after_start() -> bool {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
-    pub children: Html,
+struct Props {
+    children: Html,
 }
 
-#[component]
-pub fn Later(props: &Props) -> Html {
+/// `children`, adopted later: in a task of their own, in page order, while the page is being
+/// adopted (see the module's docs); at once otherwise. (A function, not a component: one
+/// component fewer to create per part, in the tasks that adopt the page.)
+pub fn later(children: Html) -> Html {
     html! {
         <Suspense fallback={Html::default()}>
-            <Wait>{ props.children.clone() }</Wait>
+            <Wait>{ children }</Wait>
         </Suspense>
     }
 }
@@ -72,6 +86,8 @@ thread_local! {
     static PART_START: Cell<f64> = const { Cell::new(0.0) };
     /// what waits for every part to be adopted
     static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// the reader acted before every part was adopted: the rest are adopted at once
+    static RUSH: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `f` once every part of the page has been adopted (at once when there is nothing left
@@ -93,6 +109,8 @@ pub fn when_adopted(f: impl FnOnce() + 'static) {
         return;
     }
     AFTER.with(|a| a.borrow_mut().push(Box::new(f)));
+    // the parts found inside these, from now on, are drawn at once
+    RUSH.with(|r| r.set(true));
     // (taken out first: resuming a part runs Yew, which may suspend another)
     let waiting: Vec<SuspensionHandle> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
     waiting.into_iter().for_each(SuspensionHandle::resume);
@@ -140,6 +158,7 @@ fn drawn() {
             resume_next();
         }
     } else {
+        set_adopting(false);
         for f in AFTER.with(|a| std::mem::take(&mut *a.borrow_mut())) {
             f();
         }
@@ -150,7 +169,7 @@ fn drawn() {
 #[hook]
 fn use_wait() -> SuspensionResult<()> {
     let suspension = use_memo((), |_| {
-        ADOPTING.with(Cell::get).then(|| {
+        (ADOPTING.with(Cell::get) && !RUSH.with(Cell::get)).then(|| {
             let (suspension, handle) = Suspension::new();
             WAITING.with(|w| w.borrow_mut().push_back(handle));
             let first = PENDING.with(|p| {

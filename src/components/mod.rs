@@ -9,6 +9,7 @@ pub mod lang_toggle;
 pub mod later;
 #[cfg(feature = "split")]
 pub mod lazy;
+pub mod page;
 pub mod filter_bar;
 pub mod progress_panel;
 pub mod qa_article;

@@ -43,12 +43,7 @@ impl Theme {
     /// Puts the theme on `<html data-theme>` (index.html's script does it before the first
     /// paint): the stylesheet follows the system when it is absent.
     fn show(self) {
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = match self.value() {
-                Some(v) => root.set_attribute("data-theme", v),
-                None => root.remove_attribute("data-theme"),
-            };
-        }
+        crate::html_root::set_attribute("data-theme", self.value());
     }
 
     fn label(self, t: &Strings) -> &'static str {

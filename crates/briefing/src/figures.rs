@@ -879,8 +879,9 @@ pub struct TableFilter {
 }
 
 /// The figures of a briefing for the table: filtered, then sorted (stable: ties keep reading
-/// order), descending when asked.
-pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, descending: bool) -> Vec<&'a Figure> {
+/// order), descending when asked. Each row comes with its figure's place in `figures`, which
+/// names the row whatever the figure's id.
+pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, descending: bool) -> Vec<(usize, &'a Figure)> {
     let mut rows: Vec<(usize, &Figure)> = figures
         .iter()
         .copied()
@@ -913,7 +914,7 @@ pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, de
         };
         ord.then(ia.cmp(ib))
     });
-    rows.into_iter().map(|(_, f)| f).collect()
+    rows
 }
 
 /// The order units are listed and grouped in, for readers.

@@ -53,7 +53,17 @@ struct Source<'a> {
     line: Line<'a>,
 }
 
+/// Parses a transcript: [`parse_without_figures`], then [`recognise_figures`].
 pub fn parse(text: &str) -> Result<Briefing, ParseError> {
+    let mut b = parse_without_figures(text)?;
+    recognise_figures(&mut b);
+    Ok(b)
+}
+
+/// Reads and repairs a transcript, leaving every paragraph's `figures` empty:
+/// [`recognise_figures`] fills them in. The two steps together are [`parse`]; a caller with a
+/// time budget (the app at start, on a phone) can run them in separate tasks.
+pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = Vec::new();
     let mut gap = 0;
@@ -100,10 +110,17 @@ pub fn parse(text: &str) -> Result<Briefing, ParseError> {
     repair::repair_text(&mut note);
     let speakers = speakers(&note.text, &topics);
     let event = event(&note.text, &front.headline);
-    let year = event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    Ok(Briefing { headline: front.headline, byline: front.byline, note, event, speakers, topics })
+}
+
+/// Recognises the figures of every paragraph of `b` (the editor's note, then each turn, each
+/// figure with its topic and speaker), replacing what the paragraphs held. A date printed
+/// without its year (1月29日) takes the year of the event.
+pub fn recognise_figures(b: &mut Briefing) {
+    let year = b.event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
     let ctx = figures::Context { year };
-    attach_figures(std::slice::from_mut(&mut note), None, None, ctx);
-    for topic in &mut topics {
+    attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx);
+    for topic in &mut b.topics {
         for qa in &mut topic.qas {
             let turns = std::iter::once(&mut qa.question).chain(qa.answers.iter_mut());
             for turn in turns {
@@ -112,7 +129,6 @@ pub fn parse(text: &str) -> Result<Briefing, ParseError> {
             }
         }
     }
-    Ok(Briefing { headline: front.headline, byline: front.byline, note, event, speakers, topics })
 }
 
 /// Recognises the figures of one turn's paragraphs and files them with their context (the

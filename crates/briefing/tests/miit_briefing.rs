@@ -324,8 +324,14 @@ fn sorting_the_table_by_figure_sorts_within_each_unit() {
     let b = briefing();
     let all: Vec<_> = b.figures().collect();
     for descending in [false, true] {
-        let rows = table(&all, &TableFilter::default(), SortKey::Value, descending);
-        assert_eq!(rows.len(), all.len());
+        let placed = table(&all, &TableFilter::default(), SortKey::Value, descending);
+        assert_eq!(placed.len(), all.len());
+        // each row names its figure's place in the briefing, each place once
+        assert!(placed.iter().all(|&(i, f)| std::ptr::eq(all[i], f)));
+        let mut places: Vec<usize> = placed.iter().map(|&(i, _)| i).collect();
+        places.sort_unstable();
+        assert_eq!(places, (0..all.len()).collect::<Vec<_>>());
+        let rows: Vec<_> = placed.into_iter().map(|(_, f)| f).collect();
         // the units come in their order, each once, whichever way the values go
         let mut units: Vec<Unit> = rows.iter().map(|f| f.unit).collect();
         units.dedup();
@@ -341,7 +347,7 @@ fn sorting_the_table_by_figure_sorts_within_each_unit() {
     }
     // the largest count leads the counts when descending: 2亿 5G connections
     let rows = table(&all, &TableFilter::default(), SortKey::Value, true);
-    assert_eq!(rows[0].text, "突破2亿");
+    assert_eq!(rows[0].1.text, "突破2亿");
 }
 
 #[test]

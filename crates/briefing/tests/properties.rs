@@ -182,6 +182,29 @@ proptest! {
     }
 
     #[test]
+    fn parsing_in_two_steps_reads_the_same_briefing(text in mangled_real()) {
+        // the app parses at start in two tasks: the text first, its figures in the next
+        let whole = parse::parse(&text);
+        match parse::parse_without_figures(&text) {
+            Ok(mut b) => {
+                prop_assert!(b.paragraphs().all(|p| p.figures.is_empty()), "figures before they were recognised");
+                let Ok(whole) = whole else { return Err(TestCaseError::fail("parse failed where its first step did not")) };
+                let mut bare = whole.clone();
+                for p in bare.paragraphs_mut() {
+                    p.figures.clear();
+                }
+                prop_assert_eq!(&b, &bare);
+                parse::recognise_figures(&mut b);
+                prop_assert_eq!(&b, &whole);
+                // recognising again changes nothing
+                parse::recognise_figures(&mut b);
+                prop_assert_eq!(&b, &whole);
+            }
+            Err(e) => prop_assert_eq!(whole.err(), Some(e)),
+        }
+    }
+
+    #[test]
     fn a_parsed_briefing_survives_a_json_round_trip(text in transcript()) {
         if let Ok(b) = parse::parse(&text) {
             let back = Briefing::from_json(&b.to_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
