@@ -47,6 +47,11 @@ pub struct View {
     /// the panels below the topics (figures table, import and export) are drawn: they come a
     /// frame after the page is adopted, and are not part of its server rendering
     pub panels: bool,
+    /// the figures table may fill a few rows per task: the panels have just come, at start, with
+    /// the reading view on show (so the reader is above the table). Any other action clears it:
+    /// a table drawn later (back from a quiz) is drawn whole, so that nothing grows above a
+    /// reader who has gone further down.
+    pub gradual: bool,
 }
 
 /// How a filter change is recorded in the browser history.
@@ -76,6 +81,7 @@ impl Default for View {
             hit_step: 0,
             quiz: None,
             panels: false,
+            gradual: false,
         }
     }
 }
@@ -119,6 +125,7 @@ impl Reducible for View {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut v = (*self).clone();
+        v.gradual = matches!(action, Action::ShowPanels) && self.quiz.is_none();
         match action {
             Action::ShowPanels => v.panels = true,
             Action::SetHighlight(on) => {
@@ -278,5 +285,21 @@ mod tests {
         assert!(later.panels);
         // and the panels stay whatever the reader does next
         assert!(later.reduce(Action::SetQuery("芯片".into())).panels);
+    }
+
+    #[test]
+    fn the_figures_table_fills_gradually_only_when_the_panels_come_with_the_reading_view() {
+        // at start, the reader at the top of the reading view: a few rows per task
+        let start = Rc::new(View::default()).reduce(Action::ShowPanels);
+        assert!(start.gradual);
+        // whatever comes next draws a new table whole
+        assert!(!start.clone().reduce(Action::SetQuery("芯片".into())).gradual);
+        // a page opened on a quiz: the table is drawn when the reader comes back, whole
+        let quiz = QuizUrl { seed: 1, count: 5, mode: briefing::quiz::Mode::Practice, topics: vec![], kinds: vec![], review: false };
+        let opened = Rc::new(View::default()).reduce(Action::FromUrl(Filter::default(), vec![], Some(quiz)));
+        let panels = opened.reduce(Action::ShowPanels);
+        assert!(panels.panels && !panels.gradual);
+        let back = panels.reduce(Action::CloseQuiz);
+        assert!(back.quiz.is_none() && !back.gradual);
     }
 }

@@ -3,6 +3,7 @@
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
 use wasm_bindgen::JsCast;
+
 use yew::prelude::*;
 
 use crate::data::Shared;
@@ -17,6 +18,8 @@ pub struct Props {
     pub sort: SortKey,
     pub descending: bool,
     pub dispatch: Callback<Action>,
+    /// fill the table a few rows per task (`View::gradual`)
+    pub gradual: bool,
 }
 
 /// Rows drawn at first, and added per "show more" (an import can have tens of thousands).
@@ -25,6 +28,7 @@ const ROW_PAGE: usize = 200;
 const ROW_CHUNK: usize = 12;
 /// The table has filled: every row up to the page is drawn.
 const FILLED: usize = usize::MAX;
+
 
 const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
 
@@ -44,15 +48,22 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let v = props;
     let rows = figures::table(&all, &v.table, v.sort, v.descending);
     // The rows are about half of the page's elements and far below the reading view, which
-    // comes first (the load benchmark in BENCHMARKS.md times both moments): none is drawn in
-    // the first frame, then `ROW_CHUNK` more in each task until every row is (`FILLED`), so
-    // that no one task, on a phone's CPU, draws and lays out the whole table.
-    let filling = use_state(|| 0usize);
+    // comes first (the load benchmark in BENCHMARKS.md times both moments): at start none is
+    // drawn in the first frame, then `ROW_CHUNK` more in each task until every row is
+    // (`FILLED`), so that no one task, on a phone's CPU, draws and lays out the whole table.
+    // Only then (`gradual`), with the reader above the table, and not at a #fragment: a table
+    // growing above the reader moves what they read down the page in a browser without scroll
+    // anchoring (Safari), and can take a #stats link's target out of sight. Drawn later (back
+    // from a quiz, another briefing), the table is drawn whole.
+    let filling = use_state(|| if props.gradual { 0 } else { FILLED });
     {
         let filling = filling.clone();
         use_effect_with((*filling, rows.len()), move |&(n, total)| match n {
             FILLED => {}
-            0 => crate::clock::after_next_frame(move || filling.set(ROW_CHUNK)),
+            0 => crate::clock::after_next_frame(move || {
+                let at_fragment = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.len() > 1);
+                filling.set(if at_fragment { FILLED } else { ROW_CHUNK });
+            }),
             n if n >= total.min(ROW_PAGE) => filling.set(FILLED),
             n => crate::clock::next_task(move || filling.set(n + ROW_CHUNK)),
         });

@@ -127,7 +127,7 @@ pub fn Page(props: &Props) -> Html {
                     { for (0..briefing.topics.len()).map(|i| later(html! { <TopicSection briefing={briefing.clone()} index={i} /> })) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
-                            descending={view.descending} dispatch={dispatch.clone()} />
+                            descending={view.descending} dispatch={dispatch.clone()} gradual={view.gradual} />
                     }
                     { later(html! {<RepairsList briefing={briefing.clone()} />}) }
                     if view.panels {

@@ -244,7 +244,11 @@ test('the heatmap: today’s answers, and earlier days from the log, in the char
         .filter((r) => Number(r.getAttribute('data-answers')) > 0)
         .map((r) => [r.getAttribute('data-day')!, Number(r.getAttribute('data-answers')), r.getAttribute('class')!]),
     );
+  // straight back from the quiz, the reader goes to the statistics: nothing drawn above them
+  // afterwards (the figures table) takes them out of sight, in an engine without scroll
+  // anchoring (WebKit) too, and their code is fetched because they are near
   await tab.scrollTo('#stats');
+  await tab.staysInView('#stats-heading');
   await tab.waitFor(`#stats figure.heatmap rect[data-day="${today.day}"]`);
   // the only day with answers: the busiest, at the top of the scale
   expect(await cells()).toEqual([[today.day, 3, 'heat-4']]);
