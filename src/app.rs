@@ -291,7 +291,10 @@ pub fn App(props: &Props) -> Html {
             }
             opened.set(true);
             let d = dispatch.clone();
-            crate::clock::after_next_frame(move || d.emit(Action::ShowPanels));
+            crate::clock::after_next_frame(move || {
+                let at_fragment = location().and_then(|l| l.hash().ok()).is_some_and(|h| h.len() > 1);
+                d.emit(Action::ShowPanels { at_fragment });
+            });
         }));
     }
     // Every part of the page is the app's, showing the view the reader linked to: tests and the

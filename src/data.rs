@@ -41,7 +41,7 @@ thread_local! {
 #[cfg(feature = "hydration")]
 pub fn parse_ahead(then: impl FnOnce() + 'static) {
     use crate::clock::next_task;
-    let read = briefing::parse::parse_without_figures(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"));
+    let read = briefing::parse::parse_without_figures(TRANSCRIPT).map_err(transcript_error);
     next_task(move || {
         let read = read.map(|mut b| {
             briefing::parse::recognise_figures(&mut b);
@@ -62,8 +62,13 @@ pub fn embedded() -> Result<Shared, String> {
 }
 
 fn parse_embedded() -> Result<Shared, String> {
-    let b = briefing::parse::parse(TRANSCRIPT).map_err(|e| format!("data/miit-2020-briefing.txt: {e}"))?;
+    let b = briefing::parse::parse(TRANSCRIPT).map_err(transcript_error)?;
     glossed(b)
+}
+
+/// What the app says when the embedded transcript cannot be read (a broken build).
+fn transcript_error(e: briefing::ParseError) -> String {
+    format!("data/miit-2020-briefing.txt: {e}")
 }
 
 /// `b` with the English glosses of its figures, ready to share.

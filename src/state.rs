@@ -48,9 +48,9 @@ pub struct View {
     /// frame after the page is adopted, and are not part of its server rendering
     pub panels: bool,
     /// the figures table may fill a few rows per task: the panels have just come, at start, with
-    /// the reading view on show (so the reader is above the table). Any other action clears it:
-    /// a table drawn later (back from a quiz) is drawn whole, so that nothing grows above a
-    /// reader who has gone further down.
+    /// the reading view on show and no #fragment in the URL (so the reader is above the table).
+    /// Any other action clears it: a table drawn later (back from a quiz) is drawn whole, so
+    /// that nothing grows above a reader who has gone further down.
     pub gradual: bool,
 }
 
@@ -116,8 +116,9 @@ pub enum Action {
     /// next or previous search hit, out of `count`
     StepHit { forward: bool, count: usize },
     FlashDone(u32),
-    /// the panels below the topics can be drawn
-    ShowPanels,
+    /// the panels below the topics can be drawn; `at_fragment`: the URL has a #fragment, so the
+    /// reader may be anywhere on the page
+    ShowPanels { at_fragment: bool },
 }
 
 impl Reducible for View {
@@ -125,9 +126,9 @@ impl Reducible for View {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut v = (*self).clone();
-        v.gradual = matches!(action, Action::ShowPanels) && self.quiz.is_none();
+        v.gradual = matches!(action, Action::ShowPanels { at_fragment: false }) && self.quiz.is_none();
         match action {
-            Action::ShowPanels => v.panels = true,
+            Action::ShowPanels { .. } => v.panels = true,
             Action::SetHighlight(on) => {
                 v.highlight = on;
                 if !on {
@@ -281,23 +282,25 @@ mod tests {
         // what the server renders and the browser adopts: no filter, no quiz, no panels
         let first = Rc::new(View::default());
         assert!(first.filter.is_empty() && first.quiz.is_none() && !first.panels);
-        let later = first.reduce(Action::ShowPanels);
+        let later = first.reduce(Action::ShowPanels { at_fragment: false });
         assert!(later.panels);
         // and the panels stay whatever the reader does next
         assert!(later.reduce(Action::SetQuery("芯片".into())).panels);
     }
 
     #[test]
-    fn the_figures_table_fills_gradually_only_when_the_panels_come_with_the_reading_view() {
+    fn the_figures_table_fills_gradually_only_when_the_panels_come_with_the_reading_view_at_its_top() {
         // at start, the reader at the top of the reading view: a few rows per task
-        let start = Rc::new(View::default()).reduce(Action::ShowPanels);
+        let start = Rc::new(View::default()).reduce(Action::ShowPanels { at_fragment: false });
         assert!(start.gradual);
+        // opened at a #fragment (#stats, #topic-3): the reader may be below the table
+        assert!(!Rc::new(View::default()).reduce(Action::ShowPanels { at_fragment: true }).gradual);
         // whatever comes next draws a new table whole
         assert!(!start.clone().reduce(Action::SetQuery("芯片".into())).gradual);
         // a page opened on a quiz: the table is drawn when the reader comes back, whole
         let quiz = QuizUrl { seed: 1, count: 5, mode: briefing::quiz::Mode::Practice, topics: vec![], kinds: vec![], review: false };
         let opened = Rc::new(View::default()).reduce(Action::FromUrl(Filter::default(), vec![], Some(quiz)));
-        let panels = opened.reduce(Action::ShowPanels);
+        let panels = opened.reduce(Action::ShowPanels { at_fragment: false });
         assert!(panels.panels && !panels.gradual);
         let back = panels.reduce(Action::CloseQuiz);
         assert!(back.quiz.is_none() && !back.gradual);

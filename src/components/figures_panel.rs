@@ -51,8 +51,8 @@ pub fn FiguresPanel(props: &Props) -> Html {
     // comes first (the load benchmark in BENCHMARKS.md times both moments): at start none is
     // drawn in the first frame, then `ROW_CHUNK` more in each task until every row is
     // (`FILLED`), so that no one task, on a phone's CPU, draws and lays out the whole table.
-    // Only then (`gradual`), with the reader above the table, and not at a #fragment: a table
-    // growing above the reader moves what they read down the page in a browser without scroll
+    // Only then (`View::gradual`: with the reader above the table), since a table growing above
+    // the reader moves what they read down the page in a browser without scroll
     // anchoring (Safari), and can take a #stats link's target out of sight. Drawn later (back
     // from a quiz, another briefing), the table is drawn whole.
     let filling = use_state(|| if props.gradual { 0 } else { FILLED });
@@ -60,10 +60,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
         let filling = filling.clone();
         use_effect_with((*filling, rows.len()), move |&(n, total)| match n {
             FILLED => {}
-            0 => crate::clock::after_next_frame(move || {
-                let at_fragment = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.len() > 1);
-                filling.set(if at_fragment { FILLED } else { ROW_CHUNK });
-            }),
+            0 => crate::clock::after_next_frame(move || filling.set(ROW_CHUNK)),
             n if n >= total.min(ROW_PAGE) => filling.set(FILLED),
             n => crate::clock::next_task(move || filling.set(n + ROW_CHUNK)),
         });
