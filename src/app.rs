@@ -6,17 +6,17 @@ use yew::prelude::*;
 
 // the catalog of questions comes with the quiz's code: split off in the hosted release build
 // (see `components/lazy.rs`)
+use crate::clock::epoch_ms;
+use crate::components::later;
 #[cfg(feature = "split")]
 use crate::components::lazy::question_catalog;
-use crate::components::later;
 use crate::components::page::{Page, Props as PageProps};
 use crate::i18n::{Lang, LangContext};
 use crate::state::{Action, FigureContext, History, SearchContext, View};
-use briefing::quiz::QuizUrl;
-use briefing::search::{Filter, Index};
-use crate::clock::epoch_ms;
 use crate::storage;
 use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
+use briefing::quiz::QuizUrl;
+use briefing::search::{Filter, Index};
 use briefing::study::log::{Answer, Mode as AnswerMode};
 use briefing::study::plan::{Settings as PlanSettings, Study};
 use briefing::study::stats::Overview;
@@ -42,7 +42,9 @@ fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition
 }
 
 /// The filter and the quiz in the page's URL, read against the briefing.
-fn view_from_url(b: &briefing::Briefing) -> (Filter, Vec<briefing::search::UrlNotice>, Option<QuizUrl>) {
+fn view_from_url(
+    b: &briefing::Briefing,
+) -> (Filter, Vec<briefing::search::UrlNotice>, Option<QuizUrl>) {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
     let (filter, notices) = Filter::from_query(&search, b);
     (filter, notices, QuizUrl::from_query(&search, b))
@@ -65,7 +67,11 @@ pub fn typed_before_start(typed: Option<String>) {
 fn take_study_fragment() -> Option<String> {
     let w = web_sys::window()?;
     let hash = w.location().hash().ok()?;
-    let code = hash.strip_prefix('#')?.strip_prefix(briefing::study::link::KEY)?.strip_prefix('=')?.to_string();
+    let code = hash
+        .strip_prefix('#')?
+        .strip_prefix(briefing::study::link::KEY)?
+        .strip_prefix('=')?
+        .to_string();
     let loc = w.location();
     let url = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
     if let Ok(h) = w.history() {
@@ -77,7 +83,10 @@ fn take_study_fragment() -> Option<String> {
 /// Is the key going into a text field, a choice or an editable region?
 fn typing(e: &web_sys::Event) -> bool {
     let el = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-    el.is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+    el.is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.is_content_editable()
+    })
 }
 
 /// How long a figure chosen in the table or a summary flashes in the text.
@@ -142,16 +151,19 @@ pub fn App(props: &Props) -> Html {
     let settings = use_state(StudySettings::default);
     let offset = use_state(|| 0i64);
     {
-        let (d, key, settings, offset) = (record.dispatcher(), props.progress_key.clone(), settings.setter(), offset.setter());
-        use_effect_with((), move |_| later::after_adopted(move || {
-            let (log, note) = storage::load(&key);
-            d.dispatch(RecordAction::Loaded(log, note));
-            settings.set(StudySettings::stored());
-            offset.set(local_offset());
-            if let Some(code) = take_study_fragment() {
-                d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
-            }
-        }));
+        let (d, key, settings, offset) =
+            (record.dispatcher(), props.progress_key.clone(), settings.setter(), offset.setter());
+        use_effect_with((), move |_| {
+            later::after_adopted(move || {
+                let (log, note) = storage::load(&key);
+                d.dispatch(RecordAction::Loaded(log, note));
+                settings.set(StudySettings::stored());
+                offset.set(local_offset());
+                if let Some(code) = take_study_fragment() {
+                    d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
+                }
+            })
+        });
     }
     // a study link opened in the tab that already shows the app (only the fragment changes)
     {
@@ -160,7 +172,9 @@ pub fn App(props: &Props) -> Html {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     if let Some(code) = take_study_fragment() {
-                        d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
+                        d.dispatch(RecordAction::FromLink(
+                            briefing::study::link::decode(&code).ok(),
+                        ));
                     }
                 })
             });
@@ -169,7 +183,8 @@ pub fn App(props: &Props) -> Html {
     }
     // another tab answered, imported or cleared (or changed the exam date): merge
     {
-        let (d, key, settings) = (record.dispatcher(), props.progress_key.clone(), settings.setter());
+        let (d, key, settings) =
+            (record.dispatcher(), props.progress_key.clone(), settings.setter());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "storage", move |e| {
@@ -184,7 +199,9 @@ pub fn App(props: &Props) -> Html {
                                 }
                             }
                         },
-                        Some(k) if StudySettings::is_key(&k) => settings.set(StudySettings::stored()),
+                        Some(k) if StudySettings::is_key(&k) => {
+                            settings.set(StudySettings::stored())
+                        }
                         _ => {}
                     }
                 })
@@ -198,7 +215,11 @@ pub fn App(props: &Props) -> Html {
         Callback::from(move |(id, right): (String, bool)| {
             // (whole seconds: the log's times, and a link's, are kept to the second)
             let time = (epoch_ms() / 1000.0).floor() as i64 * 1000;
-            let mode = if quiz_mode == Some(briefing::quiz::Mode::Exam) { AnswerMode::Exam } else { AnswerMode::Practice };
+            let mode = if quiz_mode == Some(briefing::quiz::Mode::Exam) {
+                AnswerMode::Exam
+            } else {
+                AnswerMode::Practice
+            };
             d.dispatch(RecordAction::Answer(Answer { time, id, right, mode }));
         })
     };
@@ -220,7 +241,10 @@ pub fn App(props: &Props) -> Html {
     let study = {
         let log = record.log.clone();
         use_memo((record.version, *settings, *offset), move |(_, s, offset)| {
-            Rc::new(Study::replay(&log, PlanSettings { retention: s.retention, exam: s.exam, offset: *offset }))
+            Rc::new(Study::replay(
+                &log,
+                PlanSettings { retention: s.retention, exam: s.exam, offset: *offset },
+            ))
         })
     };
     // every question the briefing can ask, with its topic: once there is a record to weigh.
@@ -278,24 +302,29 @@ pub fn App(props: &Props) -> Html {
     let opened = use_state(|| false);
     {
         let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
-        use_effect_with((), move |_| later::after_adopted(move || {
-            if let Ok(b) = &*briefing {
-                let (f, notices, quiz) = view_from_url(b);
-                let typed = TYPED.with(|t| t.borrow_mut().take()).filter(|_| f.query.is_empty() && quiz.is_none());
-                if !(f.is_empty() && notices.is_empty() && quiz.is_none()) {
-                    dispatch.emit(Action::FromUrl(f, notices, quiz));
+        use_effect_with((), move |_| {
+            later::after_adopted(move || {
+                if let Ok(b) = &*briefing {
+                    let (f, notices, quiz) = view_from_url(b);
+                    let typed = TYPED
+                        .with(|t| t.borrow_mut().take())
+                        .filter(|_| f.query.is_empty() && quiz.is_none());
+                    if !(f.is_empty() && notices.is_empty() && quiz.is_none()) {
+                        dispatch.emit(Action::FromUrl(f, notices, quiz));
+                    }
+                    if let Some(q) = typed {
+                        dispatch.emit(Action::SetQuery(q));
+                    }
                 }
-                if let Some(q) = typed {
-                    dispatch.emit(Action::SetQuery(q));
-                }
-            }
-            opened.set(true);
-            let d = dispatch.clone();
-            crate::clock::after_next_frame(move || {
-                let at_fragment = location().and_then(|l| l.hash().ok()).is_some_and(|h| h.len() > 1);
-                d.emit(Action::ShowPanels { at_fragment });
-            });
-        }));
+                opened.set(true);
+                let d = dispatch.clone();
+                crate::clock::after_next_frame(move || {
+                    let at_fragment =
+                        location().and_then(|l| l.hash().ok()).is_some_and(|h| h.len() > 1);
+                    d.emit(Action::ShowPanels { at_fragment });
+                });
+            })
+        });
     }
     // Every part of the page is the app's, showing the view the reader linked to: tests and the
     // benchmark know the app has started from <html data-app="ready">.
@@ -336,7 +365,8 @@ pub fn App(props: &Props) -> Html {
                 let d = dispatch.clone();
                 let clicks = EventListener::new_with_options(&doc, "click", options, move |e| {
                     let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                    let on_figure = target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
+                    let on_figure =
+                        target.as_ref().and_then(|el| el.closest(".fig, .popover").ok().flatten());
                     if on_figure.is_none() {
                         d.emit(Action::Close);
                     }
@@ -348,22 +378,25 @@ pub fn App(props: &Props) -> Html {
     }
 
     // The filter lives in the URL: typing replaces the history entry, a chip pushes one.
-    use_effect_with((view.filter.clone(), view.quiz.clone(), view.history), |(filter, quiz, history)| {
-        let query = quiz.as_ref().map_or_else(|| filter.to_query(), |q| q.to_query());
-        let loc = location();
-        let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-        if *history != History::Keep && query != current {
-            let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
-            let url = if query.is_empty() { path } else { format!("{path}{query}") };
-            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                let state = wasm_bindgen::JsValue::NULL;
-                let _ = match history {
-                    History::Push => h.push_state_with_url(&state, "", Some(&url)),
-                    _ => h.replace_state_with_url(&state, "", Some(&url)),
-                };
+    use_effect_with(
+        (view.filter.clone(), view.quiz.clone(), view.history),
+        |(filter, quiz, history)| {
+            let query = quiz.as_ref().map_or_else(|| filter.to_query(), |q| q.to_query());
+            let loc = location();
+            let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+            if *history != History::Keep && query != current {
+                let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
+                let url = if query.is_empty() { path } else { format!("{path}{query}") };
+                if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let state = wasm_bindgen::JsValue::NULL;
+                    let _ = match history {
+                        History::Push => h.push_state_with_url(&state, "", Some(&url)),
+                        _ => h.replace_state_with_url(&state, "", Some(&url)),
+                    };
+                }
             }
-        }
-    });
+        },
+    );
 
     // Back and forward bring an earlier filter back.
     {
@@ -386,9 +419,9 @@ pub fn App(props: &Props) -> Html {
         let current = view.current_hit;
         move |_| {
             if let Some(n) = current {
-                let el = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector(&format!("mark.hit[data-hit=\"{n}\"]")).ok().flatten());
+                let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+                    d.query_selector(&format!("mark.hit[data-hit=\"{n}\"]")).ok().flatten()
+                });
                 if let Some(el) = el {
                     scroll_into_view(&el, web_sys::ScrollLogicalPosition::Center);
                 }
@@ -399,7 +432,10 @@ pub fn App(props: &Props) -> Html {
     // Starting or leaving a quiz brings the main column into view.
     use_effect_with(view.quiz.is_some(), |quizzing| {
         if *quizzing {
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("content")) {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("content"))
+            {
                 el.scroll_into_view();
             }
         }
@@ -418,9 +454,14 @@ pub fn App(props: &Props) -> Html {
             let target = match hash.trim_start_matches('#') {
                 "" if opened && filtered => doc.and_then(|d| d.get_element_by_id("content")),
                 // (a fragment of the first view was the browser's to scroll to)
-                id if panels && !id.is_empty() => doc
-                    .and_then(|d| d.get_element_by_id(id))
-                    .filter(|el| el.closest(".figures-panel, .study-stats, .data-panel").ok().flatten().is_some()),
+                id if panels && !id.is_empty() => {
+                    doc.and_then(|d| d.get_element_by_id(id)).filter(|el| {
+                        el.closest(".figures-panel, .study-stats, .data-panel")
+                            .ok()
+                            .flatten()
+                            .is_some()
+                    })
+                }
                 _ => None,
             };
             // (the scroll position is read only when there is somewhere to go: reading it makes
@@ -450,7 +491,10 @@ pub fn App(props: &Props) -> Html {
                             let _ = h.focus();
                         }
                         let d = dispatch.clone();
-                        gloo_timers::callback::Timeout::new(FLASH_MS, move || d.emit(Action::FlashDone(n))).forget();
+                        gloo_timers::callback::Timeout::new(FLASH_MS, move || {
+                            d.emit(Action::FlashDone(n))
+                        })
+                        .forget();
                     }
                     None if filtered => {
                         dispatch.emit(Action::ClearFilters);

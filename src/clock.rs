@@ -35,7 +35,9 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
             })
         })
     };
-    let scheduled = web_sys::window().and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok()).is_some();
+    let scheduled = web_sys::window()
+        .and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok())
+        .is_some();
     if !scheduled {
         if let Some(f) = f.take() {
             f();
@@ -62,7 +64,8 @@ pub fn next_task(f: impl FnOnce() + 'static) {
         if c.is_none() {
             if let Ok(channel) = web_sys::MessageChannel::new() {
                 let on_message = Closure::<dyn FnMut()>::new(|| {
-                    let next = CHANNEL.with(|c| c.borrow_mut().as_mut().and_then(|(_, queue)| queue.pop_front()));
+                    let next = CHANNEL
+                        .with(|c| c.borrow_mut().as_mut().and_then(|(_, queue)| queue.pop_front()));
                     if let Some(f) = next {
                         f();
                     }

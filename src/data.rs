@@ -73,6 +73,7 @@ fn transcript_error(e: briefing::ParseError) -> String {
 
 /// `b` with the English glosses of its figures, ready to share.
 fn glossed(mut b: Briefing) -> Result<Shared, String> {
-    briefing::figures::apply_glosses(&mut b, GLOSSES).map_err(|e| format!("data/figure-glosses.tsv: {e}"))?;
+    briefing::figures::apply_glosses(&mut b, GLOSSES)
+        .map_err(|e| format!("data/figure-glosses.tsv: {e}"))?;
     Ok(Shared(Rc::new(b)))
 }

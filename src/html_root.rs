@@ -4,7 +4,9 @@
 /// change of one restyles the whole page, and at start the value is usually already the one
 /// index.html's script put there before the first paint.
 pub fn set_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(root) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    else {
         return;
     };
     if root.get_attribute(name).as_deref() == value {

@@ -80,7 +80,13 @@ mod tests {
         assert_eq!(html.matches(r#"<section id="topic-"#).count(), 7);
         assert_eq!(html.matches(r#"<article id="#).count(), 10);
         // the labels in both languages, for the stylesheet to pick before the app starts
-        assert!(html.contains(r#"<span class="ui-zh">热点目录</span><span class="ui-en">Topics</span>"#), "{}", &html[..2000]);
+        assert!(
+            html.contains(
+                r#"<span class="ui-zh">热点目录</span><span class="ui-en">Topics</span>"#
+            ),
+            "{}",
+            &html[..2000]
+        );
         // the panels that need JavaScript come after start
         assert!(!html.contains("figures-table"));
         // the same bytes every time: what the build writes does not depend on when it runs

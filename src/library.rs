@@ -34,11 +34,16 @@ pub struct Imported {
 #[derive(Clone, PartialEq, Debug)]
 pub enum LibraryNote {
     /// imported and shown; parse time in ms, whether it was saved
-    Imported { ms: u32, saved: bool },
+    Imported {
+        ms: u32,
+        saved: bool,
+    },
     /// the reader asked to keep it, but storage refused (full or disabled)
     NotSaved,
     /// the stored import no longer parses: kept under the backup key
-    StoredUnreadable { line: usize },
+    StoredUnreadable {
+        line: usize,
+    },
     Forgotten,
 }
 
@@ -58,7 +63,14 @@ pub struct Library {
 impl Library {
     /// The built-in briefing alone: what the page's first view shows, on both sides.
     pub fn builtin() -> Library {
-        Library { builtin: data::embedded(), imported: None, active: Source::Builtin, generation: 0, note: None, pending: None }
+        Library {
+            builtin: data::embedded(),
+            imported: None,
+            active: Source::Builtin,
+            generation: 0,
+            note: None,
+            pending: None,
+        }
     }
 
     /// What the reader left stored, applied after the page is adopted: a stored import that was
@@ -127,16 +139,31 @@ impl Library {
     }
 
     /// A parsed import becomes the shown briefing; kept in storage when the reader agreed.
-    pub fn import(&self, briefing: briefing::Briefing, text: Rc<str>, keep: bool, ms: u32) -> Library {
+    pub fn import(
+        &self,
+        briefing: briefing::Briefing,
+        text: Rc<str>,
+        keep: bool,
+        ms: u32,
+    ) -> Library {
         let saved = keep && storage::try_set(TEXT_KEY, &text);
         // shown on the next visit only when kept; an import kept before stays stored (and
         // switchable after a reload) until this one replaces it or the reader forgets it
         storage::set_setting(ACTIVE_KEY, saved.then_some("imported"));
         Library {
-            imported: Some(Imported { fingerprint: briefing::export::fingerprint(&text), briefing: Shared(Rc::new(briefing)), text, saved }),
+            imported: Some(Imported {
+                fingerprint: briefing::export::fingerprint(&text),
+                briefing: Shared(Rc::new(briefing)),
+                text,
+                saved,
+            }),
             active: Source::Imported,
             generation: self.generation + 1,
-            note: Some(if keep && !saved { LibraryNote::NotSaved } else { LibraryNote::Imported { ms, saved } }),
+            note: Some(if keep && !saved {
+                LibraryNote::NotSaved
+            } else {
+                LibraryNote::Imported { ms, saved }
+            }),
             builtin: self.builtin.clone(),
             // a stored import not kept over stays stored; it is this session's import now
             pending: None,

@@ -59,7 +59,9 @@ pub fn Root() -> Html {
         let dispatch = library.dispatcher();
         use_effect_with((), move |_| {
             crate::components::later::first_render_done();
-            crate::components::later::after_adopted(move || dispatch.dispatch(LibraryAction::Restore));
+            crate::components::later::after_adopted(move || {
+                dispatch.dispatch(LibraryAction::Restore)
+            });
         });
     }
     // a stored import that is not on show is parsed once the page is drawn
@@ -67,11 +69,14 @@ pub fn Root() -> Html {
         let (pending, dispatch) = (library.pending.is_some(), library.dispatcher());
         use_effect_with(pending, move |&pending| {
             if pending {
-                crate::clock::after_next_frame(move || dispatch.dispatch(LibraryAction::ParsePending));
+                crate::clock::after_next_frame(move || {
+                    dispatch.dispatch(LibraryAction::ParsePending)
+                });
             }
         });
     }
-    let ctx = LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
+    let ctx =
+        LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
             // the app in the task after this one, which starts adopting the page (see `later.rs`)

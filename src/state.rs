@@ -114,11 +114,16 @@ pub enum Action {
     StartQuiz(QuizUrl),
     CloseQuiz,
     /// next or previous search hit, out of `count`
-    StepHit { forward: bool, count: usize },
+    StepHit {
+        forward: bool,
+        count: usize,
+    },
     FlashDone(u32),
     /// the panels below the topics can be drawn; `at_fragment`: the URL has a #fragment, so the
     /// reader may be anywhere on the page
-    ShowPanels { at_fragment: bool },
+    ShowPanels {
+        at_fragment: bool,
+    },
 }
 
 impl Reducible for View {
@@ -126,7 +131,8 @@ impl Reducible for View {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut v = (*self).clone();
-        v.gradual = matches!(action, Action::ShowPanels { at_fragment: false }) && self.quiz.is_none();
+        v.gradual =
+            matches!(action, Action::ShowPanels { at_fragment: false }) && self.quiz.is_none();
         match action {
             Action::ShowPanels { .. } => v.panels = true,
             Action::SetHighlight(on) => {
@@ -289,7 +295,8 @@ mod tests {
     }
 
     #[test]
-    fn the_figures_table_fills_gradually_only_when_the_panels_come_with_the_reading_view_at_its_top() {
+    fn the_figures_table_fills_gradually_only_when_the_panels_come_with_the_reading_view_at_its_top(
+    ) {
         // at start, the reader at the top of the reading view: a few rows per task
         let start = Rc::new(View::default()).reduce(Action::ShowPanels { at_fragment: false });
         assert!(start.gradual);
@@ -298,8 +305,16 @@ mod tests {
         // whatever comes next draws a new table whole
         assert!(!start.clone().reduce(Action::SetQuery("芯片".into())).gradual);
         // a page opened on a quiz: the table is drawn when the reader comes back, whole
-        let quiz = QuizUrl { seed: 1, count: 5, mode: briefing::quiz::Mode::Practice, topics: vec![], kinds: vec![], review: false };
-        let opened = Rc::new(View::default()).reduce(Action::FromUrl(Filter::default(), vec![], Some(quiz)));
+        let quiz = QuizUrl {
+            seed: 1,
+            count: 5,
+            mode: briefing::quiz::Mode::Practice,
+            topics: vec![],
+            kinds: vec![],
+            review: false,
+        };
+        let opened =
+            Rc::new(View::default()).reduce(Action::FromUrl(Filter::default(), vec![], Some(quiz)));
         let panels = opened.reduce(Action::ShowPanels { at_fragment: false });
         assert!(panels.panels && !panels.gradual);
         let back = panels.reduce(Action::CloseQuiz);

@@ -12,7 +12,10 @@ use briefing::study::migrate::{read_record, RecordError};
 pub enum Note {
     StorageOff,
     /// The stored record was damaged or from another version; `kept_as` is the backup key.
-    Unreadable { reason: Reason, kept_as: Option<String> },
+    Unreadable {
+        reason: Reason,
+        kept_as: Option<String>,
+    },
     CannotRead,
     SaveFailed,
     CannotClear,
@@ -72,7 +75,9 @@ pub fn load(key: &str) -> (Log, Option<Note>) {
         Ok(None) => (Log::new(), None),
         Ok(Some(raw)) => match read_record(&raw) {
             Ok(log) => {
-                if raw.trim_start().starts_with('{') && s.set_item(&format!("{key}.v1"), &raw).is_ok() {
+                if raw.trim_start().starts_with('{')
+                    && s.set_item(&format!("{key}.v1"), &raw).is_ok()
+                {
                     let _ = s.set_item(key, &log.to_csv());
                 }
                 (log, None)
@@ -81,7 +86,10 @@ pub fn load(key: &str) -> (Log, Option<Note>) {
                 let backup = format!("{key}.unreadable");
                 let kept = s.set_item(&backup, &raw).is_ok();
                 let _ = s.remove_item(key);
-                (Log::new(), Some(Note::Unreadable { reason: (&e).into(), kept_as: kept.then_some(backup) }))
+                (
+                    Log::new(),
+                    Some(Note::Unreadable { reason: (&e).into(), kept_as: kept.then_some(backup) }),
+                )
             }
         },
         Err(_) => (Log::new(), Some(Note::CannotRead)),

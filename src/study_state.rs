@@ -56,7 +56,12 @@ impl Record {
             Ok(saved) => (saved, None),
             Err(n) => (all, Some(n)),
         };
-        Record { key: self.key.clone(), log: Rc::new(all), note: failed.or_else(|| note(added)).or(self.note.clone()), version: self.version + 1 }
+        Record {
+            key: self.key.clone(),
+            log: Rc::new(all),
+            note: failed.or_else(|| note(added)).or(self.note.clone()),
+            version: self.version + 1,
+        }
     }
 }
 
@@ -64,14 +69,18 @@ impl Reducible for Record {
     type Action = RecordAction;
     fn reduce(self: Rc<Self>, action: RecordAction) -> Rc<Self> {
         Rc::new(match action {
-            RecordAction::Loaded(log, note) => Record { log: Rc::new(log), note, version: self.version + 1, ..(*self).clone() },
+            RecordAction::Loaded(log, note) => {
+                Record { log: Rc::new(log), note, version: self.version + 1, ..(*self).clone() }
+            }
             RecordAction::Answer(a) => self.merged(&Log::from_answers(vec![a]), |_| None),
             RecordAction::Import(text) => match read_record(&text) {
                 Ok(log) => self.merged(&log, |n| Some(Note::Imported(n))),
                 Err(e) => Record { note: Some(Note::ImportFailed((&e).into())), ..(*self).clone() },
             },
             RecordAction::FromLink(Some(log)) => self.merged(&log, |n| Some(Note::FromLink(n))),
-            RecordAction::FromLink(None) => Record { note: Some(Note::LinkFailed), ..(*self).clone() },
+            RecordAction::FromLink(None) => {
+                Record { note: Some(Note::LinkFailed), ..(*self).clone() }
+            }
             RecordAction::FromOtherTab(Some(log)) => {
                 if log.covers(&self.log) {
                     // (nothing of ours is missing there: no write back)
@@ -83,10 +92,20 @@ impl Reducible for Record {
                     self.merged(&log, |_| None)
                 }
             }
-            RecordAction::FromOtherTab(None) => Record { log: Rc::default(), note: Some(Note::Cleared), version: self.version + 1, ..(*self).clone() },
+            RecordAction::FromOtherTab(None) => Record {
+                log: Rc::default(),
+                note: Some(Note::Cleared),
+                version: self.version + 1,
+                ..(*self).clone()
+            },
             RecordAction::Clear => {
                 let note = storage::clear(&self.key).err().unwrap_or(Note::Cleared);
-                Record { log: Rc::default(), note: Some(note), version: self.version + 1, ..(*self).clone() }
+                Record {
+                    log: Rc::default(),
+                    note: Some(note),
+                    version: self.version + 1,
+                    ..(*self).clone()
+                }
             }
         })
     }
@@ -110,7 +129,9 @@ impl StudySettings {
     /// What the student chose before (defaults for what is missing or unreadable).
     pub fn stored() -> StudySettings {
         let exam = storage::setting(EXAM_KEY).and_then(|d| parse_date(&d));
-        let retention = storage::setting(RETENTION_KEY).and_then(|r| briefing::numerals::decimal(&r)).map_or(StudySettings::default().retention, clamp_retention);
+        let retention = storage::setting(RETENTION_KEY)
+            .and_then(|r| briefing::numerals::decimal(&r))
+            .map_or(StudySettings::default().retention, clamp_retention);
         StudySettings { exam, retention }
     }
 
@@ -118,7 +139,10 @@ impl StudySettings {
     pub fn remember(&self) {
         let exam = self.exam.map(briefing::study::time::format_date);
         storage::set_setting(EXAM_KEY, exam.as_deref());
-        storage::set_setting(RETENTION_KEY, Some(&format!("0.{:02}", (self.retention * 100.0).round() as u32)));
+        storage::set_setting(
+            RETENTION_KEY,
+            Some(&format!("0.{:02}", (self.retention * 100.0).round() as u32)),
+        );
     }
 
     /// Is this key one of the settings (for the `storage` event)?

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::components::lang_toggle::LangToggle;
+use crate::components::rich_paragraph::{rich_paragraph, use_paragraph_context};
 use crate::components::theme_toggle::ThemeToggle;
 use crate::data::Shared;
 use crate::i18n::both;

@@ -54,7 +54,10 @@ pub fn CopyLink(props: &Props) -> Html {
                             Ok(_) => {
                                 state.set(State::Copied);
                                 let state = state.clone();
-                                gloo_timers::callback::Timeout::new(2500, move || state.set(State::Idle)).forget();
+                                gloo_timers::callback::Timeout::new(2500, move || {
+                                    state.set(State::Idle)
+                                })
+                                .forget();
                             }
                             Err(_) => state.set(State::Manual(url)),
                         }
@@ -68,7 +71,9 @@ pub fn CopyLink(props: &Props) -> Html {
     {
         let manual_ref = manual_ref.clone();
         use_effect_with((*state).clone(), move |s| {
-            if let (State::Manual(_), Some(input)) = (s, manual_ref.cast::<web_sys::HtmlInputElement>()) {
+            if let (State::Manual(_), Some(input)) =
+                (s, manual_ref.cast::<web_sys::HtmlInputElement>())
+            {
                 let _ = input.focus();
                 input.select();
             }

@@ -28,7 +28,11 @@ pub struct Props {
 fn note_text(t: &Strings, n: &LibraryNote) -> String {
     match n {
         LibraryNote::Imported { ms, saved } => {
-            format!("{}{}", fill(t.import_done, ms), if *saved { t.import_saved } else { t.import_session })
+            format!(
+                "{}{}",
+                fill(t.import_done, ms),
+                if *saved { t.import_saved } else { t.import_session }
+            )
         }
         LibraryNote::NotSaved => t.import_not_saved.into(),
         LibraryNote::StoredUnreadable { line } => fill(t.import_stored_unreadable, line),
@@ -42,7 +46,11 @@ fn parse(t: &Strings, bytes: &[u8]) -> Result<(briefing::Briefing, Rc<str>, u32)
         return Err(t.import_empty_box.into());
     }
     if bytes.len() > MAX_BYTES {
-        return Err(fill2(t.import_too_large, bytes.len().div_ceil(1024 * 1024), MAX_BYTES / (1024 * 1024)));
+        return Err(fill2(
+            t.import_too_large,
+            bytes.len().div_ceil(1024 * 1024),
+            MAX_BYTES / (1024 * 1024),
+        ));
     }
     let start = now_ms();
     let b = briefing::parse::parse_bytes(bytes).map_err(|e| t.parse_error(&e))?;
@@ -77,7 +85,10 @@ pub fn DataPanel(props: &Props) -> Html {
     let on_open = {
         let (submit, text_ref) = (submit.clone(), text_ref.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = text_ref.cast::<web_sys::HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
+            let text = text_ref
+                .cast::<web_sys::HtmlTextAreaElement>()
+                .map(|a| a.value())
+                .unwrap_or_default();
             submit(text.into_bytes());
         })
     };
@@ -87,9 +98,14 @@ pub fn DataPanel(props: &Props) -> Html {
         Rc::new(move |file: web_sys::File| {
             let (submit, text_ref) = (submit.clone(), text_ref.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else { return };
+                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+                else {
+                    return;
+                };
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                if let (Ok(text), Some(area)) = (std::str::from_utf8(&bytes), text_ref.cast::<web_sys::HtmlTextAreaElement>()) {
+                if let (Ok(text), Some(area)) =
+                    (std::str::from_utf8(&bytes), text_ref.cast::<web_sys::HtmlTextAreaElement>())
+                {
                     if bytes.len() <= MAX_BYTES {
                         area.set_value(text.trim_start_matches('\u{feff}'));
                     }
@@ -146,29 +162,62 @@ pub fn DataPanel(props: &Props) -> Html {
         move |name: String, mime: &'static str, make: Rc<dyn Fn() -> String>| {
             let export_error = export_error.clone();
             Callback::from(move |_: MouseEvent| {
-                export_error.set(download::save(&name, mime, &make()).err().map(|e| fill(t.export_failed, e)));
+                export_error.set(
+                    download::save(&name, mime, &make()).err().map(|e| fill(t.export_failed, e)),
+                );
             })
         }
     };
     let b = props.briefing.clone();
-    let stem = if ctx.as_ref().is_some_and(|c| c.library.active == Source::Imported) { "imported-briefing" } else { "miit-2020-briefing" };
-    let csv = { let b = b.clone(); export(format!("{stem}-figures.csv"), "text/csv;charset=utf-8", Rc::new(move || briefing::export::figures_csv(&b))) };
-    let figures_json = { let b = b.clone(); export(format!("{stem}-figures.json"), "application/json", Rc::new(move || briefing::export::figures_json(&b))) };
-    let briefing_json = { let b = b.clone(); export(format!("{stem}.json"), "application/json", Rc::new(move || b.to_json())) };
+    let stem = if ctx.as_ref().is_some_and(|c| c.library.active == Source::Imported) {
+        "imported-briefing"
+    } else {
+        "miit-2020-briefing"
+    };
+    let csv = {
+        let b = b.clone();
+        export(
+            format!("{stem}-figures.csv"),
+            "text/csv;charset=utf-8",
+            Rc::new(move || briefing::export::figures_csv(&b)),
+        )
+    };
+    let figures_json = {
+        let b = b.clone();
+        export(
+            format!("{stem}-figures.json"),
+            "application/json",
+            Rc::new(move || briefing::export::figures_json(&b)),
+        )
+    };
+    let briefing_json = {
+        let b = b.clone();
+        export(format!("{stem}.json"), "application/json", Rc::new(move || b.to_json()))
+    };
     let anki = {
         let b = b.clone();
-        export(format!("{stem}-anki.tsv"), "text/tab-separated-values;charset=utf-8", Rc::new(move || {
-            // a deck to study: every question, several on a sentence where it has them
-            let all = briefing::quiz::every_question(&b, 1, &briefing::quiz::Settings { count: 0, topics: vec![], kinds: vec![] });
-            briefing::quiz::to_tsv(&all)
-        }))
+        export(
+            format!("{stem}-anki.tsv"),
+            "text/tab-separated-values;charset=utf-8",
+            Rc::new(move || {
+                // a deck to study: every question, several on a sentence where it has them
+                let all = briefing::quiz::every_question(
+                    &b,
+                    1,
+                    &briefing::quiz::Settings { count: 0, topics: vec![], kinds: vec![] },
+                );
+                briefing::quiz::to_tsv(&all)
+            }),
+        )
     };
     // the study record of the briefing on show, as stored (the log `briefing study` reads)
     let study_log = {
         let key = ctx.as_ref().map(|c| c.library.progress_key()).unwrap_or_default();
-        export("briefing-study-log.csv".into(), "text/csv;charset=utf-8", Rc::new(move || {
-            crate::storage::stored(&key).unwrap_or_default().to_csv()
-        }))
+        export(
+            "briefing-study-log.csv".into(),
+            "text/csv;charset=utf-8",
+            Rc::new(move || crate::storage::stored(&key).unwrap_or_default().to_csv()),
+        )
     };
     let worksheet = {
         let d = props.dispatch.clone();

@@ -35,7 +35,10 @@ pub fn bars_of(c: &Comparison<'_>, label: impl Fn(&Figure, bool) -> String) -> V
         .map(|b| ChartBar {
             id: AttrValue::from(b.figure.id.clone()),
             text: AttrValue::from(b.figure.text.clone()),
-            label: (AttrValue::from(label(b.figure, true)), AttrValue::from(label(b.figure, false))),
+            label: (
+                AttrValue::from(label(b.figure, true)),
+                AttrValue::from(label(b.figure, false)),
+            ),
             value: b.value,
             width: AttrValue::from(b.width()),
             target: b.figure.kind == briefing::figures::FigureKind::Target,
@@ -45,7 +48,9 @@ pub fn bars_of(c: &Comparison<'_>, label: impl Fn(&Figure, bool) -> String) -> V
 
 pub fn title_of(t: &Strings, c: &Comparison<'_>) -> Html {
     match c.measure {
-        Some(m) => html! { <>{ t.unit(c.unit) }{ t.paren.0 }{ content(m.to_string()) }{ t.paren.1 }</> },
+        Some(m) => {
+            html! { <>{ t.unit(c.unit) }{ t.paren.0 }{ content(m.to_string()) }{ t.paren.1 }</> }
+        }
         None => html! { t.unit(c.unit) },
     }
 }
@@ -92,6 +97,8 @@ pub fn FigureChart(props: &Props) -> Html {
 pub fn picked_out(label: &str, figure: &str) -> Html {
     match figures::split_at(label, figure) {
         (all, "", _) => html! { all.to_string() },
-        (before, fig, after) => html! { <>{ before.to_string() }<b>{ fig.to_string() }</b>{ after.to_string() }</> },
+        (before, fig, after) => {
+            html! { <>{ before.to_string() }<b>{ fig.to_string() }</b>{ after.to_string() }</> }
+        }
     }
 }

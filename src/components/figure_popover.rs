@@ -37,12 +37,16 @@ pub fn FigurePopover(props: &Props) -> Html {
     };
     let topic = f.topic.and_then(|n| props.briefing.topics.iter().find(|t| t.number == n));
     let source = match (topic, &f.speaker) {
-        (Some(tp), Some(s)) => html! { <>{ t.topic_label(tp) }{ " · " }<span lang={t.content_lang()}>{ s.clone() }</span></> },
+        (Some(tp), Some(s)) => {
+            html! { <>{ t.topic_label(tp) }{ " · " }<span lang={t.content_lang()}>{ s.clone() }</span></> }
+        }
         (Some(tp), None) => t.topic_label(tp),
         _ => html! { t.note_label },
     };
     let unit = match (&f.measure, f.unit) {
-        (Some(m), u) => html! { <>{ t.unit(u) }{ t.paren.0 }<span lang={t.content_lang()}>{ m.clone() }</span>{ t.paren.1 }</> },
+        (Some(m), u) => {
+            html! { <>{ t.unit(u) }{ t.paren.0 }<span lang={t.content_lang()}>{ m.clone() }</span>{ t.paren.1 }</> }
+        }
         (None, u) => html! { t.unit(u) },
     };
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)

@@ -29,7 +29,6 @@ const ROW_CHUNK: usize = 12;
 /// The table has filled: every row up to the page is drawn.
 const FILLED: usize = usize::MAX;
 
-
 const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
 
 fn select_value(e: &Event) -> String {

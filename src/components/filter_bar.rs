@@ -67,14 +67,16 @@ pub fn FilterBar(props: &Props) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
-    let summary = |t: &Strings| if searching && r.hit_count == 0 {
-        fill(t.no_matches, f.query.trim())
-    } else if searching {
-        fill2(t.hits_summary, r.hit_count, r.topics.len())
-    } else if f.is_empty() {
-        fill(t.all_qas, r.qas.len())
-    } else {
-        fill2(t.qa_summary, r.qas.len(), r.topics.len())
+    let summary = |t: &Strings| {
+        if searching && r.hit_count == 0 {
+            fill(t.no_matches, f.query.trim())
+        } else if searching {
+            fill2(t.hits_summary, r.hit_count, r.topics.len())
+        } else if f.is_empty() {
+            fill(t.all_qas, r.qas.len())
+        } else {
+            fill2(t.qa_summary, r.qas.len(), r.topics.len())
+        }
     };
     let position = |t: &Strings| match props.current_hit {
         Some(i) if searching && count > 0 => format!(" · {}", fill2(t.hit_position, i + 1, count)),
@@ -123,18 +125,25 @@ pub fn FilterBar(props: &Props) -> Html {
                 }
                 // keep Tab inside the open sheet
                 "Tab" => {
-                    let sheet = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                    let items = sheet.and_then(|s| s.query_selector_all("button:not([disabled])").ok());
+                    let sheet =
+                        e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let items =
+                        sheet.and_then(|s| s.query_selector_all("button:not([disabled])").ok());
                     if let Some(items) = items.filter(|l| l.length() > 0) {
                         let first = items.item(0);
                         let last = items.item(items.length() - 1);
-                        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).map(web_sys::Node::from);
+                        let active = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.active_element())
+                            .map(web_sys::Node::from);
                         let wrap_to = match (e.shift_key(), active) {
                             (true, Some(a)) if first.as_ref() == Some(&a) => last,
                             (false, Some(a)) if last.as_ref() == Some(&a) => first,
                             _ => None,
                         };
-                        if let Some(el) = wrap_to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        if let Some(el) =
+                            wrap_to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
                             e.prevent_default();
                             let _ = el.focus();
                         }

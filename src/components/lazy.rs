@@ -22,7 +22,8 @@ use yew::prelude::*;
 
 use crate::i18n::{use_strings, Strings};
 
-type NearCallback = wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>;
+type NearCallback =
+    wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>;
 
 /// An observer waiting for a place to come near the window; dropped, it stops (a stand-in
 /// drawn away before the reader came near it, as when a quiz replaces the reading view).
@@ -41,15 +42,26 @@ impl Drop for Watch {
 fn when_near(slot: &NodeRef, f: Callback<()>) -> Option<Watch> {
     use wasm_bindgen::JsCast;
     let element = slot.cast::<web_sys::Element>();
-    let callback = NearCallback::new(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-        if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
-            observer.disconnect();
-            f.emit(());
-        }
-    });
+    let callback = NearCallback::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            if entries
+                .iter()
+                .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting())
+            {
+                observer.disconnect();
+                f.emit(());
+            }
+        },
+    );
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("800px");
-    match (element, web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)) {
+    match (
+        element,
+        web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ),
+    ) {
         (Some(element), Ok(observer)) => {
             observer.observe(&element);
             Some(Watch(observer, callback))
@@ -83,7 +95,14 @@ enum Part<V> {
 /// The shell, with a line saying the view is loading or could not be (and a retry button).
 /// (One function for every view, not a copy per view.)
 /// `close`: the way back out of a quiz whose code did not come.
-fn shell(t: &'static Strings, shell: &Shell, slot: &NodeRef, failed: bool, retry: Callback<()>, close: Option<Callback<()>>) -> Html {
+fn shell(
+    t: &'static Strings,
+    shell: &Shell,
+    slot: &NodeRef,
+    failed: bool,
+    retry: Callback<()>,
+    close: Option<Callback<()>>,
+) -> Html {
     let status = if failed {
         html! {
             <div class="lazy-failed" role="alert">
@@ -105,7 +124,9 @@ fn shell(t: &'static Strings, shell: &Shell, slot: &NodeRef, failed: bool, retry
                 { status }
             </section>
         },
-        None => html! { <div ref={slot} class="lazy-slot" aria-busy={(!failed).then_some("true")}>{ status }</div> },
+        None => {
+            html! { <div ref={slot} class="lazy-slot" aria-busy={(!failed).then_some("true")}>{ status }</div> }
+        }
     }
 }
 
@@ -160,7 +181,8 @@ type Catalog = Vec<(String, u32)>;
 // comes from the quiz's question generators: behind a split point of its own, they leave the
 // main module and share a file with the quiz.
 #[wasm_split_helpers::wasm_split(catalog, fallible)]
-fn load_catalog() -> Result<fn(&briefing::Briefing) -> Catalog, wasm_split_helpers::SplitLoaderError> {
+fn load_catalog() -> Result<fn(&briefing::Briefing) -> Catalog, wasm_split_helpers::SplitLoaderError>
+{
     Ok(briefing::study::catalog)
 }
 
@@ -189,20 +211,57 @@ macro_rules! lazy_view {
             }
             let t = use_strings();
             let stand_in: Shell = $shell;
-            let (part, slot, retry) = use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
+            let (part, slot, retry) =
+                use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
             match part {
                 Part::Ready(view) => view(props.clone()),
-                _ => shell(t, &stand_in, &slot, matches!(part, Part::Failed), retry, ($close)(props)),
+                _ => {
+                    shell(t, &stand_in, &slot, matches!(part, Part::Failed), retry, ($close)(props))
+                }
             }
         }
     };
 }
 
-lazy_view!(QuizView, quiz, load_quiz, crate::components::quiz_view::QuizView, crate::components::quiz_view::Props,
-    Shell { section: None, near: false }, close = |p: &crate::components::quiz_view::Props| Some(p.on_close.clone()));
-lazy_view!(Worksheet, worksheet, load_worksheet, crate::components::worksheet::Worksheet, crate::components::worksheet::Props,
-    Shell { section: None, near: false }, close = |p: &crate::components::worksheet::Props| Some(p.on_close.clone()));
-lazy_view!(StudyStats, stats, load_stats, crate::components::study_stats::StudyStats, crate::components::study_stats::Props,
-    Shell { section: Some(Section { id: "stats", class: "study-stats", heading: |t| t.stats_heading }), near: true }, close = |_| None);
-lazy_view!(DataPanel, data, load_data, crate::components::data_panel::DataPanel, crate::components::data_panel::Props,
-    Shell { section: Some(Section { id: "data", class: "data-panel", heading: |t| t.data_heading }), near: true }, close = |_| None);
+lazy_view!(
+    QuizView,
+    quiz,
+    load_quiz,
+    crate::components::quiz_view::QuizView,
+    crate::components::quiz_view::Props,
+    Shell { section: None, near: false },
+    close = |p: &crate::components::quiz_view::Props| Some(p.on_close.clone())
+);
+lazy_view!(
+    Worksheet,
+    worksheet,
+    load_worksheet,
+    crate::components::worksheet::Worksheet,
+    crate::components::worksheet::Props,
+    Shell { section: None, near: false },
+    close = |p: &crate::components::worksheet::Props| Some(p.on_close.clone())
+);
+lazy_view!(
+    StudyStats,
+    stats,
+    load_stats,
+    crate::components::study_stats::StudyStats,
+    crate::components::study_stats::Props,
+    Shell {
+        section: Some(Section { id: "stats", class: "study-stats", heading: |t| t.stats_heading }),
+        near: true
+    },
+    close = |_| None
+);
+lazy_view!(
+    DataPanel,
+    data,
+    load_data,
+    crate::components::data_panel::DataPanel,
+    crate::components::data_panel::Props,
+    Shell {
+        section: Some(Section { id: "data", class: "data-panel", heading: |t| t.data_heading }),
+        near: true
+    },
+    close = |_| None
+);

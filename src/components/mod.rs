@@ -5,12 +5,12 @@ pub mod figure_chart;
 pub mod figure_popover;
 pub mod figure_toolbar;
 pub mod figures_panel;
+pub mod filter_bar;
 pub mod lang_toggle;
 pub mod later;
 #[cfg(feature = "split")]
 pub mod lazy;
 pub mod page;
-pub mod filter_bar;
 pub mod progress_panel;
 pub mod qa_article;
 pub mod quiz_launcher;

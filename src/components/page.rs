@@ -9,21 +9,23 @@ use crate::components::briefing_header::BriefingHeader;
 // the views the first view does not hold: compiled in (the single file, debug builds), or (the
 // `split` feature of the hosted release build) split off into .wasm files of their own that load
 // on first use (see `components/lazy.rs`)
-#[cfg(not(feature = "split"))]
-use crate::components::{data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet};
-#[cfg(feature = "split")]
-use crate::components::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
 use crate::clock::epoch_ms;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
 use crate::components::figures_panel::FiguresPanel;
 use crate::components::filter_bar::FilterBar;
 use crate::components::later::later;
+#[cfg(feature = "split")]
+use crate::components::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
 use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
+#[cfg(not(feature = "split"))]
+use crate::components::{
+    data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet,
+};
 use crate::data::Shared;
 use crate::i18n::{both, use_strings};
 use crate::state::{Action, View};
@@ -68,7 +70,22 @@ impl PartialEq for Props {
 #[component]
 pub fn Page(props: &Props) -> Html {
     let t = use_strings();
-    let Props { briefing, view, dispatch, imported, results, record, study, overview, due, settings, on_settings, on_answer, on_import, on_reset } = props;
+    let Props {
+        briefing,
+        view,
+        dispatch,
+        imported,
+        results,
+        record,
+        study,
+        overview,
+        due,
+        settings,
+        on_settings,
+        on_answer,
+        on_import,
+        on_reset,
+    } = props;
     let (imported, settings) = (*imported, *settings);
     html! {
         <>

@@ -12,7 +12,7 @@ use briefing::study::time::{day_of, format_date, parse_date};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{percent, both, fill, fill2, use_strings, Strings};
+use crate::i18n::{both, fill, fill2, percent, use_strings, Strings};
 use crate::study_state::StudySettings;
 
 /// The target retentions offered (the core keeps any value within 0.80–0.97).
@@ -39,7 +39,8 @@ pub fn ProgressPanel(props: &Props) -> Html {
     let t = use_strings();
     let confirming = use_state(|| false);
     let (studied, last_right) = props.overview.as_ref().map_or((0, 0), |o| o.studied);
-    let export_href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&props.log.to_csv()));
+    let export_href =
+        format!("data:text/csv;charset=utf-8,{}", percent_encode(&props.log.to_csv()));
     let on_file = {
         let go = props.on_import.clone();
         Callback::from(move |e: Event| {
@@ -48,7 +49,10 @@ pub fn ProgressPanel(props: &Props) -> Html {
             if let (Some(file), Some(input)) = (file, input) {
                 let go = go.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string());
                     go.emit(text.unwrap_or_default());
                 });
                 input.set_value(""); // the same file can be chosen again
@@ -69,7 +73,11 @@ pub fn ProgressPanel(props: &Props) -> Html {
     let on_exam = {
         let (go, s) = (props.on_settings.clone(), props.settings);
         Callback::from(move |e: Event| {
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
             go.emit(StudySettings { exam: parse_date(&value), ..s });
         })
     };
@@ -80,9 +88,16 @@ pub fn ProgressPanel(props: &Props) -> Html {
     let on_retention = {
         let (go, s) = (props.on_settings.clone(), props.settings);
         Callback::from(move |e: Event| {
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|i| i.value()).unwrap_or_default();
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
             if let Some(r) = briefing::numerals::decimal(&value) {
-                go.emit(StudySettings { retention: briefing::study::plan::clamp_retention(r), ..s });
+                go.emit(StudySettings {
+                    retention: briefing::study::plan::clamp_retention(r),
+                    ..s
+                });
             }
         })
     };
@@ -182,7 +197,8 @@ pub fn ProgressPanel(props: &Props) -> Html {
 
 /// Today's reviews and all the plan holds, in words.
 fn plan_summary(t: &Strings, o: &Overview, exam_ahead: bool) -> String {
-    let (first, total) = (o.plan.load.first().copied().unwrap_or(0), o.plan.load.iter().sum::<u32>());
+    let (first, total) =
+        (o.plan.load.first().copied().unwrap_or(0), o.plan.load.iter().sum::<u32>());
     fill2(if exam_ahead { t.plan_summary_exam } else { t.plan_summary }, first, total)
 }
 

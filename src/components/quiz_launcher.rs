@@ -23,7 +23,12 @@ const COUNTS: [usize; 5] = [3, 5, 10, 20, 30];
 
 /// What a reader can choose to drill, each a group of question kinds (named in the same order
 /// in `Strings::quiz_focuses`): figures, years, terms and titles, speaker and topic.
-const FOCUSES: [&[K]; 4] = [&[K::FigureChoice, K::FigureTyped, K::TrueFalse], &[K::Year], &[K::Term], &[K::Attribution, K::Topic]];
+const FOCUSES: [&[K]; 4] = [
+    &[K::FigureChoice, K::FigureTyped, K::TrueFalse],
+    &[K::Year],
+    &[K::Term],
+    &[K::Attribution, K::Topic],
+];
 
 /// The kinds to ask for the chosen focuses: none (every kind) when none or all are chosen, as
 /// the filter bar's chips do.
@@ -31,7 +36,12 @@ fn kinds(chosen: [bool; 4]) -> Vec<K> {
     if chosen.iter().all(|c| *c) {
         return vec![];
     }
-    FOCUSES.iter().zip(chosen).filter(|(_, on)| *on).flat_map(|(ks, _)| ks.iter().copied()).collect()
+    FOCUSES
+        .iter()
+        .zip(chosen)
+        .filter(|(_, on)| *on)
+        .flat_map(|(ks, _)| ks.iter().copied())
+        .collect()
 }
 
 #[component]
@@ -56,8 +66,14 @@ pub fn QuizLauncher(props: &Props) -> Html {
         });
     }
     let start = {
-        let (count, exam, scoped, focuses, topics, go) =
-            (count.clone(), exam.clone(), scoped.clone(), focuses.clone(), props.filter_topics.clone(), props.on_start.clone());
+        let (count, exam, scoped, focuses, topics, go) = (
+            count.clone(),
+            exam.clone(),
+            scoped.clone(),
+            focuses.clone(),
+            props.filter_topics.clone(),
+            props.on_start.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let seed = (epoch_ms() * 1000.0) as u64;
             go.emit(QuizUrl {
@@ -73,7 +89,10 @@ pub fn QuizLauncher(props: &Props) -> Html {
     let on_count = {
         let count = count.clone();
         Callback::from(move |e: Event| {
-            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+            let v = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value());
             if let Some(n) = v.and_then(|v| v.parse().ok()) {
                 count.set(n);
             }

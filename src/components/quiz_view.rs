@@ -56,14 +56,21 @@ fn response_html(t: &Strings, q: &Question, r: Option<&str>) -> Html {
     match (r, q.options.is_empty()) {
         (None, _) => html! { t.quiz_unanswered },
         (Some(r), true) => content(format!("{r}{}", q.unit.clone().unwrap_or_default())),
-        (Some(r), false) => r.parse::<usize>().ok().map(|i| option_html(t, q, i)).unwrap_or_default(),
+        (Some(r), false) => {
+            r.parse::<usize>().ok().map(|i| option_html(t, q, i)).unwrap_or_default()
+        }
     }
 }
 
 /// The source sentence with what was asked about marked: the figure, or the term.
 fn source_sentence(b: &Shared, q: &Question) -> Html {
     let s = &q.source.sentence;
-    let kind = q.source.figure.as_ref().and_then(|id| b.figures().find(|f| &f.id == id)).map(|f| f.kind.as_str());
+    let kind = q
+        .source
+        .figure
+        .as_ref()
+        .and_then(|id| b.figures().find(|f| &f.id == id))
+        .map(|f| f.kind.as_str());
     match quiz::asked_span(b, q) {
         Some((i, j)) if q.source.figure.is_none() => html! {
             <>{ &s[..i] }<mark class="term">{ &s[i..j] }</mark>{ &s[j..] }</>
@@ -134,21 +141,25 @@ pub fn QuizView(props: &Props) -> Html {
             let listener = doc.map(|doc| {
                 EventListener::new(&doc, "keydown", move |e| {
                     let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    let in_field = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    let in_field =
+                        e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(
+                            |el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"),
+                        );
                     if in_field || k.ctrl_key() || k.meta_key() || k.alt_key() {
                         return;
                     }
                     match k.key().as_str() {
-                        d @ ("1" | "2" | "3" | "4") => run.dispatch(RunAction::Choose(d.parse::<usize>().unwrap_or(1) - 1)),
+                        d @ ("1" | "2" | "3" | "4") => {
+                            run.dispatch(RunAction::Choose(d.parse::<usize>().unwrap_or(1) - 1))
+                        }
                         "Enter" => {
                             // a focused button handles Enter itself
                             let on_button = e
                                 .target()
                                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                                .is_some_and(|el| el.tag_name() == "BUTTON" || el.tag_name() == "A");
+                                .is_some_and(|el| {
+                                    el.tag_name() == "BUTTON" || el.tag_name() == "A"
+                                });
                             if !on_button {
                                 run.dispatch(RunAction::Confirm { now_ms: now_ms() });
                             }
@@ -170,7 +181,10 @@ pub fn QuizView(props: &Props) -> Html {
         let (card, answer, score) = (card_ref.clone(), answer_ref.clone(), score_ref.clone());
         let key = (run.index, run.finished, Rc::as_ptr(&run.questions) as usize);
         use_effect_with(key, move |_| {
-            let el = score.cast::<web_sys::HtmlElement>().or_else(|| answer.cast()).or_else(|| card.cast());
+            let el = score
+                .cast::<web_sys::HtmlElement>()
+                .or_else(|| answer.cast())
+                .or_else(|| card.cast());
             if let Some(el) = el {
                 let _ = el.focus();
             }
@@ -204,7 +218,12 @@ pub fn QuizView(props: &Props) -> Html {
         </div>
     };
     // a narrow selection can hold fewer questions than were asked for: say so once, up front
-    let fewer = !props.url.review && n > 0 && n < props.url.count && run.index == 0 && !run.finished && run.log.is_empty();
+    let fewer = !props.url.review
+        && n > 0
+        && n < props.url.count
+        && run.index == 0
+        && !run.finished
+        && run.log.is_empty();
     let header = html! {
         <>
             { header }
@@ -327,11 +346,14 @@ pub fn QuizView(props: &Props) -> Html {
 fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: NodeRef) -> Html {
     let s = quiz::score(&run.questions, &run.responses);
     let b = &props.briefing;
-    let topic_name = |n: u32| b.topics.iter().find(|tp| tp.number == n).map_or_else(Html::default, |tp| t.topic_label(tp));
+    let topic_name = |n: u32| {
+        b.topics.iter().find(|tp| tp.number == n).map_or_else(Html::default, |tp| t.topic_label(tp))
+    };
     let retry = {
         let (run, missed) = (run.clone(), s.missed.clone());
         Callback::from(move |_: MouseEvent| {
-            let qs: Vec<Question> = missed.iter().filter_map(|&i| run.questions.get(i).cloned()).collect();
+            let qs: Vec<Question> =
+                missed.iter().filter_map(|&i| run.questions.get(i).cloned()).collect();
             run.dispatch(RunAction::Restart { questions: Rc::new(qs), now_ms: now_ms() });
         })
     };

@@ -43,7 +43,10 @@ pub fn RepairMark(props: &Props) -> Html {
         let shift = shift.clone();
         move |e: &web_sys::Event| {
             // the tip is placed over the repaired words and their mark (`.repair`)
-            let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest(".repair").ok().flatten().or(Some(el)));
+            let el = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".repair").ok().flatten().or(Some(el)));
             let vw = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64());
             if let (Some(el), Some(vw)) = (el, vw) {
                 let r = el.get_bounding_client_rect();
@@ -89,7 +92,13 @@ pub fn RepairMark(props: &Props) -> Html {
 fn tip_shift(centre: f64, vw: f64) -> i32 {
     let half = (288.0f64).min(vw * 0.8) / 2.0;
     let (left, right) = (centre - half, centre + half);
-    let shift = if left < 8.0 { 8.0 - left } else if right > vw - 8.0 { vw - 8.0 - right } else { 0.0 };
+    let shift = if left < 8.0 {
+        8.0 - left
+    } else if right > vw - 8.0 {
+        vw - 8.0 - right
+    } else {
+        0.0
+    };
     shift.round() as i32
 }
 

@@ -12,7 +12,7 @@ use briefing::study::time::format_date;
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-use crate::i18n::{percent, fill, fill2, use_strings, Strings};
+use crate::i18n::{fill, fill2, percent, use_strings, Strings};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {
@@ -37,7 +37,10 @@ fn num(x: f64) -> String {
 /// `2026-12-01` as the reader's language writes a short date: 12月1日, Dec 1.
 fn short_date(t: &Strings, day: i64) -> String {
     let d = format_date(day);
-    let (m, dd) = (d.get(5..7).and_then(|m| m.parse::<usize>().ok()).unwrap_or(1), d.get(8..10).and_then(|x| x.parse::<u32>().ok()).unwrap_or(1));
+    let (m, dd) = (
+        d.get(5..7).and_then(|m| m.parse::<usize>().ok()).unwrap_or(1),
+        d.get(8..10).and_then(|x| x.parse::<u32>().ok()).unwrap_or(1),
+    );
     let month = t.months.split('|').nth(m - 1).unwrap_or("");
     match t.lang {
         crate::i18n::Lang::Zh => format!("{month}{dd}日"),
@@ -71,7 +74,11 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
     let weeks = c.days.len() / 7;
     let (w, h) = (LEFT + weeks as f64 * STEP, TOP + 7.0 * STEP);
     let total: u32 = c.days.iter().map(|d| d.answers).sum();
-    let summary = format!("{}；{}", fill2(t.heatmap_summary, total, c.active_days()), fill(t.heatmap_busiest, c.busiest()));
+    let summary = format!(
+        "{}；{}",
+        fill2(t.heatmap_summary, total, c.active_days()),
+        fill(t.heatmap_busiest, c.busiest())
+    );
     let day_text = |day: i64, d: &Tally| {
         let mut s = fill2(t.heatmap_day, short_date(t, day), d.answers);
         if d.answers > 0 {
@@ -102,10 +109,11 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
     let weekdays = t.weekdays.split('|').enumerate().filter(|(i, _)| i % 2 == 0).map(|(i, d)| {
         html! { <text x="0" y={num(TOP + i as f64 * STEP + 9.0)} class="stat-label">{ d.to_string() }</text> }
     });
-    let rows = c.days.iter().enumerate().filter(|(i, d)| *i <= c.today && d.answers > 0).map(|(i, d)| {
-        let day = c.first_day + i as i64;
-        (format_date(day), format!("{} · {}", d.answers, fill(t.heatmap_right, d.right)))
-    });
+    let rows =
+        c.days.iter().enumerate().filter(|(i, d)| *i <= c.today && d.answers > 0).map(|(i, d)| {
+            let day = c.first_day + i as i64;
+            (format_date(day), format!("{} · {}", d.answers, fill(t.heatmap_right, d.right)))
+        });
     html! {
         <figure class="stat heatmap">
             <figcaption>{ t.heatmap_caption }</figcaption>
@@ -137,12 +145,21 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
         .filter_map(|g| {
             let topic = b.topics.iter().find(|tp| tp.number == g.key)?;
             let value = match g.at_exam.filter(|_| exam) {
-                Some(e) => format!("{} {}% · {} {}%", t.recall_now, percent(g.now), t.recall_exam, percent(e)),
+                Some(e) => format!(
+                    "{} {}% · {} {}%",
+                    t.recall_now,
+                    percent(g.now),
+                    t.recall_exam,
+                    percent(e)
+                ),
                 None => format!("{}%", percent(g.now)),
             };
             // the topic (its Chinese title marked so in an English interface), then the count
             let (before, after) = t.recall_row.split_once("{}").unwrap_or(("", t.recall_row));
-            Some((html! { <>{ before }{ t.topic_label(topic) }{ fill(after, g.studied) }</> }, value))
+            Some((
+                html! { <>{ before }{ t.topic_label(topic) }{ fill(after, g.studied) }</> },
+                value,
+            ))
         })
         .collect();
     html! {
@@ -187,7 +204,15 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
 
 /// Vertical bars over days or weeks: `values` in 0..=`max`, `labels` under the first and last.
 /// `top` labels the top of the scale (100%, or the busiest day's count).
-fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: String, ends: (String, String), top: String) -> Html {
+fn bars(
+    values: &[Option<f64>],
+    max: f64,
+    titles: &[String],
+    class: &str,
+    aria: String,
+    ends: (String, String),
+    top: String,
+) -> Html {
     let n = values.len().max(1);
     let (w, h, base) = (360.0, 120.0, 100.0);
     let slot = w / n as f64;
@@ -216,16 +241,37 @@ fn bars(values: &[Option<f64>], max: f64, titles: &[String], class: &str, aria: 
 
 fn accuracy(t: &Strings, o: &Overview) -> Html {
     let first = o.calendar.first_day;
-    let labels: Vec<String> = (0..o.weeks.len()).map(|i| fill(t.accuracy_week, short_date(t, first + 7 * i as i64))).collect();
-    let values: Vec<Option<f64>> = o.weeks.iter().map(|w| (w.answers > 0).then(|| w.right as f64 / w.answers as f64)).collect();
+    let labels: Vec<String> = (0..o.weeks.len())
+        .map(|i| fill(t.accuracy_week, short_date(t, first + 7 * i as i64)))
+        .collect();
+    let values: Vec<Option<f64>> = o
+        .weeks
+        .iter()
+        .map(|w| (w.answers > 0).then(|| w.right as f64 / w.answers as f64))
+        .collect();
     let titles: Vec<String> = o
         .weeks
         .iter()
         .zip(&labels)
-        .map(|(w, l)| if w.answers == 0 { format!("{l}：{}", t.accuracy_none) } else { format!("{l}：{}%，{}", percent(w.right as f64 / w.answers as f64), fill2(t.accuracy_value, w.right, w.answers)) })
+        .map(|(w, l)| {
+            if w.answers == 0 {
+                format!("{l}：{}", t.accuracy_none)
+            } else {
+                format!(
+                    "{l}：{}%，{}",
+                    percent(w.right as f64 / w.answers as f64),
+                    fill2(t.accuracy_value, w.right, w.answers)
+                )
+            }
+        })
         .collect();
     let (right, all) = o.weeks.iter().fold((0, 0), |(r, a), w| (r + w.right, a + w.answers));
-    let aria = format!("{}：{}%，{}", t.accuracy_caption, percent(right as f64 / all.max(1) as f64), fill2(t.accuracy_value, right, all));
+    let aria = format!(
+        "{}：{}%，{}",
+        t.accuracy_caption,
+        percent(right as f64 / all.max(1) as f64),
+        fill2(t.accuracy_value, right, all)
+    );
     let rows = titles.iter().zip(&o.weeks).filter(|(_, w)| w.answers > 0).map(|(s, _)| {
         let (a, b) = s.split_once('：').unwrap_or((s, ""));
         (a.to_string(), b.to_string())
@@ -244,13 +290,27 @@ fn plan(t: &Strings, o: &Overview, exam: bool) -> Html {
     let p = &o.plan;
     let caption = if exam { t.plan_caption_exam } else { t.plan_caption };
     let max = p.load.iter().copied().max().unwrap_or(0).max(1);
-    let titles: Vec<String> = p.load.iter().enumerate().map(|(i, n)| fill2(t.plan_day, short_date(t, p.first_day + i as i64), n)).collect();
+    let titles: Vec<String> = p
+        .load
+        .iter()
+        .enumerate()
+        .map(|(i, n)| fill2(t.plan_day, short_date(t, p.first_day + i as i64), n))
+        .collect();
     let values: Vec<Option<f64>> = p.load.iter().map(|&n| Some(n as f64)).collect();
     let total: u32 = p.load.iter().sum();
-    let summary = fill2(if exam { t.plan_summary_exam } else { t.plan_summary }, p.load.first().copied().unwrap_or(0), total);
+    let summary = fill2(
+        if exam { t.plan_summary_exam } else { t.plan_summary },
+        p.load.first().copied().unwrap_or(0),
+        total,
+    );
     let aria = format!("{caption}：{summary}");
     let last = p.first_day + p.load.len() as i64 - 1;
-    let rows = p.load.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| (format_date(p.first_day + i as i64), n.to_string()));
+    let rows = p
+        .load
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(i, n)| (format_date(p.first_day + i as i64), n.to_string()));
     html! {
         <figure class="stat plan">
             <figcaption>{ caption }</figcaption>
@@ -270,7 +330,16 @@ fn Transfer(props: &TransferProps) -> Html {
         let (url, log) = (url.clone(), props.log.clone());
         Callback::from(move |_: MouseEvent| {
             let loc = web_sys::window().map(|w| w.location());
-            let base = loc.map(|l| format!("{}{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default(), l.search().unwrap_or_default())).unwrap_or_default();
+            let base = loc
+                .map(|l| {
+                    format!(
+                        "{}{}{}",
+                        l.origin().unwrap_or_default(),
+                        l.pathname().unwrap_or_default(),
+                        l.search().unwrap_or_default()
+                    )
+                })
+                .unwrap_or_default();
             url.set(Some(format!("{base}#{}={}", link::KEY, link::encode(&log))));
         })
     };
@@ -311,7 +380,8 @@ struct TransferProps {
 #[component]
 pub fn StudyStats(props: &Props) -> Html {
     let t = use_strings();
-    let exam = props.exam.is_some() && props.overview.as_ref().is_some_and(|o| o.forecast.is_some());
+    let exam =
+        props.exam.is_some() && props.overview.as_ref().is_some_and(|o| o.forecast.is_some());
     html! {
         <section id="stats" class="study-stats" aria-labelledby="stats-heading" tabindex="-1">
             <h2 id="stats-heading">{ t.stats_heading }</h2>

@@ -33,15 +33,18 @@ pub fn TopicSection(props: &Props) -> Html {
         let (b, i) = (props.briefing.clone(), props.index);
         use_memo((), move |_| {
             let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
-            let label = |f: &Figure, zh: bool| figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS));
+            let label = |f: &Figure, zh: bool| {
+                figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS))
+            };
             // (the figure, its labels, the labels' tooltips: the whole clause or gloss)
-            let key: Vec<(Figure, [String; 2], [String; 2])> = figures::key_figures(topic, figures::KEY_FIGURES_SHOWN)
-                .into_iter()
-                .map(|f| {
-                    let whole = |zh| figures::summary_label(topic, f, zh, None);
-                    (f.clone(), [label(f, true), label(f, false)], [whole(true), whole(false)])
-                })
-                .collect();
+            let key: Vec<(Figure, [String; 2], [String; 2])> =
+                figures::key_figures(topic, figures::KEY_FIGURES_SHOWN)
+                    .into_iter()
+                    .map(|f| {
+                        let whole = |zh| figures::summary_label(topic, f, zh, None);
+                        (f.clone(), [label(f, true), label(f, false)], [whole(true), whole(false)])
+                    })
+                    .collect();
             let charts: Vec<_> = figures::comparisons(topic)
                 .iter()
                 .map(|c| (bars_of(c, label), both(|t| title_of(t, c)), c.log_scale))
@@ -50,21 +53,33 @@ pub fn TopicSection(props: &Props) -> Html {
         })
     };
     let Some(topic) = props.briefing.topics.get(props.index) else { return html! {} };
-    let visible: Vec<usize> = (0..topic.qas.len()).filter(|&q| search.shows(&topic.qas[q].id)).collect();
+    let visible: Vec<usize> =
+        (0..topic.qas.len()).filter(|&q| search.shows(&topic.qas[q].id)).collect();
     let shown = !visible.is_empty();
     // a figure or paragraph being brought into view is drawn, however far down it is
     // (and so is the search hit being stepped to)
     let position_of = |hit: &dyn Fn(&briefing::Paragraph) -> bool| {
         visible.iter().position(|&q| {
             let qa = &topic.qas[q];
-            qa.question.paragraphs.iter().chain(qa.answers.iter().flat_map(|a| a.paragraphs.iter())).any(hit)
+            qa.question
+                .paragraphs
+                .iter()
+                .chain(qa.answers.iter().flat_map(|a| a.paragraphs.iter()))
+                .any(hit)
         })
     };
     let wanted = ctx.as_ref().and_then(|c| c.flash.clone()).and_then(|id| {
-        position_of(&|p| p.figures.iter().any(|f| f.id == id.as_str()) || id.as_str().strip_prefix("p-") == Some(p.line.to_string().as_str()))
+        position_of(&|p| {
+            p.figures.iter().any(|f| f.id == id.as_str())
+                || id.as_str().strip_prefix("p-") == Some(p.line.to_string().as_str())
+        })
     });
     let hit_line = search.current.and_then(|n| {
-        search.hits.iter().find(|(_, (spans, first))| (*first..first + spans.len()).contains(&n)).map(|(line, _)| *line)
+        search
+            .hits
+            .iter()
+            .find(|(_, (spans, first))| (*first..first + spans.len()).contains(&n))
+            .map(|(line, _)| *line)
     });
     let wanted_hit = hit_line.and_then(|line| position_of(&|p| p.line == line));
     let cap = (*limit).max(wanted.max(wanted_hit).map_or(0, |w| w + 1)).min(visible.len());

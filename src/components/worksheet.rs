@@ -24,7 +24,9 @@ fn option_text(t: &Strings, q: &Question, i: usize) -> String {
 
 fn key_text(t: &Strings, q: &Question) -> String {
     match &q.answer {
-        Answer::Index(i) => format!("{} {}", LETTERS.get(*i).copied().unwrap_or("?"), option_text(t, q, *i)),
+        Answer::Index(i) => {
+            format!("{} {}", LETTERS.get(*i).copied().unwrap_or("?"), option_text(t, q, *i))
+        }
         Answer::Text(x) => format!("{x}{}", q.unit.clone().unwrap_or_default()),
     }
 }

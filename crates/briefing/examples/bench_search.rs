@@ -27,7 +27,10 @@ fn main() {
     for _ in 0..parses {
         std::hint::black_box(briefing::parse_bytes(raw).is_ok());
     }
-    println!("parse + repair + figures: {:.3} ms per briefing", t.elapsed().as_secs_f64() * 1e3 / parses as f64);
+    println!(
+        "parse + repair + figures: {:.3} ms per briefing",
+        t.elapsed().as_secs_f64() * 1e3 / parses as f64
+    );
 
     // an imported transcript of 2 MB: the second fixture's last topic repeated
     let other = include_str!("../tests/fixtures/other-briefing.txt");
@@ -41,7 +44,9 @@ fn main() {
         let runs = 5;
         let mut qas = 0;
         for _ in 0..runs {
-            qas = briefing::parse_bytes(big.as_bytes()).map(|b| b.topics.iter().map(|t| t.qas.len()).sum::<usize>()).unwrap_or(0);
+            qas = briefing::parse_bytes(big.as_bytes())
+                .map(|b| b.topics.iter().map(|t| t.qas.len()).sum::<usize>())
+                .unwrap_or(0);
         }
         println!(
             "parse a 2 MB transcript ({} bytes, {qas} Q&As): {:.1} ms",
@@ -56,7 +61,12 @@ fn main() {
         let rounds = 20;
         let mut n = 0;
         for seed in 0..rounds {
-            n += briefing::quiz::generate(&b, seed, &briefing::quiz::Settings { count, ..Default::default() }).len();
+            n += briefing::quiz::generate(
+                &b,
+                seed,
+                &briefing::quiz::Settings { count, ..Default::default() },
+            )
+            .len();
         }
         println!(
             "quiz: {:.2} ms per generate(count {count}) call ({} questions each)",
@@ -81,7 +91,8 @@ fn main() {
     println!("index build: {:.3} ms", t.elapsed().as_secs_f64() * 1e3);
 
     for query in ["集成电路", "芯片 安全", "５Ｇ", "APP"] {
-        let prefixes: Vec<String> = (1..=query.chars().count()).map(|n| query.chars().take(n).collect()).collect();
+        let prefixes: Vec<String> =
+            (1..=query.chars().count()).map(|n| query.chars().take(n).collect()).collect();
         let mut times = Vec::new();
         for _ in 0..2000 {
             for q in &prefixes {

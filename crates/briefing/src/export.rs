@@ -7,8 +7,20 @@ use crate::Briefing;
 use serde::Serialize;
 
 /// The columns of a figures table, in order.
-pub const FIGURE_COLUMNS: [&str; 12] =
-    ["id", "text", "value", "unit", "measure", "qualifier", "kind", "topic", "topic_title", "speaker", "gloss", "line"];
+pub const FIGURE_COLUMNS: [&str; 12] = [
+    "id",
+    "text",
+    "value",
+    "unit",
+    "measure",
+    "qualifier",
+    "kind",
+    "topic",
+    "topic_title",
+    "speaker",
+    "gloss",
+    "line",
+];
 
 /// Serde's name for an enum value (statistic, percentage-point …).
 fn serde_name<T: Serialize>(v: &T) -> String {
@@ -97,7 +109,10 @@ pub fn figures_json(b: &Briefing) -> String {
     let mut all = Vec::new();
     for p in b.paragraphs() {
         for f in &p.figures {
-            let topic_title = f.topic.and_then(|n| b.topics.iter().find(|t| t.number == n)).map(|t| t.title.as_str());
+            let topic_title = f
+                .topic
+                .and_then(|n| b.topics.iter().find(|t| t.number == n))
+                .map(|t| t.title.as_str());
             all.push(FigureOut { figure: f, topic_title, line: p.line });
         }
     }

@@ -47,8 +47,18 @@ impl Unit {
 }
 
 /// What each unit is called, for readers: the app's interface and the static rendering.
-pub const UNIT_NAMES_ZH: [&str; 8] = ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"];
-pub const UNIT_NAMES_EN: [&str; 8] = ["percentage", "percentage points", "amount (yuan)", "count", "years", "months", "days", "date"];
+pub const UNIT_NAMES_ZH: [&str; 8] =
+    ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"];
+pub const UNIT_NAMES_EN: [&str; 8] = [
+    "percentage",
+    "percentage points",
+    "amount (yuan)",
+    "count",
+    "years",
+    "months",
+    "days",
+    "date",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -247,7 +257,11 @@ fn small_unit(c: char) -> Option<f64> {
 }
 
 fn is_number_char(c: char) -> bool {
-    ascii_digit(c).is_some() || chinese_digit(c).is_some() || small_unit(c).is_some() || c == '万' || c == '亿'
+    ascii_digit(c).is_some()
+        || chinese_digit(c).is_some()
+        || small_unit(c).is_some()
+        || c == '万'
+        || c == '亿'
 }
 
 /// A number read from the text: where it ends, its value, and what it was written with.
@@ -295,17 +309,30 @@ fn read_number(chars: &[char], i: usize) -> Option<Number> {
     let more = run.contains(&'多');
     if !arabic && !has_units {
         // Chinese digits alone: one digit (三), or a year written digit by digit (二〇三五)
-        let digits: String = run.iter().filter_map(|&c| chinese_digit(c)).filter_map(|d| char::from_digit(d, 10)).collect();
+        let digits: String = run
+            .iter()
+            .filter_map(|&c| chinese_digit(c))
+            .filter_map(|d| char::from_digit(d, 10))
+            .collect();
         return match digits.len() {
-            1 => Some(Number { end: j, value: crate::numerals::decimal(&digits)?, arabic, digit_string: false, magnitude: false, more }),
-            n if n > 1 && (n == 4 || run.iter().any(|&c| c == '〇' || c == '零')) => Some(Number {
+            1 => Some(Number {
                 end: j,
                 value: crate::numerals::decimal(&digits)?,
                 arabic,
-                digit_string: true,
+                digit_string: false,
                 magnitude: false,
                 more,
             }),
+            n if n > 1 && (n == 4 || run.iter().any(|&c| c == '〇' || c == '零')) => {
+                Some(Number {
+                    end: j,
+                    value: crate::numerals::decimal(&digits)?,
+                    arabic,
+                    digit_string: true,
+                    magnitude: false,
+                    more,
+                })
+            }
             _ => None,
         };
     }
@@ -356,7 +383,8 @@ fn read_number(chars: &[char], i: usize) -> Option<Number> {
                 break;
             }
             // 十 alone at the start is 10
-            let n = pending.take().unwrap_or(if section == 0.0 && total == 0.0 { 1.0 } else { 0.0 });
+            let n =
+                pending.take().unwrap_or(if section == 0.0 && total == 0.0 { 1.0 } else { 0.0 });
             if n == 0.0 {
                 end = i + k;
                 break;
@@ -399,8 +427,32 @@ pub fn read_value(s: &str) -> Option<f64> {
 
 /// Measure words that make a count a figure. Longest first.
 const MEASURES: [&str; 26] = [
-    "个百分点", "大类", "方面", "个", "家", "款", "项", "类", "位", "名", "人", "次", "件", "台",
-    "辆", "座", "所", "条", "种", "户", "场", "批", "部", "倍", "只", "艘",
+    "个百分点",
+    "大类",
+    "方面",
+    "个",
+    "家",
+    "款",
+    "项",
+    "类",
+    "位",
+    "名",
+    "人",
+    "次",
+    "件",
+    "台",
+    "辆",
+    "座",
+    "所",
+    "条",
+    "种",
+    "户",
+    "场",
+    "批",
+    "部",
+    "倍",
+    "只",
+    "艘",
 ];
 
 /// No figure is this large: 10^18 is a million 万亿.
@@ -435,7 +487,8 @@ const TARGET_CUES: [&str; 8] = ["计划", "力争", "争取", "预计", "目标"
 
 /// Nouns that, counted with a small Chinese numeral, are rhetoric rather than data:
 /// 三个重要领域, 两个重点工作.
-const RHETORICAL_NOUNS: [&str; 9] = ["方面", "领域", "重点", "特点", "目标", "原则", "任务", "环节", "层面"];
+const RHETORICAL_NOUNS: [&str; 9] =
+    ["方面", "领域", "重点", "特点", "目标", "原则", "任务", "环节", "层面"];
 
 fn starts_with_at(chars: &[char], i: usize, word: &str) -> bool {
     word.chars().enumerate().all(|(j, w)| chars.get(i + j) == Some(&w))
@@ -448,7 +501,10 @@ fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {
 
 /// The quoted phrase around `i`, if `i` is inside short quotes: “十四五”, “两个毫不动摇”.
 fn inside_short_quote(chars: &[char], i: usize) -> bool {
-    let open = (0..i).rev().take(10).find(|&k| matches!(chars[k], '“' | '”' | '"' | '「' | '」' | '《' | '》'));
+    let open = (0..i)
+        .rev()
+        .take(10)
+        .find(|&k| matches!(chars[k], '“' | '”' | '"' | '「' | '」' | '《' | '》'));
     let Some(o) = open else { return false };
     if !matches!(chars[o], '“' | '「' | '"') {
         return false;
@@ -508,8 +564,7 @@ fn heads_a_list(texts: &[Vec<char>], pi: usize, end: usize, value: Option<f64>) 
         }
         if c == '第' {
             let d = chinese_digit(*after.get(k + 1)?)?;
-            let sep = *after.get(k 
-                + 2)?;
+            let sep = *after.get(k + 2)?;
             return matches!(sep, ',' | '，' | '、' | ':' | '：' | '是').then_some(d);
         }
         let d = chinese_digit(c)?;
@@ -565,7 +620,11 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
     if matches!(chars.get(num.end), Some('届')) || starts_with_at(chars, num.end, "中全") {
         return None; // 十九届, 五中全会
     }
-    if chinese_only && first == '十' && chars.get(i + 2) == Some(&'五') && chinese_digit(chars.get(i + 1).copied().unwrap_or(' ')).is_some() {
+    if chinese_only
+        && first == '十'
+        && chars.get(i + 2) == Some(&'五')
+        && chinese_digit(chars.get(i + 1).copied().unwrap_or(' ')).is_some()
+    {
         return None; // 十四五
     }
     if starts_with_at(chars, num.end, "调查") || starts_with_at(chars, num.end, "号") {
@@ -617,10 +676,14 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
         end += 1; // 两年多
     }
     // rhetoric: 三个重要领域
-    let small_count = chinese_only && unit == Unit::Count && (2.0..=10.0).contains(&num.value) && !num.magnitude;
+    let small_count =
+        chinese_only && unit == Unit::Count && (2.0..=10.0).contains(&num.value) && !num.magnitude;
     if small_count && measure.as_deref() == Some("个") {
         let tail: String = chars[end..chars.len().min(end + 4)].iter().collect();
-        if RHETORICAL_NOUNS.iter().any(|n| tail.starts_with(n) || tail.chars().skip(2).collect::<String>().starts_with(n)) {
+        if RHETORICAL_NOUNS
+            .iter()
+            .any(|n| tail.starts_with(n) || tail.chars().skip(2).collect::<String>().starts_with(n))
+        {
             return None;
         }
     }
@@ -710,7 +773,8 @@ fn is_target(chars: &[char], start: usize) -> bool {
     let sentence_end = (start..chars.len()).find(|&k| is_end(chars[k])).unwrap_or(chars.len());
     let before: String = chars[sentence_start..start].iter().collect();
     let sentence: String = chars[sentence_start..sentence_end].iter().collect();
-    TARGET_CUES.iter().any(|cue| before.contains(cue)) && !PAST_MARKERS.iter().any(|m| sentence.contains(m))
+    TARGET_CUES.iter().any(|cue| before.contains(cue))
+        && !PAST_MARKERS.iter().any(|m| sentence.contains(m))
 }
 
 /// A date starting at `i`: 2020年, 2020年8月, 2020年12月底, 2020年前11个月, 2020年1—11月,
@@ -719,7 +783,8 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
     let two = |n: u32| format!("{n:02}");
     let small = |n: &Number| (n.value.fract() == 0.0 && n.value >= 1.0).then_some(n.value as u32);
     let after_year = chars.get(num.end) == Some(&'年');
-    let is_year = after_year && (num.arabic || num.digit_string) && (1000.0..=2999.0).contains(&num.value);
+    let is_year =
+        after_year && (num.arabic || num.digit_string) && (1000.0..=2999.0).contains(&num.value);
     let mut end;
     let iso;
     let mut qualifier = None;
@@ -729,7 +794,9 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
         let month = read_number(chars, end).filter(|m| small(m).is_some_and(|v| v <= 12));
         if starts_with_at(chars, end, "前") {
             // 2020年前11个月
-            if let Some(m) = read_number(chars, end + 1).filter(|m| small(m).is_some_and(|v| v <= 12)) {
+            if let Some(m) =
+                read_number(chars, end + 1).filter(|m| small(m).is_some_and(|v| v <= 12))
+            {
                 if starts_with_at(chars, m.end, "个月") {
                     end = m.end + 2;
                     let last = small(&m).unwrap_or(12);
@@ -742,10 +809,13 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
             let m1 = small(&m).unwrap_or(1);
             // 2020年1—11月
             if matches!(chars.get(m.end), Some('—' | '-' | '–' | '~' | '～' | '至' | '到')) {
-                if let Some(m2) = read_number(chars, m.end + 1).filter(|x| small(x).is_some_and(|v| v <= 12 && v > m1)) {
+                if let Some(m2) = read_number(chars, m.end + 1)
+                    .filter(|x| small(x).is_some_and(|v| v <= 12 && v > m1))
+                {
                     if chars.get(m2.end) == Some(&'月') {
                         end = m2.end + 1;
-                        iso = format!("{year}-{}/{year}-{}", two(m1), two(small(&m2).unwrap_or(12)));
+                        iso =
+                            format!("{year}-{}/{year}-{}", two(m1), two(small(&m2).unwrap_or(12)));
                         return Some(date_found(chars, i, end, iso, None));
                     }
                 }
@@ -794,7 +864,13 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
     None
 }
 
-fn date_found(chars: &[char], start: usize, end: usize, iso: String, qualifier: Option<Qualifier>) -> Found {
+fn date_found(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    iso: String,
+    qualifier: Option<Qualifier>,
+) -> Found {
     Found {
         figure: Figure {
             start,
@@ -829,8 +905,13 @@ pub fn apply_glosses(b: &mut crate::Briefing, tsv: &str) -> Result<usize, String
             continue;
         }
         let mut cols = line.split('\t');
-        let (Some(id), Some(text), Some(gloss), None) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
-            return Err(format!("glosses line {}: expected id, text and gloss separated by tabs", n + 1));
+        let (Some(id), Some(text), Some(gloss), None) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            return Err(format!(
+                "glosses line {}: expected id, text and gloss separated by tabs",
+                n + 1
+            ));
         };
         if gloss.trim().is_empty() {
             return Err(format!("glosses line {}: the gloss for {id} is empty", n + 1));
@@ -842,7 +923,10 @@ pub fn apply_glosses(b: &mut crate::Briefing, tsv: &str) -> Result<usize, String
         for f in &mut p.figures {
             if let Some((line, text, gloss)) = rows.remove(&f.id) {
                 if text != f.text {
-                    return Err(format!("glosses line {line}: {} is {} in the text, not {text}", f.id, f.text));
+                    return Err(format!(
+                        "glosses line {line}: {} is {} in the text, not {text}",
+                        f.id, f.text
+                    ));
                 }
                 f.gloss = gloss;
                 applied += 1;
@@ -881,12 +965,19 @@ pub struct TableFilter {
 /// The figures of a briefing for the table: filtered, then sorted (stable: ties keep reading
 /// order), descending when asked. Each row comes with its figure's place in `figures`, which
 /// names the row whatever the figure's id.
-pub fn table<'a>(figures: &[&'a Figure], filter: &TableFilter, sort: SortKey, descending: bool) -> Vec<(usize, &'a Figure)> {
+pub fn table<'a>(
+    figures: &[&'a Figure],
+    filter: &TableFilter,
+    sort: SortKey,
+    descending: bool,
+) -> Vec<(usize, &'a Figure)> {
     let mut rows: Vec<(usize, &Figure)> = figures
         .iter()
         .copied()
         .enumerate()
-        .filter(|(_, f)| filter.kind.is_none_or(|k| f.kind == k) && filter.unit.is_none_or(|u| f.unit == u))
+        .filter(|(_, f)| {
+            filter.kind.is_none_or(|k| f.kind == k) && filter.unit.is_none_or(|u| f.unit == u)
+        })
         .collect();
     let kind_rank = |k: FigureKind| match k {
         FigureKind::Statistic => 0,
@@ -969,21 +1060,34 @@ pub fn clause(p: &crate::Paragraph, f: &Figure, max: usize) -> String {
 
 /// The clause of a figure of `topic` (see [`clause`]); empty if it is not in the topic.
 pub fn clause_in(topic: &crate::Topic, f: &Figure, max: usize) -> String {
-    let mut paragraphs = topic.qas.iter().flat_map(|qa| std::iter::once(&qa.question).chain(qa.answers.iter())).flat_map(|t| t.paragraphs.iter());
-    paragraphs.find(|p| p.figures.iter().any(|g| g.id == f.id)).map_or_else(String::new, |p| clause(p, f, max))
+    let mut paragraphs = topic
+        .qas
+        .iter()
+        .flat_map(|qa| std::iter::once(&qa.question).chain(qa.answers.iter()))
+        .flat_map(|t| t.paragraphs.iter());
+    paragraphs
+        .find(|p| p.figures.iter().any(|g| g.id == f.id))
+        .map_or_else(String::new, |p| clause(p, f, max))
 }
 
 /// What a figure counts, as a topic's key figures and charts name it: in Chinese the clause it
 /// stands in (cut to [`CLAUSE_CHARS`]), in English its gloss without a closing "(74.5%)" that
 /// only repeats the value shown beside it. `None` for `max` gives the whole clause or gloss (a
 /// tooltip's).
-pub fn summary_label(topic: &crate::Topic, f: &Figure, chinese: bool, max: Option<usize>) -> String {
+pub fn summary_label(
+    topic: &crate::Topic,
+    f: &Figure,
+    chinese: bool,
+    max: Option<usize>,
+) -> String {
     if chinese {
         return clause_in(topic, f, max.unwrap_or(usize::MAX));
     }
     let g = f.gloss.trim_end();
     match (max, g.strip_suffix(')').and_then(|head| head.rsplit_once(" ("))) {
-        (Some(_), Some((head, inside))) if inside.chars().any(|c| c.is_ascii_digit()) => head.to_string(),
+        (Some(_), Some((head, inside))) if inside.chars().any(|c| c.is_ascii_digit()) => {
+            head.to_string()
+        }
         _ => g.to_string(),
     }
 }
@@ -1007,7 +1111,10 @@ pub fn key_figures(topic: &crate::Topic, max: usize) -> Vec<&Figure> {
     for qa in &topic.qas {
         for p in qa.answers.iter().flat_map(|a| a.paragraphs.iter()) {
             for f in &p.figures {
-                if f.kind != FigureKind::Date && !out.iter().any(|g| g.text == f.text) && out.len() < max {
+                if f.kind != FigureKind::Date
+                    && !out.iter().any(|g| g.text == f.text)
+                    && out.len() < max
+                {
                     out.push(f);
                 }
             }
@@ -1065,7 +1172,8 @@ impl Comparison<'_> {
     pub fn bars(&self) -> Vec<Bar<'_>> {
         let max = self.figures.iter().filter_map(|f| f.value).fold(0.0f64, f64::max);
         let share = |v: f64| -> f64 {
-            let s = if self.log_scale { v.max(1.0).log10() / max.max(10.0).log10() } else { v / max };
+            let s =
+                if self.log_scale { v.max(1.0).log10() / max.max(10.0).log10() } else { v / max };
             (s * 100.0).clamp(1.5, 100.0)
         };
         self.figures
@@ -1083,13 +1191,15 @@ impl Comparison<'_> {
 /// are left out: 60万个 base stations and 19个 provinces share a measure word, not a meaning.
 pub fn comparisons(topic: &crate::Topic) -> Vec<Comparison<'_>> {
     let mut groups: Vec<Comparison<'_>> = Vec::new();
-    let answers = topic.qas.iter().flat_map(|qa| qa.answers.iter()).flat_map(|a| a.paragraphs.iter());
+    let answers =
+        topic.qas.iter().flat_map(|qa| qa.answers.iter()).flat_map(|a| a.paragraphs.iter());
     for f in answers.flat_map(|p| p.figures.iter()) {
-        let chartable = matches!(f.unit, Unit::Percent | Unit::PercentagePoint | Unit::Yuan | Unit::Count)
-            && f.kind != FigureKind::Date
-            && f.upper.is_none()
-            && f.value.is_some_and(|v| v > 0.0)
-            && f.measure.as_deref() != Some("个");
+        let chartable =
+            matches!(f.unit, Unit::Percent | Unit::PercentagePoint | Unit::Yuan | Unit::Count)
+                && f.kind != FigureKind::Date
+                && f.upper.is_none()
+                && f.value.is_some_and(|v| v > 0.0)
+                && f.measure.as_deref() != Some("个");
         if !chartable {
             continue;
         }
@@ -1100,7 +1210,12 @@ pub fn comparisons(topic: &crate::Topic) -> Vec<Comparison<'_>> {
                     g.figures.push(f);
                 }
             }
-            None => groups.push(Comparison { unit: f.unit, measure, figures: vec![f], log_scale: false }),
+            None => groups.push(Comparison {
+                unit: f.unit,
+                measure,
+                figures: vec![f],
+                log_scale: false,
+            }),
         }
     }
     groups.retain(|g| g.figures.len() >= 2);

@@ -16,5 +16,8 @@ pub mod search;
 pub mod study;
 
 pub use error::{ErrorKind, ParseError};
-pub use model::{runs, shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker, Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH};
+pub use model::{
+    runs, shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker,
+    Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH,
+};
 pub use parse::{parse, parse_bytes};

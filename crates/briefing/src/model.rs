@@ -124,8 +124,7 @@ pub enum RepairKind {
 impl Briefing {
     /// Every repair with the paragraph it belongs to, in reading order.
     pub fn repairs(&self) -> impl Iterator<Item = (&Paragraph, &Repair)> {
-        self.paragraphs()
-            .flat_map(|p| p.repairs.iter().map(move |r| (p, r)))
+        self.paragraphs().flat_map(|p| p.repairs.iter().map(move |r| (p, r)))
     }
 
     /// Every paragraph in reading order: the note, then each question and its answers.
@@ -174,11 +173,17 @@ impl Briefing {
         for s in &others[1..] {
             common = common.min(s.title.chars().zip(&first).take_while(|(a, b)| a == *b).count());
         }
-        let prefix_len = (1..=common).rev().find(|&k| "部局委院厅办".contains(first[k - 1])).unwrap_or(0);
+        let prefix_len =
+            (1..=common).rev().find(|&k| "部局委院厅办".contains(first[k - 1])).unwrap_or(0);
         let rest: String = me.title.chars().skip(prefix_len).collect();
-        let shared = |part: &str| others.iter().all(|s| s.title.split('、').any(|p| p.ends_with(part)));
+        let shared =
+            |part: &str| others.iter().all(|s| s.title.split('、').any(|p| p.ends_with(part)));
         let parts: Vec<&str> = rest.split('、').filter(|p| !p.is_empty() && !shared(p)).collect();
-        if parts.is_empty() { rest } else { parts.join("、") }
+        if parts.is_empty() {
+            rest
+        } else {
+            parts.join("、")
+        }
     }
 
     pub fn speaker(&self, name: &str) -> Option<&Speaker> {
@@ -234,7 +239,10 @@ impl Paragraph {
 }
 
 /// Runs of pieces that share a key, as (key, start, end) index ranges.
-pub fn runs<K: PartialEq + Copy>(pieces: &[Piece<'_>], key: impl Fn(&Piece<'_>) -> K) -> Vec<(K, usize, usize)> {
+pub fn runs<K: PartialEq + Copy>(
+    pieces: &[Piece<'_>],
+    key: impl Fn(&Piece<'_>) -> K,
+) -> Vec<(K, usize, usize)> {
     let mut out: Vec<(K, usize, usize)> = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         match out.last_mut() {
@@ -258,7 +266,8 @@ impl Event {
     /// The date in Chinese, e.g. 2021年1月26日, or as printed when the year is unknown.
     pub fn date_zh(&self) -> Option<String> {
         let iso = self.date.as_deref();
-        let parts: Option<Vec<u32>> = iso.map(|d| d.split('-').filter_map(|x| x.parse().ok()).collect());
+        let parts: Option<Vec<u32>> =
+            iso.map(|d| d.split('-').filter_map(|x| x.parse().ok()).collect());
         match parts.as_deref() {
             Some([y, m, d]) => Some(format!("{y}年{m}月{d}日")),
             _ => self.date_text.clone(),
@@ -284,7 +293,8 @@ impl RepairKind {
 
 /// What each kind of repair is called, for readers: the app's interface and the static rendering.
 pub const REPAIR_KIND_NAMES_ZH: [&str; 4] = ["分页断词", "误入英文", "重复字词", "漏字"];
-pub const REPAIR_KIND_NAMES_EN: [&str; 4] = ["word split by a page break", "stray English word", "doubled word", "missing character"];
+pub const REPAIR_KIND_NAMES_EN: [&str; 4] =
+    ["word split by a page break", "stray English word", "doubled word", "missing character"];
 
 /// The published original of a repair as shown to readers: each page break (one or more line
 /// breaks) as `page_break`.
@@ -328,17 +338,29 @@ mod tests {
             repairs: vec![repair(5, 7), repair(11, 13)],
             figures: vec![],
         };
-        let got: Vec<(bool, &str)> = p.pieces(&[]).into_iter().map(|x| (x.repair.is_some(), x.text)).collect();
+        let got: Vec<(bool, &str)> =
+            p.pieces(&[]).into_iter().map(|x| (x.repair.is_some(), x.text)).collect();
         assert_eq!(
             got,
-            [(false, "开展5G毫"), (true, "米波"), (false, "试验,工"), (true, "业设"), (false, "计")]
+            [
+                (false, "开展5G毫"),
+                (true, "米波"),
+                (false, "试验,工"),
+                (true, "业设"),
+                (false, "计")
+            ]
         );
     }
 
     #[test]
     fn pieces_survive_spans_out_of_range() {
         // a hand-edited or imported JSON with bad spans must not panic the renderer
-        let p = Paragraph { line: 1, text: "短文".into(), repairs: vec![repair(1, 9), repair(0, 1)], figures: vec![] };
+        let p = Paragraph {
+            line: 1,
+            text: "短文".into(),
+            repairs: vec![repair(1, 9), repair(0, 1)],
+            figures: vec![],
+        };
         let joined: String = p.pieces(&[(0, 40)]).into_iter().map(|x| x.text).collect();
         assert_eq!(joined, "短文");
     }

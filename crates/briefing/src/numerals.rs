@@ -27,7 +27,9 @@ pub fn decimal(s: &str) -> Option<f64> {
         _ => (false, s),
     };
     let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
-    if whole.len() + frac.len() == 0 || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+    if whole.len() + frac.len() == 0
+        || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     // the digits as a whole number `m` times 10^`exp`. `m` takes digits while one more keeps it
@@ -97,17 +99,37 @@ mod tests {
 
     #[test]
     fn reads_decimals_as_the_standard_reader_does() {
-        for s in ["0", "7", "12", "-3.5", "+2", "0.25", ".5", "7.", "1.4", "0.1", "2020", "123456789.123456", "-0.001", "9007199254740991", "3.14159265358979"] {
+        for s in [
+            "0",
+            "7",
+            "12",
+            "-3.5",
+            "+2",
+            "0.25",
+            ".5",
+            "7.",
+            "1.4",
+            "0.1",
+            "2020",
+            "123456789.123456",
+            "-0.001",
+            "9007199254740991",
+            "3.14159265358979",
+        ] {
             assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
         }
-        for s in ["", "-", ".", "1e5", "inf", "NaN", "1.2.3", " 1", "1,000", "１２", "--1", "0x10"] {
+        for s in ["", "-", ".", "1e5", "inf", "NaN", "1.2.3", " 1", "1,000", "１２", "--1", "0x10"]
+        {
             assert_eq!(decimal(s), None, "{s:?}");
         }
         // beyond 53 bits: within a rounding of the exact value
         let long = decimal("12345678901234567890.5").unwrap_or(0.0);
         assert!((long / 12345678901234567890.5 - 1.0).abs() < 1e-15, "{long}");
         let digits = format!("1.{}", "4".repeat(400));
-        assert!((decimal(&digits).unwrap_or(0.0) - 1.444_444_444_444_444).abs() < 1e-15, "{digits}");
+        assert!(
+            (decimal(&digits).unwrap_or(0.0) - 1.444_444_444_444_444).abs() < 1e-15,
+            "{digits}"
+        );
     }
 
     #[test]

@@ -17,8 +17,8 @@
 //! split by a page break: the two are joined and the join is recorded as a repair.
 
 use crate::error::{ErrorKind, ParseError};
-use crate::model::{Briefing, Byline, Event, Paragraph, Qa, RepairKind, Speaker, Topic, Turn};
 use crate::figures;
+use crate::model::{Briefing, Byline, Event, Paragraph, Qa, RepairKind, Speaker, Topic, Turn};
 use crate::numerals;
 use crate::repair::{self, ends_sentence};
 
@@ -133,7 +133,12 @@ pub fn recognise_figures(b: &mut Briefing) {
 
 /// Recognises the figures of one turn's paragraphs and files them with their context (the
 /// topic and who said it: 记者 in questions, nobody in the editor's note).
-fn attach_figures(paragraphs: &mut [Paragraph], topic: Option<u32>, speaker: Option<String>, ctx: figures::Context) {
+fn attach_figures(
+    paragraphs: &mut [Paragraph],
+    topic: Option<u32>,
+    speaker: Option<String>,
+    ctx: figures::Context,
+) {
     let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
     let found = figures::recognise_turn(&texts, ctx);
     for (p, figs) in paragraphs.iter_mut().zip(found) {
@@ -204,10 +209,17 @@ impl FrontMatter {
                 Line::Heading { .. } => continue,
             };
             if text.starts_with("编者按") {
-                note = Some(Paragraph { line: l.number, text: text.to_string(), repairs: vec![], figures: vec![] });
+                note = Some(Paragraph {
+                    line: l.number,
+                    text: text.to_string(),
+                    repairs: vec![],
+                    figures: vec![],
+                });
             } else if let Some(b) = read_byline(text) {
                 byline.get_or_insert(b);
-            } else if let Some(n) = note.as_mut().filter(|n| !ends_with_sentence(&n.text) && headline.is_none()) {
+            } else if let Some(n) =
+                note.as_mut().filter(|n| !ends_with_sentence(&n.text) && headline.is_none())
+            {
                 // the note was cut by a page break
                 join(n, text, l.gap, l.number);
             } else if headline.is_none() {
@@ -300,7 +312,12 @@ fn read_topics(body: &[Source<'_>]) -> Result<Vec<Topic>, ParseError> {
                 let paragraphs = if text.is_empty() {
                     vec![]
                 } else {
-                    vec![Paragraph { line: l.number, text: text.to_string(), repairs: vec![], figures: vec![] }]
+                    vec![Paragraph {
+                        line: l.number,
+                        text: text.to_string(),
+                        repairs: vec![],
+                        figures: vec![],
+                    }]
                 };
                 let turn = Turn { speaker: speaker.to_string(), paragraphs };
                 if speaker == REPORTER {
@@ -420,9 +437,9 @@ fn speakers(note: &str, topics: &[Topic]) -> Vec<Speaker> {
 fn title_in_note(note: &str, name: &str) -> String {
     let Some(at) = note.find(name) else { return String::new() };
     let before = &note[..at];
-    let start = before.rfind(is_clause_break).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = before
+        .rfind(is_clause_break)
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let mut title = before[start..].trim();
     for connective in ["并与", "以及", "与", "和", "及", "并"] {
         if let Some(rest) = title.strip_prefix(connective) {
@@ -450,9 +467,9 @@ fn event(note: &str, headline: &str) -> Event {
     let (host, kind) = match body.find("举行") {
         Some(at) => {
             let before = &body[..at];
-            let host_start = before.rfind(is_clause_break).map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
+            let host_start = before
+                .rfind(is_clause_break)
+                .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
             let after = &body[at + "举行".len()..];
             let kind_end = after.find(is_clause_break).unwrap_or(after.len());
             let host = before[host_start..].trim();

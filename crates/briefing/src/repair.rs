@@ -97,7 +97,9 @@ fn stray_english_word(p: &mut Paragraph) {
                 }
                 let spaced = word_start > i + 1 && k > j;
                 if spaced && k < chars.len() && is_han(chars[k]) {
-                    if let Some(&(w, zh)) = WORDS.iter().find(|(w, _)| w.chars().eq(word.iter().copied())) {
+                    if let Some(&(w, zh)) =
+                        WORDS.iter().find(|(w, _)| w.chars().eq(word.iter().copied()))
+                    {
                         found = Some((i + 1, k, w, zh));
                         break;
                     }
@@ -197,7 +199,13 @@ mod tests {
 
     #[test]
     fn latin_that_belongs_is_kept() {
-        for text in ["芒果TV、永辉生活", "5G+工业互联网", "国际标准R17、R18", "整治APP等", "使用 Android 系统"] {
+        for text in [
+            "芒果TV、永辉生活",
+            "5G+工业互联网",
+            "国际标准R17、R18",
+            "整治APP等",
+            "使用 Android 系统",
+        ] {
             let p = repaired(text);
             assert_eq!(p.text, text);
             assert!(p.repairs.is_empty(), "{text}");
@@ -215,7 +223,9 @@ mod tests {
 
     #[test]
     fn compounds_and_reduplication_are_not_doubled_words() {
-        for text in ["小型微型企业创业创新示范基地", "我们再研究研究。", "紧紧围绕", "美国国际贸易委员会"] {
+        for text in
+            ["小型微型企业创业创新示范基地", "我们再研究研究。", "紧紧围绕", "美国国际贸易委员会"]
+        {
             let p = repaired(text);
             assert_eq!(p.text, text);
             assert!(p.repairs.is_empty(), "{text}");

@@ -145,7 +145,9 @@ impl Index {
             || f.query.chars().map(fold).collect::<String>().split_whitespace().count() > MAX_TERMS;
         let text_ok: Vec<bool> = self.qas.iter().map(|qa| matches_all(qa, &terms)).collect();
         let topic_ok = |qa: &IndexedQa| f.topics.is_empty() || f.topics.contains(&qa.topic);
-        let speaker_ok = |qa: &IndexedQa| f.speakers.is_empty() || qa.speakers.iter().any(|s| f.speakers.contains(s));
+        let speaker_ok = |qa: &IndexedQa| {
+            f.speakers.is_empty() || qa.speakers.iter().any(|s| f.speakers.contains(s))
+        };
         let figures_ok = |qa: &IndexedQa| !f.figures_only || qa.has_figures;
 
         let mut r = Results { query_truncated, ..Results::default() };
@@ -168,7 +170,8 @@ impl Index {
                     r.topics.push(qa.topic);
                 }
                 for (line, text) in &qa.paragraphs {
-                    let mut spans: Vec<(usize, usize)> = terms.iter().flat_map(|t| find_all(text, t)).collect();
+                    let mut spans: Vec<(usize, usize)> =
+                        terms.iter().flat_map(|t| find_all(text, t)).collect();
                     if spans.is_empty() {
                         continue;
                     }
@@ -232,7 +235,10 @@ pub fn percent_decode(s: &str) -> (String, bool) {
             }
             b'%' => {
                 let hex = |b: u8| (b as char).to_digit(16);
-                match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+                match (
+                    bytes.get(i + 1).and_then(|&b| hex(b)),
+                    bytes.get(i + 2).and_then(|&b| hex(b)),
+                ) {
                     (Some(h), Some(l)) => {
                         out.push((h * 16 + l) as u8);
                         i += 3;
@@ -261,7 +267,9 @@ pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -293,10 +301,16 @@ impl Filter {
                 }
                 "t" => {
                     for part in value.split(',').filter(|p| !p.trim().is_empty()) {
-                        match part.trim().parse::<u32>().ok().filter(|n| b.topics.iter().any(|t| t.number == *n)) {
+                        match part
+                            .trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|n| b.topics.iter().any(|t| t.number == *n))
+                        {
                             Some(n) if !f.topics.contains(&n) => f.topics.push(n),
                             Some(_) => {}
-                            None => notices.push(UrlNotice::UnknownTopic(part.chars().take(20).collect())),
+                            None => notices
+                                .push(UrlNotice::UnknownTopic(part.chars().take(20).collect())),
                         }
                     }
                     crate::order::sort(&mut f.topics);
@@ -309,7 +323,8 @@ impl Filter {
                                 f.speakers.push(name.to_string());
                             }
                         } else {
-                            notices.push(UrlNotice::UnknownSpeaker(name.chars().take(20).collect()));
+                            notices
+                                .push(UrlNotice::UnknownSpeaker(name.chars().take(20).collect()));
                         }
                     }
                 }
@@ -346,6 +361,9 @@ impl Filter {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.query.trim().is_empty() && self.topics.is_empty() && self.speakers.is_empty() && !self.figures_only
+        self.query.trim().is_empty()
+            && self.topics.is_empty()
+            && self.speakers.is_empty()
+            && !self.figures_only
     }
 }

@@ -17,8 +17,9 @@ fn parse_prints_the_checked_in_json() {
     let (code, stdout, _) =
         briefing(&["parse", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv"]);
     assert_eq!(code, 0);
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/briefing.json"))
-        .expect("data/briefing.json");
+    let json =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/briefing.json"))
+            .expect("data/briefing.json");
     assert_eq!(stdout.trim_end(), json.trim_end());
 }
 
@@ -42,14 +43,19 @@ fn a_bad_transcript_exits_non_zero_with_the_line() {
 
 #[test]
 fn figures_lists_every_figure_as_tsv() {
-    let (code, stdout, _) =
-        briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv"]);
+    let (code, stdout, _) = briefing(&[
+        "figures",
+        "data/miit-2020-briefing.txt",
+        "--glosses",
+        "data/figure-glosses.tsv",
+    ]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[0].starts_with("id\ttext\tvalue\tunit"));
     let base = lines.iter().find(|l| l.contains("\t超过60万个\t")).expect("the 5G base stations");
     assert!(base.contains("\t600000\tcount\t个\tover\tstatistic\t2\t5G\t赵志国\tover 600,000 5G base stations built in 2020\t"), "{base}");
-    let (code, _, stderr) = briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "no/such.tsv"]);
+    let (code, _, stderr) =
+        briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "no/such.tsv"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("cannot read no/such.tsv"), "{stderr}");
 }
@@ -73,7 +79,8 @@ fn quiz_exports_json_and_anki_tsv() {
     let (_, again, _) = briefing(&["quiz", "--count", "8", "--seed", "3"]);
     assert_eq!(json, again, "same seed, same quiz; json is the default format");
 
-    let (code, tsv, _) = briefing(&["quiz", "--seed", "3", "--count", "8", "--format", "tsv", "--topics", "2,6"]);
+    let (code, tsv, _) =
+        briefing(&["quiz", "--seed", "3", "--count", "8", "--format", "tsv", "--topics", "2,6"]);
     assert_eq!(code, 0);
     let rows: Vec<&str> = tsv.lines().collect();
     assert_eq!(rows.len(), 8);
@@ -84,13 +91,21 @@ fn quiz_exports_json_and_anki_tsv() {
     }
 
     // only the kinds asked for, named as in the quiz URL
-    let (code, json, _) = briefing(&["quiz", "--seed", "3", "--count", "50", "--kinds", "year,term"]);
+    let (code, json, _) =
+        briefing(&["quiz", "--seed", "3", "--count", "50", "--kinds", "year,term"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
-    let kinds: std::collections::BTreeSet<&str> = v.as_array().expect("an array").iter().filter_map(|q| q["kind"].as_str()).collect();
+    let kinds: std::collections::BTreeSet<&str> =
+        v.as_array().expect("an array").iter().filter_map(|q| q["kind"].as_str()).collect();
     assert_eq!(kinds.into_iter().collect::<Vec<_>>(), ["term", "year"]);
 
-    for bad in [&["quiz", "--count", "3"][..], &["quiz", "--seed", "x", "--count", "3"], &["quiz", "--seed", "1", "--count", "3", "--format", "xml"], &["quiz", "--seed", "1", "--count", "3", "--topics", "99"], &["quiz", "--seed", "1", "--count", "3", "--kinds", "year,nope"]] {
+    for bad in [
+        &["quiz", "--count", "3"][..],
+        &["quiz", "--seed", "x", "--count", "3"],
+        &["quiz", "--seed", "1", "--count", "3", "--format", "xml"],
+        &["quiz", "--seed", "1", "--count", "3", "--topics", "99"],
+        &["quiz", "--seed", "1", "--count", "3", "--kinds", "year,nope"],
+    ] {
         let (code, _, stderr) = briefing(bad);
         assert_eq!(code, 2, "{bad:?}: {stderr}");
     }
@@ -98,9 +113,19 @@ fn quiz_exports_json_and_anki_tsv() {
 
 #[test]
 fn figures_export_as_csv_for_spreadsheets_and_as_json() {
-    let (code, csv, _) = briefing(&["figures", "data/miit-2020-briefing.txt", "--glosses", "data/figure-glosses.tsv", "--format", "csv"]);
+    let (code, csv, _) = briefing(&[
+        "figures",
+        "data/miit-2020-briefing.txt",
+        "--glosses",
+        "data/figure-glosses.tsv",
+        "--format",
+        "csv",
+    ]);
     assert_eq!(code, 0);
-    assert!(csv.starts_with("\u{feff}id,text,value,unit,"), "UTF-8 with a byte-order mark, then the header");
+    assert!(
+        csv.starts_with("\u{feff}id,text,value,unit,"),
+        "UTF-8 with a byte-order mark, then the header"
+    );
     let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 57, "a header and the 56 figures");
     let base = rows.iter().find(|r| r.contains(",超过60万个,")).expect("the 5G base stations");
@@ -119,13 +144,15 @@ fn figures_export_as_csv_for_spreadsheets_and_as_json() {
     assert_eq!(base["topic_title"], "5G");
     assert_eq!(base["speaker"], "赵志国");
 
-    let (code, _, stderr) = briefing(&["figures", "data/miit-2020-briefing.txt", "--format", "xlsx"]);
+    let (code, _, stderr) =
+        briefing(&["figures", "data/miit-2020-briefing.txt", "--format", "xlsx"]);
     assert_eq!(code, 2, "{stderr}");
 }
 
 #[test]
 fn another_transcript_of_the_same_shape_parses() {
-    let (code, json, stderr) = briefing(&["parse", "crates/briefing/tests/fixtures/other-briefing.txt"]);
+    let (code, json, stderr) =
+        briefing(&["parse", "crates/briefing/tests/fixtures/other-briefing.txt"]);
     assert_eq!(code, 0, "{stderr}");
     let b = briefing::Briefing::from_json(&json).expect("the briefing JSON");
     assert_eq!(b.headline, "某市解读2021年工业发展热点");
@@ -138,14 +165,20 @@ fn another_transcript_of_the_same_shape_parses() {
         assert!(figs.contains(&f), "{f} not among {figs:?}");
     }
     // its figures export like the built-in briefing's
-    let (code, csv, _) = briefing(&["figures", "crates/briefing/tests/fixtures/other-briefing.txt", "--format", "csv"]);
+    let (code, csv, _) = briefing(&[
+        "figures",
+        "crates/briefing/tests/fixtures/other-briefing.txt",
+        "--format",
+        "csv",
+    ]);
     assert_eq!(code, 0);
     assert!(csv.contains(",1.5亿元,150000000,yuan,"), "{csv}");
 }
 
 #[test]
 fn a_bad_transcript_fails_with_its_line_number() {
-    let (code, stdout, stderr) = briefing(&["parse", "crates/briefing/tests/fixtures/broken-briefing.txt"]);
+    let (code, stdout, stderr) =
+        briefing(&["parse", "crates/briefing/tests/fixtures/broken-briefing.txt"]);
     assert_eq!(code, 1);
     assert!(stdout.is_empty());
     assert!(stderr.contains("crates/briefing/tests/fixtures/broken-briefing.txt:line 11: expected heading 热点二, found 热点三"), "{stderr}");
@@ -158,20 +191,34 @@ fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
     let file = dir.join("log.csv");
     std::fs::write(&file, "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n").expect("write");
     let path = file.to_string_lossy().into_owned();
-    let (code, stdout, stderr) = briefing(&["study", "--log", &path, "--at", "2026-12-05T08:00:00Z", "--exam", "2026-12-20", "--retention", "0.85"]);
+    let (code, stdout, stderr) = briefing(&[
+        "study",
+        "--log",
+        &path,
+        "--at",
+        "2026-12-05T08:00:00Z",
+        "--exam",
+        "2026-12-20",
+        "--retention",
+        "0.85",
+    ]);
     assert_eq!(code, 0, "{stderr}");
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
     assert_eq!(v["at"], "2026-12-05T08:00:00Z");
     assert_eq!(v["exam"], "2026-12-20");
     assert_eq!(v["retention"], 0.85);
     let items = v["items"].as_array().expect("items");
-    assert_eq!(items.iter().map(|i| i["id"].as_str().unwrap_or("")).collect::<Vec<_>>(), ["q1", "q2"]);
+    assert_eq!(
+        items.iter().map(|i| i["id"].as_str().unwrap_or("")).collect::<Vec<_>>(),
+        ["q1", "q2"]
+    );
     let q1 = &items[0];
     assert_eq!((q1["reviews"].as_u64(), q1["lapses"].as_u64()), (Some(2), Some(0)));
     assert_eq!(q1["last_review"], "2026-12-01T08:10:00Z");
     // FSRS-6's initial stability for Good (w2), in days; kept by the same-day Good
     assert!((q1["stability"].as_f64().unwrap_or(0.0) - 2.3065).abs() < 1e-9, "{q1}");
-    let (now, exam) = (q1["recall_now"].as_f64().unwrap_or(2.0), q1["recall_at_exam"].as_f64().unwrap_or(2.0));
+    let (now, exam) =
+        (q1["recall_now"].as_f64().unwrap_or(2.0), q1["recall_at_exam"].as_f64().unwrap_or(2.0));
     assert!(0.0 < exam && exam < now && now < 1.0, "{q1}");
     let mean = items.iter().map(|i| i["recall_at_exam"].as_f64().unwrap_or(0.0)).sum::<f64>() / 2.0;
     assert!((v["forecast"].as_f64().unwrap_or(0.0) - mean).abs() < 1e-12);
@@ -179,7 +226,9 @@ fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
     let (code, stdout, _) = briefing(&["study", "--log", &path, "--at", "2026-12-05T08:00:00Z"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    assert!(v["exam"].is_null() && v["forecast"].is_null() && v["items"][0]["recall_at_exam"].is_null());
+    assert!(
+        v["exam"].is_null() && v["forecast"].is_null() && v["items"][0]["recall_at_exam"].is_null()
+    );
     assert_eq!(v["retention"], 0.9);
 }
 
@@ -188,13 +237,25 @@ fn study_refuses_a_malformed_log_line_by_number() {
     let dir = std::env::temp_dir().join(format!("briefing-cli-study-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("log.csv");
-    std::fs::write(&file, "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01 08:10,right\n").expect("write");
+    std::fs::write(
+        &file,
+        "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01 08:10,right\n",
+    )
+    .expect("write");
     let path = file.to_string_lossy().into_owned();
     let (code, stdout, stderr) = briefing(&["study", "--log", &path]);
     assert_eq!(code, 1);
     assert!(stdout.is_empty());
-    assert!(stderr.contains("line 3: the time \"2026-12-01 08:10\" is not ISO 8601 UTC"), "{stderr}");
-    for bad in [&["study"][..], &["study", "--log", &path, "--retention", "0.99"], &["study", "--log", &path, "--exam", "2026-02-30"], &["study", "--log", &path, "--at"]] {
+    assert!(
+        stderr.contains("line 3: the time \"2026-12-01 08:10\" is not ISO 8601 UTC"),
+        "{stderr}"
+    );
+    for bad in [
+        &["study"][..],
+        &["study", "--log", &path, "--retention", "0.99"],
+        &["study", "--log", &path, "--exam", "2026-02-30"],
+        &["study", "--log", &path, "--at"],
+    ] {
         assert_eq!(briefing(bad).0, 2, "{bad:?}");
     }
 }

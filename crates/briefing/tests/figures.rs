@@ -7,7 +7,12 @@ const CTX: Context = Context { year: Some(2021) };
 
 fn one(text: &str) -> Figure {
     let found = recognise(text, CTX);
-    assert_eq!(found.len(), 1, "{text}: expected one figure, found {:?}", found.iter().map(|f| &f.text).collect::<Vec<_>>());
+    assert_eq!(
+        found.len(),
+        1,
+        "{text}: expected one figure, found {:?}",
+        found.iter().map(|f| &f.text).collect::<Vec<_>>()
+    );
     found.into_iter().next().unwrap_or_else(|| unreachable!())
 }
 
@@ -85,12 +90,18 @@ fn qualifiers_are_part_of_the_figure() {
 #[test]
 fn ranges_carry_an_upper_value() {
     let f = one("通过三到五年的时间");
-    assert_eq!((f.text.as_str(), f.value, f.upper, f.unit), ("三到五年", Some(3.0), Some(5.0), Unit::Years));
+    assert_eq!(
+        (f.text.as_str(), f.value, f.upper, f.unit),
+        ("三到五年", Some(3.0), Some(5.0), Unit::Years)
+    );
     assert_eq!(f.data_value(), "3-5");
     let f = one("增长3至5个百分点");
     assert_eq!((f.value, f.upper, f.unit), (Some(3.0), Some(5.0), Unit::PercentagePoint));
     let f = one("预计增长10-15%");
-    assert_eq!((f.text.as_str(), f.value, f.upper, f.unit), ("10-15%", Some(10.0), Some(15.0), Unit::Percent));
+    assert_eq!(
+        (f.text.as_str(), f.value, f.upper, f.unit),
+        ("10-15%", Some(10.0), Some(15.0), Unit::Percent)
+    );
 }
 
 #[test]
@@ -106,7 +117,11 @@ fn dates_and_date_spans() {
     ];
     for &(text, surface, iso) in cases {
         let f = one(text);
-        assert_eq!((f.text.as_str(), f.date.as_deref(), f.kind, f.unit), (surface, Some(iso), FigureKind::Date, Unit::Date), "{text}");
+        assert_eq!(
+            (f.text.as_str(), f.date.as_deref(), f.kind, f.unit),
+            (surface, Some(iso), FigureKind::Date, Unit::Date),
+            "{text}"
+        );
         assert_eq!(f.data_value(), iso);
     }
     let no_year = recognise("应在1月29日前", Context { year: None });
@@ -215,7 +230,10 @@ fn spans_never_overlap_and_lie_on_characters() {
         last_end = f.end;
     }
     let got: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
-    assert_eq!(got, ["2020年1—11月", "6.9%", "4个月", "超过60万个", "突破2亿", "60多家", "8500多亿元"]);
+    assert_eq!(
+        got,
+        ["2020年1—11月", "6.9%", "4个月", "超过60万个", "突破2亿", "60多家", "8500多亿元"]
+    );
 }
 
 #[test]

@@ -14,7 +14,8 @@ const TOLERANCE: f64 = 1e-12;
 
 fn fixture() -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fsrs-6.3.2.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("read the fixture")).expect("parse the fixture")
+    serde_json::from_str(&std::fs::read_to_string(path).expect("read the fixture"))
+        .expect("parse the fixture")
 }
 
 fn int(v: &Value) -> i64 {
@@ -81,7 +82,10 @@ fn default_parameters_are_py_fsrs_defaults() {
     let py: Vec<f64> = f["parameters"].as_array().unwrap().iter().map(float).collect();
     assert_eq!(py, DEFAULT_PARAMS.to_vec());
     let s = Scheduler::default();
-    assert_eq!((s.retention, s.learning_steps.clone(), s.relearning_steps.clone(), s.maximum_interval), (0.9, vec![60_000, 600_000], vec![600_000], 36_500));
+    assert_eq!(
+        (s.retention, s.learning_steps.clone(), s.relearning_steps.clone(), s.maximum_interval),
+        (0.9, vec![60_000, 600_000], vec![600_000], 36_500)
+    );
 }
 
 #[test]
@@ -101,7 +105,11 @@ fn review_sequences_match_py_fsrs() {
         };
         let start = int(&seq["start"]);
         let mut card = Card::new(start);
-        assert_eq!(scheduler.retrievability(&card, start + 86_400_000), float(&seq["initial_retrievability"]), "{name}");
+        assert_eq!(
+            scheduler.retrievability(&card, start + 86_400_000),
+            float(&seq["initial_retrievability"]),
+            "{name}"
+        );
         for (i, r) in seq["reviews"].as_array().unwrap().iter().enumerate() {
             let at = int(&r["at"]);
             let g = grade(r["grade"].as_str().unwrap());
@@ -114,19 +122,33 @@ fn review_sequences_match_py_fsrs() {
             let (s, d) = (card.stability.unwrap(), card.difficulty.unwrap());
             errors.check(0, s, float(&r["stability"]), &|| format!("{}: stability", ctx()));
             errors.check(1, d, float(&r["difficulty"]), &|| format!("{}: difficulty", ctx()));
-            assert_eq!(u64::from(scheduler.interval_days(s)), r["interval_days"].as_u64().unwrap(), "{}: interval", ctx());
+            assert_eq!(
+                u64::from(scheduler.interval_days(s)),
+                r["interval_days"].as_u64().unwrap(),
+                "{}: interval",
+                ctx()
+            );
             for probe in r["retrievability"].as_array().unwrap() {
                 let t = int(&probe[0]);
                 let got = scheduler.retrievability(&card, t);
-                errors.check(2, got, float(&probe[1]), &|| format!("{}: retrievability at {t}", ctx()));
+                errors.check(2, got, float(&probe[1]), &|| {
+                    format!("{}: retrievability at {t}", ctx())
+                });
             }
             reviews += 1;
         }
     }
     // So that a fixture cut short cannot pass unnoticed.
-    assert!(sequences.len() >= 100 && reviews >= 1000, "{} sequences, {reviews} reviews", sequences.len());
+    assert!(
+        sequences.len() >= 100 && reviews >= 1000,
+        "{} sequences, {reviews} reviews",
+        sequences.len()
+    );
     for (k, what) in ["stability", "difficulty", "retrievability"].iter().enumerate() {
-        println!("{what}: {} values, {} bit-identical, max relative error {:e}", errors.count[k], errors.exact[k], errors.max[k]);
+        println!(
+            "{what}: {} values, {} bit-identical, max relative error {:e}",
+            errors.count[k], errors.exact[k], errors.max[k]
+        );
     }
     println!("{} sequences, {reviews} reviews", sequences.len());
 }

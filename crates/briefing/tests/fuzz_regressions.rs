@@ -11,7 +11,9 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
         .filter(|e| e.file_name() != "README.md")
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), fs::read(e.path()).unwrap_or_default()))
+        .map(|e| {
+            (e.file_name().to_string_lossy().into_owned(), fs::read(e.path()).unwrap_or_default())
+        })
         .collect();
     out.sort();
     out
@@ -24,7 +26,8 @@ fn parse_regressions() {
     for (name, bytes) in cases {
         if let Ok(b) = briefing::parse::parse_bytes(&bytes) {
             briefing::check::spans(&b).unwrap_or_else(|e| panic!("{name}: {e}"));
-            let back = briefing::Briefing::from_json(&b.to_json()).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let back = briefing::Briefing::from_json(&b.to_json())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(back == b, "{name}: JSON round trip changed the briefing");
         }
     }
@@ -36,7 +39,8 @@ fn recognise_regressions() {
     assert!(!cases.is_empty(), "no recogniser regression inputs found");
     for (name, bytes) in cases {
         let Ok(text) = std::str::from_utf8(&bytes) else { continue };
-        let figures = briefing::figures::recognise(text, briefing::figures::Context { year: Some(2020) });
+        let figures =
+            briefing::figures::recognise(text, briefing::figures::Context { year: Some(2020) });
         briefing::check::figure_spans(text, &figures).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }

@@ -45,7 +45,8 @@ fn front_matter_and_event() {
 #[test]
 fn three_spokespeople_with_their_titles() {
     let b = briefing();
-    let got: Vec<(&str, &str)> = b.speakers.iter().map(|s| (s.name.as_str(), s.title.as_str())).collect();
+    let got: Vec<(&str, &str)> =
+        b.speakers.iter().map(|s| (s.name.as_str(), s.title.as_str())).collect();
     assert_eq!(
         got,
         [
@@ -70,14 +71,33 @@ fn seven_topics_and_ten_questions_with_their_speakers() {
     let titles: Vec<&str> = b.topics.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["工业运行情况", "5G", "集成电路发展", "新能源汽车", "中小企业", "APP侵权", "制造业高质量发展"]
+        [
+            "工业运行情况",
+            "5G",
+            "集成电路发展",
+            "新能源汽车",
+            "中小企业",
+            "APP侵权",
+            "制造业高质量发展"
+        ]
     );
     let per_topic: Vec<usize> = b.topics.iter().map(|t| t.qas.len()).collect();
     assert_eq!(per_topic, [1, 1, 2, 2, 2, 1, 1]);
     let answered_by: Vec<&str> = b.qas().map(|qa| qa.answers[0].speaker.as_str()).collect();
     assert_eq!(
         answered_by,
-        ["田玉龙", "赵志国", "黄利斌", "黄利斌", "黄利斌", "黄利斌", "田玉龙", "黄利斌", "赵志国", "田玉龙"]
+        [
+            "田玉龙",
+            "赵志国",
+            "黄利斌",
+            "黄利斌",
+            "黄利斌",
+            "黄利斌",
+            "田玉龙",
+            "黄利斌",
+            "赵志国",
+            "田玉龙"
+        ]
     );
     assert!(b.qas().all(|qa| qa.answers.len() == 1 && qa.question.speaker == "记者"));
     // an answer runs until the next 记者 turn or heading: 田玉龙's first answer has 6 paragraphs
@@ -108,7 +128,14 @@ fn the_six_damaged_places_are_mended_and_recorded() {
     assert_eq!(got, want);
 
     let all: String = b.paragraphs().map(|p| p.text.as_str()).collect();
-    for mended in ["5G毫米波试验", "数字化、工业设计赋能", "涉及哪些侵害用户的行为", "民营企业和中小企业", "的落地,优化", "十九届五中全会提出"] {
+    for mended in [
+        "5G毫米波试验",
+        "数字化、工业设计赋能",
+        "涉及哪些侵害用户的行为",
+        "民营企业和中小企业",
+        "的落地,优化",
+        "十九届五中全会提出",
+    ] {
         assert!(all.contains(mended), "{mended}");
     }
     for damage in ["落地落地", " and ", "五中全提出"] {
@@ -134,7 +161,10 @@ fn repaired_text_keeps_everything_else_as_published() {
         let first_line = text.split('\n').next().unwrap_or_default();
         let in_source = raw.lines().nth(p.line - 1).unwrap_or_default();
         let in_source = in_source.strip_prefix("记者:").unwrap_or(in_source);
-        let in_source = in_source.split_once(':').filter(|(h, _)| h.chars().count() <= 4).map_or(in_source, |(_, t)| t);
+        let in_source = in_source
+            .split_once(':')
+            .filter(|(h, _)| h.chars().count() <= 4)
+            .map_or(in_source, |(_, t)| t);
         assert_eq!(first_line, in_source, "line {}", p.line);
     }
 }
@@ -211,7 +241,8 @@ fn every_figure_in_the_briefing_with_its_value_and_kind() {
         want.iter().map(|&(i, t, v, k)| (i.to_string(), t.to_string(), v.to_string(), k)).collect();
     assert_eq!(got, want);
     for f in b.figures() {
-        let p = b.paragraphs().find(|p| p.figures.iter().any(|g| g.id == f.id)).expect("its paragraph");
+        let p =
+            b.paragraphs().find(|p| p.figures.iter().any(|g| g.id == f.id)).expect("its paragraph");
         let span: String = p.text.chars().skip(f.start).take(f.end - f.start).collect();
         assert_eq!(span, f.text, "{}: the span covers the surface", f.id);
     }
@@ -224,7 +255,10 @@ fn figures_know_their_topic_and_speaker() {
     let base = find("f29-2");
     assert_eq!((base.topic, base.speaker.as_deref()), (Some(2), Some("赵志国")));
     let arrears = find("f19-2");
-    assert_eq!((arrears.topic, arrears.speaker.as_deref(), arrears.value), (Some(1), Some("田玉龙"), Some(186500000000.0)));
+    assert_eq!(
+        (arrears.topic, arrears.speaker.as_deref(), arrears.value),
+        (Some(1), Some("田玉龙"), Some(186500000000.0))
+    );
     let in_question = find("f101-1");
     assert_eq!((in_question.topic, in_question.speaker.as_deref()), (Some(6), Some("记者")));
     let in_note = find("f3-1");
@@ -241,7 +275,13 @@ fn comparable_figures_for_charts() {
         .iter()
         .flat_map(|t| {
             comparisons(t).into_iter().map(move |c| {
-                (t.number, c.unit, c.measure.map(String::from), c.figures.iter().map(|f| f.text.clone()).collect(), c.log_scale)
+                (
+                    t.number,
+                    c.unit,
+                    c.measure.map(String::from),
+                    c.figures.iter().map(|f| f.text.clone()).collect(),
+                    c.log_scale,
+                )
             })
         })
         .collect();
@@ -251,7 +291,13 @@ fn comparable_figures_for_charts() {
         [
             (1, Unit::Percent, None, s(&["2.4%", "74.5%", "7.1%"]), false),
             (5, Unit::Count, Some("家".into()), s(&["百万家", "十万家", "万家"]), false),
-            (6, Unit::Count, Some("款".into()), s(&["157款", "62万款", "2234款", "500款", "132款"]), true),
+            (
+                6,
+                Unit::Count,
+                Some("款".into()),
+                s(&["157款", "62万款", "2234款", "500款", "132款"]),
+                true
+            ),
         ]
     );
 }
@@ -264,7 +310,9 @@ fn chart_bars_are_in_proportion_and_small_values_stay_visible() {
         let c = comparisons(&b.topics[topic - 1]).into_iter().next().expect("a chart");
         c.bars().iter().map(|bar| (bar.figure.text.clone(), bar.width())).collect()
     };
-    let s = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+    let s = |v: &[(&str, &str)]| {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>()
+    };
     // on a linear scale: 74.5% fills the width, 7.1% is 9.5% of it, 2.4% is 3.2%
     assert_eq!(bars(1), s(&[("2.4%", "3.2"), ("74.5%", "100.0"), ("7.1%", "9.5")]));
     // 132 apps against 620,000 would be 0.02% of the width; on the log scale it is over a third
@@ -277,7 +325,13 @@ fn chart_bars_are_in_proportion_and_small_values_stay_visible() {
 fn every_figure_has_a_gloss_written_for_it() {
     let b = briefing();
     for f in b.figures() {
-        assert_ne!(f.gloss, briefing::figures::default_gloss(f), "{} {} has only the plain description", f.id, f.text);
+        assert_ne!(
+            f.gloss,
+            briefing::figures::default_gloss(f),
+            "{} {} has only the plain description",
+            f.id,
+            f.text
+        );
         assert!(f.gloss.is_ascii() || f.gloss.contains(' '), "{}: an English gloss", f.id);
     }
     let base = b.figures().find(|f| f.text == "超过60万个").map(|f| f.gloss.clone());
@@ -291,7 +345,9 @@ fn a_stale_gloss_table_is_an_error() {
     let e = briefing::figures::apply_glosses(&mut b, wrong_text).expect_err("text differs");
     assert!(e.contains("f29-2 is 超过60万个 in the text"), "{e}");
     let unknown = "id\ttext\tgloss\nf999-1\t1个\tx\n";
-    assert!(briefing::figures::apply_glosses(&mut b, unknown).expect_err("no such figure").contains("no figure f999-1"));
+    assert!(briefing::figures::apply_glosses(&mut b, unknown)
+        .expect_err("no such figure")
+        .contains("no figure f999-1"));
     let short = "id\ttext\tgloss\nf29-2\t超过60万个\n";
     assert!(briefing::figures::apply_glosses(&mut b, short).is_err());
 }
@@ -301,7 +357,12 @@ fn a_figure_is_named_by_its_clause_in_chinese() {
     use briefing::figures::{clause_in, key_figures, CLAUSE_CHARS, KEY_FIGURES_SHOWN};
     let b = briefing();
     let named = |text: &str| -> String {
-        let (t, f) = b.topics.iter().flat_map(|t| key_figures(t, KEY_FIGURES_SHOWN).into_iter().map(move |f| (t, f))).find(|(_, f)| f.text == text).expect("a key figure");
+        let (t, f) = b
+            .topics
+            .iter()
+            .flat_map(|t| key_figures(t, KEY_FIGURES_SHOWN).into_iter().map(move |f| (t, f)))
+            .find(|(_, f)| f.text == text)
+            .expect("a key figure");
         clause_in(t, f, CLAUSE_CHARS)
     };
     // the words around the figure, between its punctuation
@@ -342,7 +403,13 @@ fn sorting_the_table_by_figure_sorts_within_each_unit() {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 _ => pair[0].date.cmp(&pair[1].date),
             };
-            assert_ne!(ord, if descending { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }, "{} then {}", pair[0].text, pair[1].text);
+            assert_ne!(
+                ord,
+                if descending { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater },
+                "{} then {}",
+                pair[0].text,
+                pair[1].text
+            );
         }
     }
     // the largest count leads the counts when descending: 2亿 5G connections
@@ -355,12 +422,19 @@ fn summary_labels_say_what_a_figure_counts_without_repeating_it() {
     use briefing::figures::{key_figures, split_at, summary_label, KEY_FIGURES_SHOWN};
     let b = briefing();
     let t = &b.topics[0];
-    let f = key_figures(t, KEY_FIGURES_SHOWN).into_iter().find(|f| f.text == "74.5%").expect("74.5%");
+    let f =
+        key_figures(t, KEY_FIGURES_SHOWN).into_iter().find(|f| f.text == "74.5%").expect("74.5%");
     assert_eq!(summary_label(t, f, true, Some(26)), "全年工业产能利用率达到74.5%");
     // the value shown beside it is not said again in English; a tooltip keeps the whole gloss
-    assert_eq!(summary_label(t, f, false, Some(26)), "industrial capacity utilisation for the whole of 2020");
+    assert_eq!(
+        summary_label(t, f, false, Some(26)),
+        "industrial capacity utilisation for the whole of 2020"
+    );
     assert_eq!(summary_label(t, f, false, None), f.gloss);
     // the figure can be picked out of its clause (two figures can share one)
-    assert_eq!(split_at("制造业31个大类中的20个类别增加值实现增长", "20个"), ("制造业31个大类中的", "20个", "类别增加值实现增长"));
+    assert_eq!(
+        split_at("制造业31个大类中的20个类别增加值实现增长", "20个"),
+        ("制造业31个大类中的", "20个", "类别增加值实现增长")
+    );
     assert_eq!(split_at("over 600,000", "60万个"), ("over 600,000", "", ""));
 }

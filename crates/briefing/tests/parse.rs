@@ -159,7 +159,11 @@ fn unanswered_question_and_empty_topic_are_errors() {
     let text = GOOD.replace("张三:第三个回答。\n\n李四:补充回答。\n", "");
     assert_eq!(err(&text), (21, ErrorKind::UnansweredQuestion));
     let text = GOOD.replace("记者:第二个问题?\n\n李四:第二个回答。\n\n记者:第三个问题?\n\n张三:第三个回答。\n\n李四:补充回答。\n", "");
-    assert_eq!(err(&text), (15, ErrorKind::TopicWithoutQuestions { topic: 2 }), "at the heading that ends the text, not past the end");
+    assert_eq!(
+        err(&text),
+        (15, ErrorKind::TopicWithoutQuestions { topic: 2 }),
+        "at the heading that ends the text, not past the end"
+    );
 }
 
 #[test]
@@ -182,10 +186,8 @@ fn bytes_that_are_not_utf8_name_their_line() {
 
 #[test]
 fn colons_inside_paragraphs_are_not_turns() {
-    let text = GOOD.replace(
-        "第一个回答的第二段。",
-        "主要有三个特点:\n\n一是:保持平稳。\n\n第二:加快培育。",
-    );
+    let text = GOOD
+        .replace("第一个回答的第二段。", "主要有三个特点:\n\n一是:保持平稳。\n\n第二:加快培育。");
     let b = parse(&text).expect("parses");
     let a = &b.topics[0].qas[0].answers[0];
     assert_eq!(a.paragraphs.len(), 4);

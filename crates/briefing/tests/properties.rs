@@ -10,14 +10,42 @@ use proptest::prelude::*;
 /// Pieces a transcript is made of, so generated text reaches deep into the parser instead of
 /// failing on its first line.
 fn line() -> impl Strategy<Value = String> {
-    let numeral = prop::sample::select(vec!["一", "二", "三", "四", "十", "十一", "二十", "零", "两"]);
-    let name = prop::sample::select(vec!["记者", "田玉龙", "黄利斌", "赵志国", "张三", "主持人", ""]);
+    let numeral =
+        prop::sample::select(vec!["一", "二", "三", "四", "十", "十一", "二十", "零", "两"]);
+    let name =
+        prop::sample::select(vec!["记者", "田玉龙", "黄利斌", "赵志国", "张三", "主持人", ""]);
     let colon = prop::sample::select(vec!["：", ":", "：：", ""]);
     let figure = prop::sample::select(vec![
-        "超过60万个", "74.5%", "1865亿元", "4.3个百分点", "三到五年", "2020年8月", "1月26日", "60多家",
-        "不超过两家", "1—11月", "百万家", "0.5", "１２％", "99999999999999999999亿", "3.", ".5%", "第一", "三个特点",
+        "超过60万个",
+        "74.5%",
+        "1865亿元",
+        "4.3个百分点",
+        "三到五年",
+        "2020年8月",
+        "1月26日",
+        "60多家",
+        "不超过两家",
+        "1—11月",
+        "百万家",
+        "0.5",
+        "１２％",
+        "99999999999999999999亿",
+        "3.",
+        ".5%",
+        "第一",
+        "三个特点",
         // quoted terms, whole and broken, for term questions
-        "《保障条例》", "“六稳”", "“六保”", "“十四五”", "《若干政策》", "“”", "《", "“小巨人", "》”", "《甲》乙《丙》", "“三品”“新四化”",
+        "《保障条例》",
+        "“六稳”",
+        "“六保”",
+        "“十四五”",
+        "《若干政策》",
+        "“”",
+        "《",
+        "“小巨人",
+        "》”",
+        "《甲》乙《丙》",
+        "“三品”“新四化”",
     ]);
     let words = "[\\u4e00-\\u9fa5a-zA-Z0-9，。、；%.\\-— ]{0,30}";
     prop_oneof![
@@ -33,8 +61,28 @@ fn line() -> impl Strategy<Value = String> {
 /// A sentence: words with figures in them.
 fn sentence() -> impl Strategy<Value = String> {
     let figure = prop::sample::select(vec![
-        "超过60万个", "74.5%", "1865亿元", "4.3个百分点", "三到五年", "2020年8月", "1月26日", "60多家", "不超过两家",
-        "2020年1—11月", "百万家", "157款", "突破2亿", "1100多个", "１２％", "三个特点", "第一", "十大类", "0.5", "2.", "1111111111111111111111111111个", "99999999999999999亿元",
+        "超过60万个",
+        "74.5%",
+        "1865亿元",
+        "4.3个百分点",
+        "三到五年",
+        "2020年8月",
+        "1月26日",
+        "60多家",
+        "不超过两家",
+        "2020年1—11月",
+        "百万家",
+        "157款",
+        "突破2亿",
+        "1100多个",
+        "１２％",
+        "三个特点",
+        "第一",
+        "十大类",
+        "0.5",
+        "2.",
+        "1111111111111111111111111111个",
+        "99999999999999999亿元",
     ]);
     let words = "[\\u4e00-\\u9fa5]{1,12}[，。、；]?";
     prop::collection::vec((words, prop::option::of(figure)), 1..5).prop_map(|parts| {
@@ -58,34 +106,41 @@ fn transcript() -> impl Strategy<Value = String> {
     let speaker = prop::sample::select(vec!["田玉龙", "黄利斌", "赵志国", "张三丰"]);
     let qa = (turn(Just("记者")), prop::collection::vec(turn(speaker), 1..3));
     let topic = ("[\\u4e00-\\u9fa5A-Z0-9]{1,8}", prop::collection::vec(qa, 1..3));
-    let shape = (sentence(), "[\\u4e00-\\u9fa5]{4,16}", prop::option::of(Just("本报记者 徐恒")), prop::collection::vec(topic, 1..5));
+    let shape = (
+        sentence(),
+        "[\\u4e00-\\u9fa5]{4,16}",
+        prop::option::of(Just("本报记者 徐恒")),
+        prop::collection::vec(topic, 1..5),
+    );
     let damage = prop_oneof![
         3 => Just(None),
         1 => (0usize..200, 0usize..5, 0usize..200).prop_map(Some),
     ];
-    (shape, damage, prop::sample::select(vec!["\n", "\n\n", "\r\n"])).prop_map(|((note, headline, byline, topics), damage, nl)| {
-        let mut lines = vec![format!("编者按：{note}"), headline];
-        lines.extend(byline.map(String::from));
-        for (i, (title, qas)) in topics.into_iter().enumerate() {
-            lines.push(format!("热点{}:{title}", briefing::numerals::to_chinese(i as u32 + 1)));
-            for (q, answers) in qas {
-                lines.extend(q);
-                lines.extend(answers.into_iter().flatten());
+    (shape, damage, prop::sample::select(vec!["\n", "\n\n", "\r\n"])).prop_map(
+        |((note, headline, byline, topics), damage, nl)| {
+            let mut lines = vec![format!("编者按：{note}"), headline];
+            lines.extend(byline.map(String::from));
+            for (i, (title, qas)) in topics.into_iter().enumerate() {
+                lines.push(format!("热点{}:{title}", briefing::numerals::to_chinese(i as u32 + 1)));
+                for (q, answers) in qas {
+                    lines.extend(q);
+                    lines.extend(answers.into_iter().flatten());
+                }
             }
-        }
-        if let Some((at, how, other)) = damage {
-            let n = lines.len();
-            let (at, other) = (at % n, other % n);
-            match how {
-                0 => drop(lines.remove(at)),
-                1 => lines.insert(at, lines[at].clone()),
-                2 => lines.swap(at, other),
-                3 => lines[at] = lines[at].chars().take(other % 7).collect(),
-                _ => lines.insert(at, "热点二十:".into()),
+            if let Some((at, how, other)) = damage {
+                let n = lines.len();
+                let (at, other) = (at % n, other % n);
+                match how {
+                    0 => drop(lines.remove(at)),
+                    1 => lines.insert(at, lines[at].clone()),
+                    2 => lines.swap(at, other),
+                    3 => lines[at] = lines[at].chars().take(other % 7).collect(),
+                    _ => lines.insert(at, "热点二十:".into()),
+                }
             }
-        }
-        lines.join(nl)
-    })
+            lines.join(nl)
+        },
+    )
 }
 
 /// Lines of transcript-like soup: mostly garbage, sometimes a heading or a turn.

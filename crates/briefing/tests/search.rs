@@ -50,7 +50,8 @@ fn chips_query_finds_only_answers_that_contain_it() {
             assert_eq!(chars[s..e].iter().collect::<String>(), "芯片");
         }
     }
-    let in_text: usize = b.paragraphs().filter(|p| p.line > 3).map(|p| p.text.matches("芯片").count()).sum();
+    let in_text: usize =
+        b.paragraphs().filter(|p| p.line > 3).map(|p| p.text.matches("芯片").count()).sum();
     assert_eq!(r.hit_count, in_text);
 }
 
@@ -93,10 +94,12 @@ fn counts_are_faceted() {
     // topic counts follow the speaker filter, ignoring the topic filter
     assert_eq!(r.topic_counts, [(3, 2), (4, 2), (5, 1)]);
     // speaker counts ignore the speaker filter itself
-    let names: Vec<(&str, usize)> = r.speaker_counts.iter().map(|(s, n)| (s.as_str(), *n)).collect();
+    let names: Vec<(&str, usize)> =
+        r.speaker_counts.iter().map(|(s, n)| (s.as_str(), *n)).collect();
     assert_eq!(names, [("田玉龙", 3), ("赵志国", 2), ("黄利斌", 5)]);
     let r = run(Filter { topics: vec![5], ..Filter::default() });
-    let names: Vec<(&str, usize)> = r.speaker_counts.iter().map(|(s, n)| (s.as_str(), *n)).collect();
+    let names: Vec<(&str, usize)> =
+        r.speaker_counts.iter().map(|(s, n)| (s.as_str(), *n)).collect();
     assert_eq!(names, [("田玉龙", 1), ("黄利斌", 1)]);
 }
 
@@ -144,7 +147,10 @@ mod url {
     #[test]
     fn unknown_topics_and_speakers_are_dropped_and_reported() {
         let b = briefing();
-        let (f, notices) = Filter::from_query("?t=2,99,abc,2&s=%E8%B5%B5%E5%BF%97%E5%9B%BD,%E5%BC%A0%E4%B8%89", &b);
+        let (f, notices) = Filter::from_query(
+            "?t=2,99,abc,2&s=%E8%B5%B5%E5%BF%97%E5%9B%BD,%E5%BC%A0%E4%B8%89",
+            &b,
+        );
         assert_eq!(f.topics, [2]);
         assert_eq!(f.speakers, ["赵志国"]);
         assert_eq!(
@@ -169,7 +175,19 @@ mod url {
         assert!(notices.contains(&UrlNotice::QueryTooLong));
         let (f, _) = Filter::from_query("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", &b);
         assert_eq!(f.query, "<script>alert(1)</script>", "kept as text; the view escapes it");
-        for odd in ["?q", "?=", "?&&", "?t", "?t=", "?s=,,", "?fig", "?%", "?q=%", "?t=-1,4294967296", "??q=x"] {
+        for odd in [
+            "?q",
+            "?=",
+            "?&&",
+            "?t",
+            "?t=",
+            "?s=,,",
+            "?fig",
+            "?%",
+            "?q=%",
+            "?t=-1,4294967296",
+            "??q=x",
+        ] {
             let _ = Filter::from_query(odd, &b); // never a panic
         }
     }

@@ -67,7 +67,12 @@ fn quiz(args: &[&str]) -> ExitCode {
             // the kinds as the quiz URL names them (qk=)
             "--kinds" => value
                 .split(',')
-                .map(|k| briefing::quiz::QuestionKind::ALL.into_iter().find(|q| q.as_str() == k.trim()).ok_or(()))
+                .map(|k| {
+                    briefing::quiz::QuestionKind::ALL
+                        .into_iter()
+                        .find(|q| q.as_str() == k.trim())
+                        .ok_or(())
+                })
                 .collect::<Result<Vec<_>, _>>()
                 .map(|v| kinds = v)
                 .is_ok(),
@@ -128,7 +133,8 @@ fn study(args: &[&str]) -> ExitCode {
         eprintln!("briefing study: {what}\n{USAGE}");
         ExitCode::from(2)
     };
-    let (mut file, mut at, mut exam, mut retention) = (None, None, None, briefing::study::fsrs::DEFAULT_RETENTION);
+    let (mut file, mut at, mut exam, mut retention) =
+        (None, None, None, briefing::study::fsrs::DEFAULT_RETENTION);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let Some(value) = it.next() else { return usage(format!("{flag} needs a value")) };
@@ -152,7 +158,9 @@ fn study(args: &[&str]) -> ExitCode {
     let Some(file) = file else { return usage("--log is required".into()) };
     let text = if file == "-" {
         let mut buf = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf).map(|_| buf).map_err(|e| e.to_string())
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
+            .map(|_| buf)
+            .map_err(|e| e.to_string())
     } else {
         std::fs::read_to_string(file).map_err(|e| e.to_string())
     };
@@ -171,7 +179,9 @@ fn study(args: &[&str]) -> ExitCode {
         }
     };
     let now = at.unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
     });
     let r = report::report(&log, now, plan::Settings { retention, exam, offset: 0 });
     match serde_json::to_string_pretty(&r) {
@@ -219,7 +229,11 @@ fn figures(file: &str, args: &[&str]) -> ExitCode {
     run(file, glosses, render)
 }
 
-fn run(file: &str, glosses: Option<&str>, render: impl Fn(&briefing::Briefing) -> String) -> ExitCode {
+fn run(
+    file: &str,
+    glosses: Option<&str>,
+    render: impl Fn(&briefing::Briefing) -> String,
+) -> ExitCode {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
         match std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {

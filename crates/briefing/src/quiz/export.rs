@@ -16,7 +16,12 @@ pub fn to_tsv(questions: &[Question]) -> String {
         let mut front = q.prompt.clone();
         if !q.options.is_empty() {
             let letters = ["A", "B", "C", "D", "E", "F"];
-            let opts: Vec<String> = q.options.iter().enumerate().map(|(i, o)| format!("{}. {o}", letters.get(i).unwrap_or(&"?"))).collect();
+            let opts: Vec<String> = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| format!("{}. {o}", letters.get(i).unwrap_or(&"?")))
+                .collect();
             front = format!("{front}<br>{}", opts.join("<br>"));
         }
         let answer = match &q.answer {

@@ -1,10 +1,15 @@
 //! Figure questions, paragraph by paragraph (a number to choose or type, a count in Chinese,
 //! true/false, which topic, who said it): `candidates`, every question a briefing can give.
 
-use super::numbers::{arabic_part, as_printed, chinese_options, chinese_part, number_options, plausible_other, writes_count};
+use super::numbers::{
+    arabic_part, as_printed, chinese_options, chinese_part, number_options, plausible_other,
+    writes_count,
+};
 use super::spot::{answer_paragraphs, topic_label, Candidate};
 use super::terms::term_questions;
-use super::window::{blanked_clauses, blanked_sentence, end_cut, sentence_bounds, sentence_key, slice};
+use super::window::{
+    blanked_clauses, blanked_sentence, end_cut, sentence_bounds, sentence_key, slice,
+};
 use super::years::year_questions;
 use super::{Answer, Question, QuestionKind, Rng, Settings, Source};
 use crate::figures::{Figure, FigureKind, Unit};
@@ -12,21 +17,31 @@ use crate::model::{Briefing, Paragraph};
 
 /// Figure questions need an Arabic number to blank and a statistic or target to ask about.
 fn askable(f: &Figure) -> bool {
-    f.kind != FigureKind::Date && f.unit != Unit::Date && f.upper.is_none() && arabic_part(f).is_some()
+    f.kind != FigureKind::Date
+        && f.unit != Unit::Date
+        && f.upper.is_none()
+        && arabic_part(f).is_some()
 }
 
 /// The sentence around a figure with the figure's number replaced by `___` (or by `with`).
 fn figure_sentence(p: &Paragraph, f: &Figure, with: Option<&str>) -> (String, String, String) {
     let (a, z, _) = arabic_part(f).unwrap_or((0, 0, String::new()));
     let with = with.map_or_else(|| "___".to_string(), |w| as_printed(f, w));
-    let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), &with);
+    let (blanked, sentence) =
+        blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), &with);
     let unit: String = f.text.chars().skip(z).collect();
     (blanked, unit, sentence)
 }
 
 /// A choice question on a figure: its options and the answer's index among them, and the
 /// unit printed after the blank.
-fn figure_choice(f: &Figure, prompt: String, (options, index): (Vec<String>, usize), unit: String, source: Source) -> Question {
+fn figure_choice(
+    f: &Figure,
+    prompt: String,
+    (options, index): (Vec<String>, usize),
+    unit: String,
+    source: Source,
+) -> Question {
     Question {
         id: format!("figure-choice:{}", f.id),
         kind: QuestionKind::FigureChoice,
@@ -56,7 +71,8 @@ pub(super) fn altered_option(options: &[String], answer: usize, rng: &mut Rng) -
     if rng.below(2) != 0 {
         return None;
     }
-    let others: Vec<&String> = options.iter().enumerate().filter(|(i, _)| *i != answer).map(|(_, o)| o).collect();
+    let others: Vec<&String> =
+        options.iter().enumerate().filter(|(i, _)| *i != answer).map(|(_, o)| o).collect();
     others.get(rng.below(others.len())).map(|o| o.to_string())
 }
 
@@ -71,7 +87,9 @@ pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Ve
     for spot in &spots {
         let p = spot.paragraph;
         let chars: Vec<char> = p.text.chars().collect();
-        let mut push = |question: Question, sentence: &String| out.push(Candidate { question, sentence: sentence.clone() });
+        let mut push = |question: Question, sentence: &String| {
+            out.push(Candidate { question, sentence: sentence.clone() })
+        };
         for f in p.figures.iter().filter(|f| askable(f)) {
             let Some((_, _, digits)) = arabic_part(f) else { continue };
             let key = sentence_key(&chars, f.start);
@@ -79,52 +97,79 @@ pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Ve
             let source = spot.source(Some(f.id.clone()), sentence.clone());
             if want(QuestionKind::FigureChoice) {
                 if let Some(options) = number_options(&digits, rng) {
-                    push(figure_choice(f, spot.prompt(b, &blanked), options, unit.clone(), source.clone()), &key);
+                    push(
+                        figure_choice(
+                            f,
+                            spot.prompt(b, &blanked),
+                            options,
+                            unit.clone(),
+                            source.clone(),
+                        ),
+                        &key,
+                    );
                 }
             }
             if want(QuestionKind::FigureTyped) {
-                push(Question {
-                    id: format!("figure-typed:{}", f.id),
-                    kind: QuestionKind::FigureTyped,
-                    prompt: spot.prompt(b, &blanked),
-                    options: vec![],
-                    answer: Answer::Text(digits.clone()),
-                    unit: Some(unit.clone()),
-                    source: source.clone(),
-                }, &key);
+                push(
+                    Question {
+                        id: format!("figure-typed:{}", f.id),
+                        kind: QuestionKind::FigureTyped,
+                        prompt: spot.prompt(b, &blanked),
+                        options: vec![],
+                        answer: Answer::Text(digits.clone()),
+                        unit: Some(unit.clone()),
+                        source: source.clone(),
+                    },
+                    &key,
+                );
             }
             let other = plausible_other(&digits, rng);
             if want(QuestionKind::TrueFalse) && other.is_some() {
                 // half the statements are altered: the figure swapped for a plausible other
                 let shown = other.filter(|_| rng.below(2) == 0);
-                let (statement, _, _) = figure_sentence(p, f, Some(shown.as_deref().unwrap_or(&digits)));
-                push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()), &key);
+                let (statement, _, _) =
+                    figure_sentence(p, f, Some(shown.as_deref().unwrap_or(&digits)));
+                push(
+                    true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()),
+                    &key,
+                );
             }
             if want(QuestionKind::Topic) && topic_numbers.len() >= 4 {
-                let mut others: Vec<u32> = topic_numbers.iter().copied().filter(|n| *n != spot.topic).collect();
+                let mut others: Vec<u32> =
+                    topic_numbers.iter().copied().filter(|n| *n != spot.topic).collect();
                 rng.shuffle(&mut others);
-                let mut opts: Vec<u32> = others.into_iter().take(3).chain(std::iter::once(spot.topic)).collect();
+                let mut opts: Vec<u32> =
+                    others.into_iter().take(3).chain(std::iter::once(spot.topic)).collect();
                 rng.shuffle(&mut opts);
                 let index = opts.iter().position(|n| *n == spot.topic).unwrap_or(0);
-                push(Question {
-                    id: format!("topic:{}", f.id),
-                    kind: QuestionKind::Topic,
-                    prompt: format!("“{sentence}”"),
-                    options: opts.iter().map(|n| topic_label(b, *n)).collect(),
-                    answer: Answer::Index(index),
-                    unit: None,
-                    source: source.clone(),
-                }, &key);
+                push(
+                    Question {
+                        id: format!("topic:{}", f.id),
+                        kind: QuestionKind::Topic,
+                        prompt: format!("“{sentence}”"),
+                        options: opts.iter().map(|n| topic_label(b, *n)).collect(),
+                        answer: Answer::Index(index),
+                        unit: None,
+                        source: source.clone(),
+                    },
+                    &key,
+                );
             }
         }
         // counts written in Chinese: 培育十万家“专精特新”企业, 四方面十大类问题. A choice among
         // numerals and a true/false statement (not typed: the answer is a word), in a shorter
         // cut of the sentence, which otherwise tends to print the neighbours (百万家 … 十万家 …
         // 万家)
-        for f in p.figures.iter().filter(|_| want(QuestionKind::FigureChoice) || want(QuestionKind::TrueFalse)) {
+        for f in p
+            .figures
+            .iter()
+            .filter(|_| want(QuestionKind::FigureChoice) || want(QuestionKind::TrueFalse))
+        {
             let Some((a, z, numeral)) = chinese_part(f) else { continue };
             let measure: String = f.text.chars().skip(z).collect();
-            let cut = |with: &str| blanked_clauses(&p.text, (f.start, f.end), (f.start + a, f.start + z), with, 40);
+            let cut = |with: &str| {
+                blanked_clauses(&p.text, (f.start, f.end), (f.start + a, f.start + z), with, 40)
+            };
             let (blanked, sentence) = cut("___");
             let printed = |n: &str| writes_count(&blanked, n, &measure);
             if measure.is_empty() || printed(&numeral) {
@@ -138,10 +183,16 @@ pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Ve
                 // other numerals (十万家 → 百万家), none of them printed elsewhere in it
                 let shown = altered_option(&options, index, rng);
                 let (statement, _) = cut(shown.as_deref().unwrap_or(&numeral));
-                push(true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()), &key);
+                push(
+                    true_false(f, spot.prompt(b, &statement), shown.is_some(), source.clone()),
+                    &key,
+                );
             }
             if want(QuestionKind::FigureChoice) {
-                push(figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source), &key);
+                push(
+                    figure_choice(f, spot.prompt(b, &blanked), (options, index), measure, source),
+                    &key,
+                );
             }
         }
         if want(QuestionKind::Attribution) && speakers.len() >= 2 {
@@ -163,15 +214,18 @@ pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Ve
                 let mut opts: Vec<&str> = speakers.clone();
                 rng.shuffle(&mut opts);
                 let index = opts.iter().position(|s| *s == spot.speaker).unwrap_or(0);
-                push(Question {
-                    id: format!("attribution:{}:{}", p.line, best.0),
-                    kind: QuestionKind::Attribution,
-                    prompt: format!("“{sentence}”"),
-                    options: opts.iter().map(|s| s.to_string()).collect(),
-                    answer: Answer::Index(index),
-                    unit: None,
-                    source: spot.source(None, sentence),
-                }, &sentence_key(&chars, best.0));
+                push(
+                    Question {
+                        id: format!("attribution:{}:{}", p.line, best.0),
+                        kind: QuestionKind::Attribution,
+                        prompt: format!("“{sentence}”"),
+                        options: opts.iter().map(|s| s.to_string()).collect(),
+                        answer: Answer::Index(index),
+                        unit: None,
+                        source: spot.source(None, sentence),
+                    },
+                    &sentence_key(&chars, best.0),
+                );
             }
         }
     }

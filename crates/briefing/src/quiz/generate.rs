@@ -16,13 +16,18 @@ pub fn generate(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
     rng.shuffle(&mut pool);
     // each kind's questions in the shuffled order, with their sentences numbered
     let mut sentences: Vec<String> = Vec::new();
-    let mut by_kind: Vec<Vec<(usize, Question)>> = QuestionKind::ALL.iter().map(|_| Vec::new()).collect();
+    let mut by_kind: Vec<Vec<(usize, Question)>> =
+        QuestionKind::ALL.iter().map(|_| Vec::new()).collect();
     for c in pool {
         let s = sentences.iter().position(|t| *t == c.sentence).unwrap_or_else(|| {
             sentences.push(c.sentence);
             sentences.len() - 1
         });
-        if let Some(bucket) = QuestionKind::ALL.iter().position(|k| *k == c.question.kind).and_then(|i| by_kind.get_mut(i)) {
+        if let Some(bucket) = QuestionKind::ALL
+            .iter()
+            .position(|k| *k == c.question.kind)
+            .and_then(|i| by_kind.get_mut(i))
+        {
             bucket.push((s, c.question));
         }
     }
@@ -43,10 +48,14 @@ pub fn generate(b: &Briefing, seed: u64, settings: &Settings) -> Vec<Question> {
             // sentence of 新能源汽车 is asked as a year question, not always as a statement
             let last_for_later = |s: usize| {
                 by_kind.iter().enumerate().skip(k + 1).any(|(j, later)| {
-                    !kind_asked[j] && later.iter().any(|(t, _)| *t == s) && later.iter().all(|(t, _)| *t == s || asked[*t])
+                    !kind_asked[j]
+                        && later.iter().any(|(t, _)| *t == s)
+                        && later.iter().all(|(t, _)| *t == s || asked[*t])
                 })
             };
-            let pick = by_kind[k].iter().position(|(s, q)| !out.iter().any(|o| o.id == q.id) && !last_for_later(*s));
+            let pick = by_kind[k]
+                .iter()
+                .position(|(s, q)| !out.iter().any(|o| o.id == q.id) && !last_for_later(*s));
             if let Some(i) = pick {
                 let (s, q) = by_kind[k].remove(i);
                 asked[s] = true;
@@ -80,7 +89,8 @@ pub fn asked_span(b: &Briefing, q: &Question) -> Option<(usize, usize)> {
             let said = s.strip_suffix("……").unwrap_or(s);
             let in_place = p.text.find(said).and_then(|sentence_at| {
                 let start = p.text.char_indices().nth(f.start)?.0.checked_sub(sentence_at)?;
-                (s.get(start..start + f.text.len()) == Some(f.text.as_str())).then_some((start, start + f.text.len()))
+                (s.get(start..start + f.text.len()) == Some(f.text.as_str()))
+                    .then_some((start, start + f.text.len()))
             });
             if in_place.is_some() {
                 return in_place;
@@ -105,7 +115,10 @@ pub fn by_ids(b: &Briefing, seed: u64, ids: &[String]) -> Vec<Question> {
     let mut out = Vec::new();
     for id in ids {
         // taken out of the pool: a repeated id is not found again
-        let Some(c) = pool.iter().position(|c| &c.question.id == id).map(|i| pool.swap_remove(i)) else { continue };
+        let Some(c) = pool.iter().position(|c| &c.question.id == id).map(|i| pool.swap_remove(i))
+        else {
+            continue;
+        };
         if !asked.contains(&c.sentence) {
             asked.push(c.sentence);
             out.push(c.question);

@@ -56,7 +56,8 @@ struct Shape {
 
 fn shape(s: &str) -> Shape {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let trailing_zeros = if frac.is_empty() { int.chars().rev().take_while(|&c| c == '0').count() } else { 0 };
+    let trailing_zeros =
+        if frac.is_empty() { int.chars().rev().take_while(|&c| c == '0').count() } else { 0 };
     Shape { int_digits: int.len(), decimals: frac.len(), trailing_zeros }
 }
 
@@ -129,8 +130,12 @@ pub fn number_options(answer: &str, rng: &mut Rng) -> Option<(Vec<String>, usize
     let rank = rng.below(4); // how many options are smaller than the answer
     rng.shuffle(&mut below);
     rng.shuffle(&mut above);
-    let mut all: Vec<String> =
-        below.into_iter().take(rank).chain(std::iter::once(answer.to_string())).chain(above.into_iter().take(3 - rank)).collect();
+    let mut all: Vec<String> = below
+        .into_iter()
+        .take(rank)
+        .chain(std::iter::once(answer.to_string()))
+        .chain(above.into_iter().take(3 - rank))
+        .collect();
     rng.shuffle(&mut all);
     let index = all.iter().position(|o| o == answer)?;
     Some((all, index))
@@ -142,7 +147,11 @@ const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千万亿
 /// The Chinese numeral of a count with no Arabic digits in it: (start, end) in characters, and
 /// its text. Ranges and dates are not asked.
 pub(super) fn chinese_part(f: &Figure) -> Option<(usize, usize, String)> {
-    if arabic_part(f).is_some() || f.upper.is_some() || f.unit != Unit::Count || f.kind == FigureKind::Date {
+    if arabic_part(f).is_some()
+        || f.upper.is_some()
+        || f.unit != Unit::Count
+        || f.kind == FigureKind::Date
+    {
         return None;
     }
     let chars: Vec<char> = f.text.chars().collect();
@@ -155,7 +164,8 @@ pub(super) fn chinese_part(f: &Figure) -> Option<(usize, usize, String)> {
 /// the end of 十万家)?
 pub(super) fn writes_count(text: &str, numeral: &str, measure: &str) -> bool {
     let pattern = format!("{numeral}{measure}");
-    text.match_indices(&pattern).any(|(i, _)| !text[..i].chars().next_back().is_some_and(|c| CHINESE_NUMERALS.contains(c)))
+    text.match_indices(&pattern)
+        .any(|(i, _)| !text[..i].chars().next_back().is_some_and(|c| CHINESE_NUMERALS.contains(c)))
 }
 
 /// Round magnitudes as counts are written (百万家, 十万家, 万家), smallest first.
@@ -166,7 +176,11 @@ const MAGNITUDES: [&str; 9] = ["十", "百", "千", "万", "十万", "百万", "
 /// 2, as it is said before a measure word). None printed in the prompt (`printed`), and the
 /// answer's rank among the four uniform, so "the biggest" is no better a guess than any other;
 /// None when one side has no room for three.
-pub(super) fn chinese_options(numeral: &str, printed: &dyn Fn(&str) -> bool, rng: &mut Rng) -> Option<(Vec<String>, usize)> {
+pub(super) fn chinese_options(
+    numeral: &str,
+    printed: &dyn Fn(&str) -> bool,
+    rng: &mut Rng,
+) -> Option<(Vec<String>, usize)> {
     let ladder: Vec<String> = if numeral != "十" && MAGNITUDES.contains(&numeral) {
         MAGNITUDES.iter().map(|m| m.to_string()).collect()
     } else {
@@ -174,7 +188,9 @@ pub(super) fn chinese_options(numeral: &str, printed: &dyn Fn(&str) -> bool, rng
         if crate::numerals::to_chinese(n) != numeral.replace('两', "二") {
             return None;
         }
-        (1..=n + 12).map(|k| if k == 2 { "两".to_string() } else { crate::numerals::to_chinese(k) }).collect()
+        (1..=n + 12)
+            .map(|k| if k == 2 { "两".to_string() } else { crate::numerals::to_chinese(k) })
+            .collect()
     };
     let at = ladder.iter().position(|m| m.replace('两', "二") == numeral.replace('两', "二"))?;
     let below: Vec<&String> = ladder[..at].iter().rev().filter(|m| !printed(m)).take(3).collect();
@@ -183,7 +199,8 @@ pub(super) fn chinese_options(numeral: &str, printed: &dyn Fn(&str) -> bool, rng
         return None;
     }
     let rank = rng.below(4);
-    let mut all: Vec<String> = below[..rank].iter().chain(&above[..3 - rank]).map(|m| m.to_string()).collect();
+    let mut all: Vec<String> =
+        below[..rank].iter().chain(&above[..3 - rank]).map(|m| m.to_string()).collect();
     all.push(numeral.to_string());
     rng.shuffle(&mut all);
     let index = all.iter().position(|o| o == numeral)?;
@@ -195,7 +212,8 @@ pub(super) fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
     let value = crate::numerals::decimal(answer)?;
     let sh = shape(answer);
     (0..100).find_map(|_| {
-        let factor = if rng.below(2) == 0 { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
+        let factor =
+            if rng.below(2) == 0 { 0.45 + 0.5 * rng.unit() } else { 1.08 + 1.12 * rng.unit() };
         to_shape(value * factor, sh).filter(|s| s != answer)
     })
 }
@@ -203,7 +221,8 @@ pub(super) fn plausible_other(answer: &str, rng: &mut Rng) -> Option<String> {
 /// Does a typed answer mean the same number as the blank's answer? Accepts 60, 60万 (when the
 /// blank stands before 万), 600000, 六十万, full-width digits, grouping commas and spaces.
 pub fn typed_matches(typed: &str, answer: &str, unit_after_blank: &str) -> bool {
-    let typed: String = typed.chars().map(fold).filter(|c| !c.is_whitespace() && *c != ',').collect();
+    let typed: String =
+        typed.chars().map(fold).filter(|c| !c.is_whitespace() && *c != ',').collect();
     let Some(want) = crate::numerals::decimal(answer) else { return false };
     let magnitude = if unit_after_blank.starts_with('亿') {
         1e8
@@ -212,8 +231,13 @@ pub fn typed_matches(typed: &str, answer: &str, unit_after_blank: &str) -> bool 
     } else {
         1.0
     };
-    let unit_tail: String = unit_after_blank.chars().skip_while(|c| *c == '万' || *c == '亿').collect();
-    let typed = typed.strip_suffix(unit_tail.as_str()).filter(|_| !unit_tail.is_empty()).unwrap_or(&typed).to_string();
+    let unit_tail: String =
+        unit_after_blank.chars().skip_while(|c| *c == '万' || *c == '亿').collect();
+    let typed = typed
+        .strip_suffix(unit_tail.as_str())
+        .filter(|_| !unit_tail.is_empty())
+        .unwrap_or(&typed)
+        .to_string();
     let Some(got) = crate::figures::read_value(&typed) else { return false };
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
     // read as written (600000, 60万, 六十万) or in the blank's scale (60)

@@ -35,7 +35,12 @@ pub(super) fn answer_paragraphs<'a>(b: &'a Briefing, topics: &[u32]) -> Vec<Spot
         for qa in &t.qas {
             for a in &qa.answers {
                 for p in &a.paragraphs {
-                    out.push(Spot { qa: &qa.id, topic: t.number, speaker: &a.speaker, paragraph: p });
+                    out.push(Spot {
+                        qa: &qa.id,
+                        topic: t.number,
+                        speaker: &a.speaker,
+                        paragraph: p,
+                    });
                 }
             }
         }

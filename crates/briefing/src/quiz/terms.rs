@@ -61,7 +61,9 @@ fn term_inventory(b: &Briefing) -> Vec<(char, String)> {
     }
     let uses = |t: &str| spots.iter().map(|s| s.paragraph.text.matches(t).count()).sum::<usize>();
     let numbered = |t: &str| t.chars().any(|c| "一二两三四五六七八九十百千万".contains(c));
-    seen.into_iter().filter(|(open, t)| *open == '《' || t.chars().count() >= 3 || numbered(t) || uses(t) >= 2).collect()
+    seen.into_iter()
+        .filter(|(open, t)| *open == '《' || t.chars().count() >= 3 || numbered(t) || uses(t) >= 2)
+        .collect()
 }
 
 /// Three other terms of the same bracket for a choice question: none containing the answer or
@@ -69,11 +71,22 @@ fn term_inventory(b: &Briefing) -> Vec<(char, String)> {
 /// prompt itself. Length must not give the answer away: a random place for the answer among
 /// the options by length is chosen, and the terms nearest in length on each side fill it
 /// (where one side runs out, the other side fills in).
-fn term_distractors(answer: &str, open: char, prompt: &str, inventory: &[(char, String)], rng: &mut Rng) -> Option<Vec<String>> {
+fn term_distractors(
+    answer: &str,
+    open: char,
+    prompt: &str,
+    inventory: &[(char, String)],
+    rng: &mut Rng,
+) -> Option<Vec<String>> {
     let len = answer.chars().count();
     let mut pool: Vec<&String> = inventory
         .iter()
-        .filter(|(o, t)| *o == open && !t.contains(answer) && !answer.contains(t.as_str()) && !prompt.contains(t.as_str()))
+        .filter(|(o, t)| {
+            *o == open
+                && !t.contains(answer)
+                && !answer.contains(t.as_str())
+                && !prompt.contains(t.as_str())
+        })
         .map(|(_, t)| t)
         .collect();
     if pool.len() < 3 {
@@ -106,14 +119,18 @@ pub(super) fn term_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -
             if !inventory.iter().any(|(o, t)| *o == q.open && *t == q.inner) {
                 continue;
             }
-            let (blanked, sentence) = blanked_sentence(&p.text, (q.start, q.end), (q.start + 1, q.end - 1), "___");
+            let (blanked, sentence) =
+                blanked_sentence(&p.text, (q.start, q.end), (q.start + 1, q.end - 1), "___");
             // the same term elsewhere in the sentence would give it away; a bare list item
             // (三是要提升“___”。) is too little to go on
             let context = blanked.chars().filter(|c| !"_《》“”。，,".contains(*c)).count();
             if blanked.contains(&q.inner) || context < MIN_TERM_CONTEXT {
                 continue;
             }
-            let Some(mut options) = term_distractors(&q.inner, q.open, &blanked, &inventory, rng) else { continue };
+            let Some(mut options) = term_distractors(&q.inner, q.open, &blanked, &inventory, rng)
+            else {
+                continue;
+            };
             let index = rng.below(options.len() + 1);
             options.insert(index, q.inner.clone());
             let question = Question {

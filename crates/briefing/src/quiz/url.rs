@@ -36,7 +36,14 @@ impl QuizUrl {
     /// kinds dropped.
     pub fn from_query(search: &str, b: &Briefing) -> Option<QuizUrl> {
         let search = search.strip_prefix('?').unwrap_or(search);
-        let mut q = QuizUrl { seed: 0, count: 10, mode: Mode::Practice, topics: vec![], kinds: vec![], review: false };
+        let mut q = QuizUrl {
+            seed: 0,
+            count: 10,
+            mode: Mode::Practice,
+            topics: vec![],
+            kinds: vec![],
+            review: false,
+        };
         let mut found = false;
         for pair in search.split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -68,7 +75,10 @@ impl QuizUrl {
                 }
                 "qk" => {
                     let named: Vec<&str> = v.split(',').collect();
-                    q.kinds = QuestionKind::ALL.into_iter().filter(|k| named.contains(&k.as_str())).collect();
+                    q.kinds = QuestionKind::ALL
+                        .into_iter()
+                        .filter(|k| named.contains(&k.as_str()))
+                        .collect();
                 }
                 _ => {}
             }

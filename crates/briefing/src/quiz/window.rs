@@ -12,7 +12,10 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
 pub(super) fn sentence_bounds(chars: &[char], at: usize) -> (usize, usize) {
     let end_mark = |c: char| matches!(c, '。' | '；' | ';' | '？' | '?' | '！' | '!');
     let line_end = |c: char| matches!(c, '\n' | '\r');
-    let start = (0..at.min(chars.len())).rev().find(|&k| end_mark(chars[k]) || line_end(chars[k])).map_or(0, |k| k + 1);
+    let start = (0..at.min(chars.len()))
+        .rev()
+        .find(|&k| end_mark(chars[k]) || line_end(chars[k]))
+        .map_or(0, |k| k + 1);
     let end = (at..chars.len())
         .find(|&k| end_mark(chars[k]) || line_end(chars[k]))
         .map_or(chars.len(), |k| if line_end(chars[k]) { k } else { k + 1 });
@@ -41,7 +44,14 @@ pub(super) fn slice(text: &str, start: usize, end: usize) -> String {
 }
 
 /// Cuts a long sentence down to the clauses around `[a, b)`, at most about `max` characters.
-fn clause_window(text: &str, start: usize, end: usize, a: usize, b: usize, max: usize) -> (usize, usize) {
+fn clause_window(
+    text: &str,
+    start: usize,
+    end: usize,
+    a: usize,
+    b: usize,
+    max: usize,
+) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
     // not 、: it separates the items of a list, and cutting there leaves half an item
     let comma = |c: char| matches!(c, ',' | '，');
@@ -65,12 +75,23 @@ fn clause_window(text: &str, start: usize, end: usize, a: usize, b: usize, max: 
 /// The sentence (cut to about 70 characters of clauses) around the characters `span` of
 /// `text`, with the characters `blank` replaced by `with`; and the sentence as said. Both end
 /// with "……" where the cut leaves a comma or semicolon at the end.
-pub(super) fn blanked_sentence(text: &str, span: (usize, usize), blank: (usize, usize), with: &str) -> (String, String) {
+pub(super) fn blanked_sentence(
+    text: &str,
+    span: (usize, usize),
+    blank: (usize, usize),
+    with: &str,
+) -> (String, String) {
     blanked_clauses(text, span, blank, with, 70)
 }
 
 /// `blanked_sentence` cut to about `max` characters.
-pub(super) fn blanked_clauses(text: &str, span: (usize, usize), blank: (usize, usize), with: &str, max: usize) -> (String, String) {
+pub(super) fn blanked_clauses(
+    text: &str,
+    span: (usize, usize),
+    blank: (usize, usize),
+    with: &str,
+    max: usize,
+) -> (String, String) {
     let (s, e) = sentence_around(text, span.0);
     let (s, e) = clause_window(text, s, e, span.0, span.1, max);
     let before = slice(text, s, blank.0);

@@ -98,7 +98,8 @@ pub(super) fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -
         let chars: Vec<char> = p.text.chars().collect();
         for f in &p.figures {
             let Some((year, a, z)) = year_of(f) else { continue };
-            let (blanked, sentence) = blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___");
+            let (blanked, sentence) =
+                blanked_sentence(&p.text, (f.start, f.end), (f.start + a, f.start + z), "___");
             let printed = years_in(&blanked);
             let contrast = years_in(&sentence).iter().any(|y| *y != year);
             if printed.contains(&year) || (Some(year) == subject && !contrast) {
@@ -111,7 +112,10 @@ pub(super) fn year_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -
                 let altered = altered_option(&options, index, rng);
                 let shown = altered.clone().unwrap_or_else(|| options[index].clone());
                 let statement = spot.prompt(b, &blanked.replacen("___", &as_printed(f, &shown), 1));
-                out.push(Candidate { question: true_false(f, statement, altered.is_some(), source.clone()), sentence: key.clone() });
+                out.push(Candidate {
+                    question: true_false(f, statement, altered.is_some(), source.clone()),
+                    sentence: key.clone(),
+                });
             }
             if want(QuestionKind::Year) {
                 let question = Question {

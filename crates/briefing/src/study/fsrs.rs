@@ -98,7 +98,14 @@ impl Card {
     /// A new card, due at `now`: Learning at step 0, with no memory state and no review yet
     /// (py-fsrs's `Card(due=now)`).
     pub fn new(now: i64) -> Card {
-        Card { phase: Phase::Learning, step: Some(0), stability: None, difficulty: None, due: now, last_review: None }
+        Card {
+            phase: Phase::Learning,
+            step: Some(0),
+            stability: None,
+            difficulty: None,
+            due: now,
+            last_review: None,
+        }
     }
 }
 
@@ -189,7 +196,11 @@ impl Scheduler {
         let days = |s: f64| i64::from(self.interval_days(s)) * DAY_MS;
         let interval = match card.phase {
             Phase::Learning | Phase::Relearning => {
-                let steps = if card.phase == Phase::Learning { &self.learning_steps } else { &self.relearning_steps };
+                let steps = if card.phase == Phase::Learning {
+                    &self.learning_steps
+                } else {
+                    &self.relearning_steps
+                };
                 let step = card.step.unwrap_or(0);
                 let graduates = steps.is_empty()
                     || (step >= steps.len() && grade != Grade::Again)
@@ -270,7 +281,8 @@ impl Scheduler {
 
     fn short_term_stability(&self, stability: f64, grade: Grade) -> f64 {
         let w = &self.params;
-        let mut increase = e_pow(w[17] * (f64::from(grade.number() - 3) + w[18])) * stability.powf(-w[19]);
+        let mut increase =
+            e_pow(w[17] * (f64::from(grade.number() - 3) + w[18])) * stability.powf(-w[19]);
         if grade != Grade::Again {
             increase = increase.max(1.0);
         }
@@ -285,10 +297,19 @@ impl Scheduler {
         (w[7] * easy + (1.0 - w[7]) * damped).clamp(MIN_DIFFICULTY, MAX_DIFFICULTY)
     }
 
-    fn next_stability(&self, difficulty: f64, stability: f64, retrievability: f64, grade: Grade) -> f64 {
+    fn next_stability(
+        &self,
+        difficulty: f64,
+        stability: f64,
+        retrievability: f64,
+        grade: Grade,
+    ) -> f64 {
         let w = &self.params;
         let s = if grade == Grade::Again {
-            let long_term = w[11] * difficulty.powf(-w[12]) * ((stability + 1.0).powf(w[13]) - 1.0) * e_pow((1.0 - retrievability) * w[14]);
+            let long_term = w[11]
+                * difficulty.powf(-w[12])
+                * ((stability + 1.0).powf(w[13]) - 1.0)
+                * e_pow((1.0 - retrievability) * w[14]);
             let short_term = stability / e_pow(w[17] * w[18]);
             long_term.min(short_term)
         } else {
@@ -296,7 +317,12 @@ impl Scheduler {
             let easy_bonus = if grade == Grade::Easy { w[16] } else { 1.0 };
             stability
                 * (1.0
-                    + e_pow(w[8]) * (11.0 - difficulty) * stability.powf(-w[9]) * (e_pow((1.0 - retrievability) * w[10]) - 1.0) * hard_penalty * easy_bonus)
+                    + e_pow(w[8])
+                        * (11.0 - difficulty)
+                        * stability.powf(-w[9])
+                        * (e_pow((1.0 - retrievability) * w[10]) - 1.0)
+                        * hard_penalty
+                        * easy_bonus)
         };
         s.max(STABILITY_MIN)
     }
@@ -329,9 +355,15 @@ mod tests {
         assert_eq!(c.stability, Some(DEFAULT_PARAMS[2]));
         let c = s.review(&c, Grade::Good, c.due);
         assert_eq!((c.phase, c.step), (Phase::Review, None));
-        assert_eq!(c.due, T0 + 10 * MINUTE_MS + i64::from(s.interval_days(c.stability.unwrap())) * DAY_MS);
+        assert_eq!(
+            c.due,
+            T0 + 10 * MINUTE_MS + i64::from(s.interval_days(c.stability.unwrap())) * DAY_MS
+        );
         let again = s.review(&Card::new(T0), Grade::Again, T0);
-        assert_eq!((again.phase, again.step, again.due), (Phase::Learning, Some(0), T0 + MINUTE_MS));
+        assert_eq!(
+            (again.phase, again.step, again.due),
+            (Phase::Learning, Some(0), T0 + MINUTE_MS)
+        );
         let hard = s.review(&Card::new(T0), Grade::Hard, T0);
         assert_eq!((hard.step, hard.due), (Some(0), T0 + 330_000));
         let easy = s.review(&Card::new(T0), Grade::Easy, T0);
@@ -343,7 +375,14 @@ mod tests {
         for retention in [0.8, 0.9, 0.97] {
             let s = Scheduler::with_retention(retention);
             // An integral stability whose interval rounds to itself at retention 0.9.
-            let c = Card { phase: Phase::Review, step: None, stability: Some(12.0), difficulty: Some(5.0), due: T0, last_review: Some(T0) };
+            let c = Card {
+                phase: Phase::Review,
+                step: None,
+                stability: Some(12.0),
+                difficulty: Some(5.0),
+                due: T0,
+                last_review: Some(T0),
+            };
             assert_eq!(s.retrievability(&c, T0 + 23 * 60 * MINUTE_MS), 1.0, "same day");
             let r = s.retrievability(&c, T0 + 12 * DAY_MS);
             assert!((r - 0.9).abs() < 1e-12, "{r}");
@@ -381,7 +420,10 @@ mod tests {
             assert!(h.stability.unwrap() >= c.stability.unwrap(), "gap {gap}");
             assert!(h.due >= now + DAY_MS);
             let a = s.review(&c, Grade::Again, now);
-            assert_eq!((a.phase, a.step, a.due), (Phase::Relearning, Some(0), now + 10 * MINUTE_MS));
+            assert_eq!(
+                (a.phase, a.step, a.due),
+                (Phase::Relearning, Some(0), now + 10 * MINUTE_MS)
+            );
             assert!(a.stability.unwrap() < c.stability.unwrap());
         }
     }
@@ -401,7 +443,10 @@ mod tests {
             let h = s.review(&c, Grade::Hard, last + days * DAY_MS);
             let e = s.review(&c, Grade::Easy, last + days * DAY_MS);
             assert!(h.stability.unwrap() <= st && st <= e.stability.unwrap());
-            assert!(h.difficulty.unwrap() > g.difficulty.unwrap() && g.difficulty.unwrap() > e.difficulty.unwrap());
+            assert!(
+                h.difficulty.unwrap() > g.difficulty.unwrap()
+                    && g.difficulty.unwrap() > e.difficulty.unwrap()
+            );
         }
     }
 
@@ -427,7 +472,10 @@ mod tests {
         let c = mature(&s, 4);
         let lapse = s.review(&c, Grade::Again, c.due);
         let hard = s.review(&lapse, Grade::Hard, lapse.due);
-        assert_eq!((hard.phase, hard.step, hard.due), (Phase::Relearning, Some(0), lapse.due + 15 * MINUTE_MS));
+        assert_eq!(
+            (hard.phase, hard.step, hard.due),
+            (Phase::Relearning, Some(0), lapse.due + 15 * MINUTE_MS)
+        );
         let back = s.review(&lapse, Grade::Good, lapse.due);
         assert_eq!((back.phase, back.step), (Phase::Review, None));
         // Without relearning steps a lapse stays in Review.

@@ -27,8 +27,12 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::Encoding => write!(f, "the link's study record is not base64url (was it cut short?)"),
-            LinkError::Damaged => write!(f, "the link's study record is damaged or from another version"),
+            LinkError::Encoding => {
+                write!(f, "the link's study record is not base64url (was it cut short?)")
+            }
+            LinkError::Damaged => {
+                write!(f, "the link's study record is damaged or from another version")
+            }
         }
     }
 }
@@ -113,7 +117,12 @@ pub fn encode(log: &Log) -> String {
     put(&mut out, ids.len() as u64);
     let mut prev = "";
     for id in &ids {
-        let shared = prev.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|&end| id.get(..end) == prev.get(..end)).last().unwrap_or(0);
+        let shared = prev
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&end| id.get(..end) == prev.get(..end))
+            .last()
+            .unwrap_or(0);
         put(&mut out, shared as u64);
         put(&mut out, (id.len() - shared) as u64);
         out.extend_from_slice(&id.as_bytes()[shared..]);
@@ -166,7 +175,11 @@ fn read(bytes: &[u8]) -> Option<Log> {
     let mut units = 0i64;
     for n in 0..count {
         let v = r.varint()?;
-        units = if n == 0 { (v >> 1) as i64 ^ -((v & 1) as i64) } else { units.checked_add(i64::try_from(v).ok()?)? };
+        units = if n == 0 {
+            (v >> 1) as i64 ^ -((v & 1) as i64)
+        } else {
+            units.checked_add(i64::try_from(v).ok()?)?
+        };
         let code = r.varint()?;
         let id = ids.get(usize::try_from(code >> 2).ok()?)?.clone();
         let mode = if code & 1 == 1 { Mode::Exam } else { Mode::Practice };
@@ -196,7 +209,9 @@ impl Qr {
         }
         let code = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
         let size = code.size() as usize;
-        let dark = (0..size * size).map(|i| code.get_module((i % size) as i32, (i / size) as i32)).collect();
+        let dark = (0..size * size)
+            .map(|i| code.get_module((i % size) as i32, (i / size) as i32))
+            .collect();
         Some(Qr { size, dark })
     }
 
@@ -217,7 +232,13 @@ impl Qr {
                     while self.dark(x, y) {
                         x += 1;
                     }
-                    d.push_str(&format!("M{} {}h{}v1h-{}z", start + margin, y + margin, x - start, x - start));
+                    d.push_str(&format!(
+                        "M{} {}h{}v1h-{}z",
+                        start + margin,
+                        y + margin,
+                        x - start,
+                        x - start
+                    ));
                 }
                 x += 1;
             }
@@ -236,7 +257,11 @@ mod tests {
         let side = (qr.size + 2 * margin) * scale;
         let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
             let (mx, my) = ((x / scale).wrapping_sub(margin), (y / scale).wrapping_sub(margin));
-            if qr.dark(mx, my) { 0 } else { 255 }
+            if qr.dark(mx, my) {
+                0
+            } else {
+                255
+            }
         });
         let grids = img.detect_grids();
         grids.first().and_then(|g| g.decode().ok()).map(|(_, text)| text)
@@ -244,7 +269,14 @@ mod tests {
 
     #[test]
     fn a_study_link_becomes_a_qr_code_that_scans_back() {
-        let answers: Vec<Answer> = (0..120).map(|k| Answer { time: T0 + k * 61_000, id: format!("figure-choice:f{}-{}", k % 40, k % 2), right: k % 3 != 0, mode: Mode::Practice }).collect();
+        let answers: Vec<Answer> = (0..120)
+            .map(|k| Answer {
+                time: T0 + k * 61_000,
+                id: format!("figure-choice:f{}-{}", k % 40, k % 2),
+                right: k % 3 != 0,
+                mode: Mode::Practice,
+            })
+            .collect();
         let log = Log::from_answers(answers);
         let url = format!("https://example.github.io/briefing/#study={}", encode(&log));
         let qr = Qr::of(&url).expect("fits");
@@ -259,7 +291,15 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc_4648() {
-        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64url(plain.as_bytes()), coded);
             assert_eq!(from_base64url(coded).as_deref(), Some(plain.as_bytes()));
         }
@@ -274,31 +314,69 @@ mod tests {
         let mut answers = Vec::new();
         for k in 0..300i64 {
             let id = format!("figure-choice:f{}-{}", k % 50, k % 3);
-            answers.push(Answer { time: T0 + k * 97_000, id, right: k % 4 != 0, mode: if k % 7 == 0 { Mode::Exam } else { Mode::Practice } });
+            answers.push(Answer {
+                time: T0 + k * 97_000,
+                id,
+                right: k % 4 != 0,
+                mode: if k % 7 == 0 { Mode::Exam } else { Mode::Practice },
+            });
         }
-        answers.push(Answer { time: -5, id: "年份：二〇二〇".into(), right: true, mode: Mode::Practice });
-        answers.push(Answer { time: T0, id: "年份：二〇二一".into(), right: false, mode: Mode::Practice });
+        answers.push(Answer {
+            time: -5,
+            id: "年份：二〇二〇".into(),
+            right: true,
+            mode: Mode::Practice,
+        });
+        answers.push(Answer {
+            time: T0,
+            id: "年份：二〇二一".into(),
+            right: false,
+            mode: Mode::Practice,
+        });
         let log = Log::from_answers(answers);
         let code = encode(&log);
         assert_eq!(decode(&code), Ok(log.clone()));
         assert!(code.len() < 2_800, "{} characters for 302 answers on 52 ids, in ms", code.len());
         // the app records whole seconds
-        let seconds = Log::from_answers(log.answers().iter().map(|a| Answer { time: a.time / 1000 * 1000, ..a.clone() }).collect());
+        let seconds = Log::from_answers(
+            log.answers()
+                .iter()
+                .map(|a| Answer { time: a.time / 1000 * 1000, ..a.clone() })
+                .collect(),
+        );
         let code = encode(&seconds);
         assert_eq!(decode(&code), Ok(seconds));
-        assert!(code.len() < 2_000, "{} characters for 302 answers on 52 ids, in seconds", code.len());
+        assert!(
+            code.len() < 2_000,
+            "{} characters for 302 answers on 52 ids, in seconds",
+            code.len()
+        );
         assert_eq!(decode(&encode(&Log::new())), Ok(Log::new()));
     }
 
     #[test]
     fn a_damaged_link_is_refused() {
-        let log = Log::from_answers(vec![Answer { time: T0, id: "q1".into(), right: true, mode: Mode::Practice }]);
+        let log = Log::from_answers(vec![Answer {
+            time: T0,
+            id: "q1".into(),
+            right: true,
+            mode: Mode::Practice,
+        }]);
         let code = encode(&log);
         assert_eq!(decode("not base64!"), Err(LinkError::Encoding));
-        assert!(decode(&code[..code.len() - 1]).is_err() && decode(&code[..code.len() - 2]).is_err());
+        assert!(
+            decode(&code[..code.len() - 1]).is_err() && decode(&code[..code.len() - 2]).is_err()
+        );
         assert_eq!(decode(&format!("{code}AAAA")), Err(LinkError::Damaged));
         assert_eq!(decode(&base64url(&[2, 1, 0, 0])), Err(LinkError::Damaged));
-        assert_eq!(decode(&base64url(&[1, 7, 0, 0])), Err(LinkError::Damaged), "an unknown unit of time");
-        assert_eq!(decode(&base64url(&[1, 1, 0xff, 0xff, 0xff, 0xff, 0x7f])), Err(LinkError::Damaged));
+        assert_eq!(
+            decode(&base64url(&[1, 7, 0, 0])),
+            Err(LinkError::Damaged),
+            "an unknown unit of time"
+        );
+        assert_eq!(
+            decode(&base64url(&[1, 1, 0xff, 0xff, 0xff, 0xff, 0x7f])),
+            Err(LinkError::Damaged)
+        );
     }
 }

@@ -75,10 +75,14 @@ impl fmt::Display for LogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: ", self.line)?;
         match &self.problem {
-            Problem::Header => write!(f, "the header must be id,time,result (or id,time,result,mode)"),
+            Problem::Header => {
+                write!(f, "the header must be id,time,result (or id,time,result,mode)")
+            }
             Problem::Fields(found, want) => write!(f, "{found} fields, the header names {want}"),
             Problem::Id => write!(f, "the question id is empty or badly quoted"),
-            Problem::Time(t) => write!(f, "the time {t:?} is not ISO 8601 UTC, like 2026-12-01T08:00:00Z"),
+            Problem::Time(t) => {
+                write!(f, "the time {t:?} is not ISO 8601 UTC, like 2026-12-01T08:00:00Z")
+            }
             Problem::Result(r) => write!(f, "the result {r:?} is not right or wrong"),
             Problem::Mode(m) => write!(f, "the mode {m:?} is not practice or exam"),
         }
@@ -182,7 +186,12 @@ impl Log {
         let mut out = String::from("id,time,result,mode\n");
         for a in &self.answers {
             let result = if a.right { "right" } else { "wrong" };
-            out.push_str(&format!("{},{},{result},{}\n", field(&a.id), format_instant(a.time), a.mode.as_str()));
+            out.push_str(&format!(
+                "{},{},{result},{}\n",
+                field(&a.id),
+                format_instant(a.time),
+                a.mode.as_str()
+            ));
         }
         out
     }
@@ -195,7 +204,11 @@ impl Log {
         let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).enumerate();
         let header = lines.by_ref().find(|(_, l)| !l.trim().is_empty());
         let (header_at, header) = header.ok_or(LogError { line: 1, problem: Problem::Header })?;
-        let columns = match fields(header).as_deref().map(|f| f.iter().map(|c| c.trim()).collect::<Vec<_>>()).as_deref() {
+        let columns = match fields(header)
+            .as_deref()
+            .map(|f| f.iter().map(|c| c.trim()).collect::<Vec<_>>())
+            .as_deref()
+        {
             Some(["id", "time", "result"]) => 3,
             Some(["id", "time", "result", "mode"]) => 4,
             _ => return Err(LogError { line: header_at + 1, problem: Problem::Header }),
@@ -214,7 +227,8 @@ impl Log {
             if id.is_empty() {
                 return Err(err(Problem::Id));
             }
-            let time = parse_instant(f[1].trim()).ok_or_else(|| err(Problem::Time(f[1].clone())))?;
+            let time =
+                parse_instant(f[1].trim()).ok_or_else(|| err(Problem::Time(f[1].clone())))?;
             let right = match f[2].trim() {
                 "right" => true,
                 "wrong" => false,
@@ -245,8 +259,16 @@ mod tests {
     fn a_log_round_trips_through_csv() {
         let mut log = Log::new();
         assert!(log.record(answer("figure-choice:f29-2", T0, true)));
-        assert!(log.record(Answer { time: T0 + 61_250, id: "term:3,\"x\"".into(), right: false, mode: Mode::Exam }));
-        assert!(!log.record(answer("figure-choice:f29-2", T0, true)), "the same answer twice is one answer");
+        assert!(log.record(Answer {
+            time: T0 + 61_250,
+            id: "term:3,\"x\"".into(),
+            right: false,
+            mode: Mode::Exam
+        }));
+        assert!(
+            !log.record(answer("figure-choice:f29-2", T0, true)),
+            "the same answer twice is one answer"
+        );
         let csv = log.to_csv();
         assert_eq!(
             csv,
@@ -267,9 +289,17 @@ mod tests {
             ("", 1, Problem::Header),
             ("id,when,result\n", 1, Problem::Header),
             ("id,time,result\nq1,2026-12-01T08:00:00Z\n", 2, Problem::Fields(2, 3)),
-            ("id,time,result\nq1,2026-12-01T08:00:00Z,right\n\nq2,yesterday,right\n", 4, Problem::Time("yesterday".into())),
+            (
+                "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\nq2,yesterday,right\n",
+                4,
+                Problem::Time("yesterday".into()),
+            ),
             ("id,time,result\nq1,2026-12-01T08:00:00Z,RIGHT\n", 2, Problem::Result("RIGHT".into())),
-            ("id,time,result,mode\nq1,2026-12-01T08:00:00Z,right,test\n", 2, Problem::Mode("test".into())),
+            (
+                "id,time,result,mode\nq1,2026-12-01T08:00:00Z,right,test\n",
+                2,
+                Problem::Mode("test".into()),
+            ),
             ("id,time,result\n,2026-12-01T08:00:00Z,right\n", 2, Problem::Id),
             ("id,time,result\n\"q1,2026-12-01T08:00:00Z,right\n", 2, Problem::Id),
         ];
@@ -277,18 +307,28 @@ mod tests {
             assert_eq!(Log::from_csv(text), Err(LogError { line, problem }), "{text:?}");
         }
         let e = Log::from_csv("id,time,result\nq1,2026-12-01,right\n").unwrap_err();
-        assert_eq!(e.to_string(), "line 2: the time \"2026-12-01\" is not ISO 8601 UTC, like 2026-12-01T08:00:00Z");
+        assert_eq!(
+            e.to_string(),
+            "line 2: the time \"2026-12-01\" is not ISO 8601 UTC, like 2026-12-01T08:00:00Z"
+        );
     }
 
     #[test]
     fn merging_is_a_union_that_counts_what_it_added() {
         let mut a = Log::from_answers(vec![answer("q1", T0, true), answer("q2", T0 + 5, false)]);
-        let b = Log::from_answers(vec![answer("q2", T0 + 5, false), answer("q3", T0 + 1, true), answer("q1", T0 + 9, true)]);
+        let b = Log::from_answers(vec![
+            answer("q2", T0 + 5, false),
+            answer("q3", T0 + 1, true),
+            answer("q1", T0 + 9, true),
+        ]);
         let mut b2 = b.clone();
         assert_eq!(a.merge(&b), 2);
         assert_eq!(a.len(), 4);
         assert_eq!(a.merge(&b), 0, "merging again adds nothing");
-        assert_eq!(b2.merge(&Log::from_answers(vec![answer("q1", T0, true), answer("q2", T0 + 5, false)])), 1);
+        assert_eq!(
+            b2.merge(&Log::from_answers(vec![answer("q1", T0, true), answer("q2", T0 + 5, false)])),
+            1
+        );
         assert_eq!(a, b2, "the order of merging does not matter");
         assert!(a.covers(&b) && !b.covers(&a));
     }

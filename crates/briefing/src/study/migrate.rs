@@ -16,7 +16,9 @@ impl std::fmt::Display for RecordError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RecordError::Corrupt(e) => write!(f, "the study record is damaged ({e})"),
-            RecordError::UnknownVersion(v) => write!(f, "the study record has format version {v}, this app reads 1 and the log"),
+            RecordError::UnknownVersion(v) => {
+                write!(f, "the study record has format version {v}, this app reads 1 and the log")
+            }
         }
     }
 }
@@ -125,7 +127,11 @@ impl Reader<'_> {
     }
     fn number(&mut self) -> Option<f64> {
         let start = self.at;
-        while self.s.get(self.at).is_some_and(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
+        while self
+            .s
+            .get(self.at)
+            .is_some_and(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+        {
             self.at += 1;
         }
         let text = std::str::from_utf8(&self.s[start..self.at]).ok()?;
@@ -214,16 +220,24 @@ pub fn from_v1_json(s: &str) -> Result<Log, RecordError> {
         return Err(corrupt("not a record"));
     }
     let version = doc.get("version").ok_or_else(|| corrupt("no version"))?;
-    let version = version.num().filter(|v| v.fract() == 0.0 && *v >= 0.0).ok_or_else(|| corrupt("the version is not a number"))?;
+    let version = version
+        .num()
+        .filter(|v| v.fract() == 0.0 && *v >= 0.0)
+        .ok_or_else(|| corrupt("the version is not a number"))?;
     if version != 1.0 {
         return Err(RecordError::UnknownVersion(version.min(u32::MAX as f64) as u32));
     }
     let Some(Json::Obj(items)) = doc.get("items") else { return Err(corrupt("no items")) };
     let mut answers = Vec::new();
     for (id, item) in items {
-        let level = item.get("box").and_then(Json::num).filter(|b| b.fract() == 0.0 && (0.0..=5.0).contains(b));
+        let level = item
+            .get("box")
+            .and_then(Json::num)
+            .filter(|b| b.fract() == 0.0 && (0.0..=5.0).contains(b));
         let due = item.get("due").and_then(Json::num);
-        let Some(Json::Arr(history)) = item.get("history") else { return Err(corrupt("an item has no history")) };
+        let Some(Json::Arr(history)) = item.get("history") else {
+            return Err(corrupt("an item has no history"));
+        };
         if level.is_none() || due.is_none() || id.is_empty() {
             return Err(corrupt("a value is out of range"));
         }
@@ -238,7 +252,12 @@ pub fn from_v1_json(s: &str) -> Result<Log, RecordError> {
             if !(0.0..=253_402_300_799_999.0).contains(&t) {
                 return Err(corrupt("a value is out of range"));
             }
-            answers.push(Answer { time: t.round() as i64, id: id.clone(), right, mode: Mode::Practice });
+            answers.push(Answer {
+                time: t.round() as i64,
+                id: id.clone(),
+                right,
+                mode: Mode::Practice,
+            });
         }
     }
     Ok(Log::from_answers(answers))
@@ -262,21 +281,56 @@ mod tests {
     fn a_version_1_record_becomes_a_log_of_its_attempts() {
         let v1 = r#"{"version":1,"items":{"figure-choice:f29-2":{"box":2,"due":1796198400000,"history":[[1796112000000,true],[1796112600000.4,true]]},"topic:f3-1":{"box":0,"due":1796112600000,"history":[[1796112000000,false]]}}}"#;
         let log = read_record(v1).unwrap();
-        let got: Vec<(i64, &str, bool)> = log.answers().iter().map(|a| (a.time, a.id.as_str(), a.right)).collect();
-        assert_eq!(got, [(1796112000000, "figure-choice:f29-2", true), (1796112000000, "topic:f3-1", false), (1796112600000, "figure-choice:f29-2", true)]);
+        let got: Vec<(i64, &str, bool)> =
+            log.answers().iter().map(|a| (a.time, a.id.as_str(), a.right)).collect();
+        assert_eq!(
+            got,
+            [
+                (1796112000000, "figure-choice:f29-2", true),
+                (1796112000000, "topic:f3-1", false),
+                (1796112600000, "figure-choice:f29-2", true)
+            ]
+        );
         assert!(log.answers().iter().all(|a| a.mode == Mode::Practice));
     }
 
     #[test]
     fn the_json_reader_reads_what_serde_json_reads() {
-        for doc in [r#"{"a":[1,-2.5,3e2,0.001,true,false,null,"x\"\\\/\n\u00e9\ud83d\ude00"],"b":{}}"#, "  [ ]  ", r#""中文""#, "-0", "1E-3", r#"{"a":1,"a":2}"#] {
+        for doc in [
+            r#"{"a":[1,-2.5,3e2,0.001,true,false,null,"x\"\\\/\n\u00e9\ud83d\ude00"],"b":{}}"#,
+            "  [ ]  ",
+            r#""中文""#,
+            "-0",
+            "1E-3",
+            r#"{"a":1,"a":2}"#,
+        ] {
             let ours = json(doc).unwrap_or_else(|| panic!("{doc}"));
-            let theirs: serde_json::Value = serde_json::from_str(doc).unwrap_or_else(|e| panic!("{doc}: {e}"));
+            let theirs: serde_json::Value =
+                serde_json::from_str(doc).unwrap_or_else(|e| panic!("{doc}: {e}"));
             assert!(same(&ours, &theirs), "{doc}: {ours:?} against {theirs:?}");
         }
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", ".5", "1.", "+1", "\"a", "\"\\x\"", "\"\\ud83d\"", "nul", "[1] 2", "\"\u{1}\"", "1e999"] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            ".5",
+            "1.",
+            "+1",
+            "\"a",
+            "\"\\x\"",
+            "\"\\ud83d\"",
+            "nul",
+            "[1] 2",
+            "\"\u{1}\"",
+            "1e999",
+        ] {
             assert_eq!(json(bad), None, "{bad:?}");
-            assert!(serde_json::from_str::<serde_json::Value>(bad).is_err() || bad == "1e999", "{bad:?}");
+            assert!(
+                serde_json::from_str::<serde_json::Value>(bad).is_err() || bad == "1e999",
+                "{bad:?}"
+            );
         }
         assert_eq!(json(&format!("{}1{}", "[".repeat(80), "]".repeat(80))), None, "too deep");
     }
@@ -289,9 +343,14 @@ mod tests {
             (Json::Bool(a), Value::Bool(b)) => a == b,
             (Json::Num(a), Value::Number(b)) => b.as_f64() == Some(*a),
             (Json::Str(a), Value::String(b)) => a == b,
-            (Json::Arr(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)),
+            (Json::Arr(a), Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+            }
             // (serde_json keeps the last of a repeated key, as `get` does)
-            (Json::Obj(a), Value::Object(b)) => b.iter().all(|(k, bv)| j.get(k).is_some_and(|av| same(av, bv))) && a.iter().all(|(k, _)| b.contains_key(k)),
+            (Json::Obj(a), Value::Object(b)) => {
+                b.iter().all(|(k, bv)| j.get(k).is_some_and(|av| same(av, bv)))
+                    && a.iter().all(|(k, _)| b.contains_key(k))
+            }
             _ => false,
         }
     }
@@ -299,10 +358,22 @@ mod tests {
     #[test]
     fn damage_and_other_versions_are_reported() {
         assert!(matches!(read_record("{not json"), Err(RecordError::Corrupt(_))));
-        assert!(matches!(read_record(r#"{"version":1,"items":{"x":{"box":9,"due":0,"history":[]}}}"#), Err(RecordError::Corrupt(_))));
-        assert!(matches!(read_record(r#"{"version":1,"items":{"x":{"box":1,"due":0,"history":[[-5,true]]}}}"#), Err(RecordError::Corrupt(_))));
-        assert!(matches!(read_record(r#"{"version":1,"items":{"x":{"box":"a"}}}"#), Err(RecordError::Corrupt(_))));
-        assert_eq!(read_record(r#"{"items":{},"version":7,"new":[1]}"#), Err(RecordError::UnknownVersion(7)));
+        assert!(matches!(
+            read_record(r#"{"version":1,"items":{"x":{"box":9,"due":0,"history":[]}}}"#),
+            Err(RecordError::Corrupt(_))
+        ));
+        assert!(matches!(
+            read_record(r#"{"version":1,"items":{"x":{"box":1,"due":0,"history":[[-5,true]]}}}"#),
+            Err(RecordError::Corrupt(_))
+        ));
+        assert!(matches!(
+            read_record(r#"{"version":1,"items":{"x":{"box":"a"}}}"#),
+            Err(RecordError::Corrupt(_))
+        ));
+        assert_eq!(
+            read_record(r#"{"items":{},"version":7,"new":[1]}"#),
+            Err(RecordError::UnknownVersion(7))
+        );
         assert!(matches!(read_record(r#"{"items":{}}"#), Err(RecordError::Corrupt(_))));
         assert!(matches!(read_record("[1]"), Err(RecordError::Corrupt(_))));
         assert!(matches!(read_record("id,time\n"), Err(RecordError::Corrupt(_))));

@@ -13,7 +13,11 @@ pub mod time;
 /// Every question id the briefing can ask, with the number of its topic, sorted by id: the
 /// whole briefing for the forecast, and the topics for recall by topic.
 pub fn catalog(b: &crate::Briefing) -> Vec<(String, u32)> {
-    let mut ids: Vec<(String, u32)> = crate::quiz::every_question(b, 0, &crate::quiz::Settings::default()).into_iter().map(|q| (q.id, q.source.topic)).collect();
+    let mut ids: Vec<(String, u32)> =
+        crate::quiz::every_question(b, 0, &crate::quiz::Settings::default())
+            .into_iter()
+            .map(|q| (q.id, q.source.topic))
+            .collect();
     ids.sort();
     ids.dedup_by(|a, b| a.0 == b.0);
     ids

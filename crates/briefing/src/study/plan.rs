@@ -95,11 +95,22 @@ impl Study {
         let scheduler = Scheduler::with_retention(settings.retention);
         let mut by_id: BTreeMap<&str, Item> = BTreeMap::new();
         for a in log.answers() {
-            let item = by_id.entry(a.id.as_str()).or_insert_with(|| Item { id: a.id.clone(), card: Card::new(a.time), reviews: 0, lapses: 0, last_right: false, due: a.time });
+            let item = by_id.entry(a.id.as_str()).or_insert_with(|| Item {
+                id: a.id.clone(),
+                card: Card::new(a.time),
+                reviews: 0,
+                lapses: 0,
+                last_right: false,
+                due: a.time,
+            });
             if !a.right && item.card.phase == Phase::Review {
                 item.lapses += 1;
             }
-            item.card = scheduler.review(&item.card, if a.right { Grade::Good } else { Grade::Again }, a.time);
+            item.card = scheduler.review(
+                &item.card,
+                if a.right { Grade::Good } else { Grade::Again },
+                a.time,
+            );
             item.reviews += 1;
             item.last_right = a.right;
         }
@@ -142,7 +153,11 @@ impl Study {
     /// the exam day would fall below the target is due by the start of the day before it.
     fn due_of(&self, card: &Card) -> i64 {
         match (self.exam_at(), card.last_review) {
-            (Some(exam), Some(last)) if last < exam && card.due >= exam && self.scheduler.retrievability(card, exam) < self.settings.retention => {
+            (Some(exam), Some(last))
+                if last < exam
+                    && card.due >= exam
+                    && self.scheduler.retrievability(card, exam) < self.settings.retention =>
+            {
                 (exam - DAY_MS).max(last)
             }
             _ => card.due,
@@ -152,8 +167,11 @@ impl Study {
     /// The questions due at `now`, the most urgent first: before the exam, the lowest predicted
     /// recall on the exam day first; otherwise (and among equals) the longest overdue.
     pub fn due_now(&self, now: i64) -> Vec<&str> {
-        let mut due: Vec<(&Item, f64)> = self.items.iter().filter(|i| i.due <= now).map(|i| (i, self.urgency(i, now))).collect();
-        crate::order::sort_by(&mut due, |a, b| a.1.total_cmp(&b.1).then(a.0.due.cmp(&b.0.due)).then(a.0.id.cmp(&b.0.id)));
+        let mut due: Vec<(&Item, f64)> =
+            self.items.iter().filter(|i| i.due <= now).map(|i| (i, self.urgency(i, now))).collect();
+        crate::order::sort_by(&mut due, |a, b| {
+            a.1.total_cmp(&b.1).then(a.0.due.cmp(&b.0.due)).then(a.0.id.cmp(&b.0.id))
+        });
         due.into_iter().map(|(i, _)| i.id.as_str()).collect()
     }
 
@@ -191,7 +209,9 @@ impl Study {
                 if at >= end {
                     break;
                 }
-                if let Some(slot) = load.get_mut((day_of(at, self.settings.offset) - today) as usize) {
+                if let Some(slot) =
+                    load.get_mut((day_of(at, self.settings.offset) - today) as usize)
+                {
                     *slot += 1;
                 }
                 card = self.scheduler.review(&card, Grade::Good, at);
@@ -205,7 +225,12 @@ impl Study {
     /// ids the briefing gives) and over all of them; `None` without an exam date.
     pub fn forecast(&self, all: &[String]) -> Option<Forecast> {
         let exam = self.exam_at()?;
-        let recalls: Vec<f64> = self.items.iter().filter(|i| all.contains(&i.id)).map(|i| self.recall(i, exam)).collect();
+        let recalls: Vec<f64> = self
+            .items
+            .iter()
+            .filter(|i| all.contains(&i.id))
+            .map(|i| self.recall(i, exam))
+            .collect();
         let sum: f64 = recalls.iter().sum();
         Some(Forecast {
             studied: if recalls.is_empty() { 0.0 } else { sum / recalls.len() as f64 },
@@ -216,7 +241,11 @@ impl Study {
 
     /// Mean predicted recall now and on the exam day, over the studied questions of each group
     /// (`group` names a question's, or `None` to leave it out), with the number studied.
-    pub fn recall_by<K: Ord>(&self, now: i64, group: impl Fn(&str) -> Option<K>) -> Vec<GroupRecall<K>> {
+    pub fn recall_by<K: Ord>(
+        &self,
+        now: i64,
+        group: impl Fn(&str) -> Option<K>,
+    ) -> Vec<GroupRecall<K>> {
         let mut groups: BTreeMap<K, (usize, f64, f64)> = BTreeMap::new();
         let exam = self.exam_at();
         for item in &self.items {
@@ -229,7 +258,12 @@ impl Study {
         }
         groups
             .into_iter()
-            .map(|(key, (n, now_sum, exam_sum))| GroupRecall { key, studied: n, now: now_sum / n as f64, at_exam: exam.map(|_| exam_sum / n as f64) })
+            .map(|(key, (n, now_sum, exam_sum))| GroupRecall {
+                key,
+                studied: n,
+                now: now_sum / n as f64,
+                at_exam: exam.map(|_| exam_sum / n as f64),
+            })
             .collect()
     }
 }
@@ -262,7 +296,17 @@ mod tests {
     }
 
     fn log(answers: &[(&str, &str, bool)]) -> Log {
-        Log::from_answers(answers.iter().map(|&(id, t, right)| Answer { time: at(t), id: id.into(), right, mode: Mode::Practice }).collect())
+        Log::from_answers(
+            answers
+                .iter()
+                .map(|&(id, t, right)| Answer {
+                    time: at(t),
+                    id: id.into(),
+                    right,
+                    mode: Mode::Practice,
+                })
+                .collect(),
+        )
     }
 
     #[test]
@@ -281,7 +325,11 @@ mod tests {
 
     #[test]
     fn a_wrong_answer_on_a_learned_question_is_a_lapse_and_it_comes_back_in_minutes() {
-        let l = log(&[("q", "2026-12-01T08:00:00Z", true), ("q", "2026-12-01T08:10:00Z", true), ("q", "2026-12-20T08:00:00Z", false)]);
+        let l = log(&[
+            ("q", "2026-12-01T08:00:00Z", true),
+            ("q", "2026-12-01T08:10:00Z", true),
+            ("q", "2026-12-20T08:00:00Z", false),
+        ]);
         let s = Study::replay(&l, Settings::default());
         let q = s.item("q").unwrap();
         assert_eq!((q.reviews, q.lapses, q.card.phase), (3, 1, Phase::Relearning));
@@ -305,17 +353,26 @@ mod tests {
         ]);
         let now = at("2026-12-01T08:00:00Z");
         let plain = Study::replay(&l, Settings::default());
-        assert_eq!(plain.due_now(now), ["weak", "strong"], "without an exam: longest overdue first");
+        assert_eq!(
+            plain.due_now(now),
+            ["weak", "strong"],
+            "without an exam: longest overdue first"
+        );
         let exam = Settings { exam: parse_date("2026-12-20"), ..Settings::default() };
         let s = Study::replay(&l, exam);
         let (w, st) = (s.item("weak").unwrap(), s.item("strong").unwrap());
         assert!(s.recall_at_exam(w).unwrap() < s.recall_at_exam(st).unwrap());
         assert_eq!(s.due_now(now), ["weak", "strong"]);
         // the same with the dates swapped round: the weaker on the day still comes first
-        let l2 = log(&[("a", "2026-11-01T08:00:00Z", false), ("b", "2026-10-01T08:00:00Z", true), ("b", "2026-10-01T08:10:00Z", true)]);
+        let l2 = log(&[
+            ("a", "2026-11-01T08:00:00Z", false),
+            ("b", "2026-10-01T08:00:00Z", true),
+            ("b", "2026-10-01T08:10:00Z", true),
+        ]);
         let s2 = Study::replay(&l2, exam);
         let order = s2.due_now(now);
-        let r: Vec<f64> = order.iter().map(|id| s2.recall_at_exam(s2.item(id).unwrap()).unwrap()).collect();
+        let r: Vec<f64> =
+            order.iter().map(|id| s2.recall_at_exam(s2.item(id).unwrap()).unwrap()).collect();
         assert!(r.windows(2).all(|w| w[0] <= w[1]), "{order:?} {r:?}");
     }
 
@@ -327,16 +384,35 @@ mod tests {
             answers.push((format!("q{k}"), format!("2026-11-{day:02}T08:00:00Z"), true));
             answers.push((format!("q{k}"), format!("2026-11-{day:02}T08:10:00Z"), k % 5 != 0));
             if k % 3 == 0 {
-                answers.push((format!("q{k}"), format!("2026-11-{:02}T09:00:00Z", (day + 2).min(30)), true));
+                answers.push((
+                    format!("q{k}"),
+                    format!("2026-11-{:02}T09:00:00Z", (day + 2).min(30)),
+                    true,
+                ));
             }
         }
-        let l = Log::from_answers(answers.iter().map(|(id, t, r)| Answer { time: at(t), id: id.clone(), right: *r, mode: Mode::Practice }).collect());
+        let l = Log::from_answers(
+            answers
+                .iter()
+                .map(|(id, t, r)| Answer {
+                    time: at(t),
+                    id: id.clone(),
+                    right: *r,
+                    mode: Mode::Practice,
+                })
+                .collect(),
+        );
         for retention in [0.8, 0.9, 0.97] {
             for exam in ["2026-12-03", "2026-12-15", "2027-02-01"] {
-                let s = Study::replay(&l, Settings { retention, exam: parse_date(exam), offset: 0 });
+                let s =
+                    Study::replay(&l, Settings { retention, exam: parse_date(exam), offset: 0 });
                 let e = s.exam_at().unwrap();
                 for i in s.items() {
-                    assert!(i.due < e || s.recall(i, e) >= retention, "{} at {retention} for {exam}", i.id);
+                    assert!(
+                        i.due < e || s.recall(i, e) >= retention,
+                        "{} at {retention} for {exam}",
+                        i.id
+                    );
                     assert!(i.due <= i.card.due, "the exam only brings dates forward");
                 }
             }
@@ -345,9 +421,14 @@ mod tests {
 
     #[test]
     fn the_plan_counts_each_days_reviews_until_the_exam() {
-        let l = log(&[("a", "2026-12-01T08:00:00Z", true), ("a", "2026-12-01T08:10:00Z", true), ("b", "2026-12-01T08:00:00Z", false)]);
+        let l = log(&[
+            ("a", "2026-12-01T08:00:00Z", true),
+            ("a", "2026-12-01T08:10:00Z", true),
+            ("b", "2026-12-01T08:00:00Z", false),
+        ]);
         let now = at("2026-12-01T08:11:00Z");
-        let s = Study::replay(&l, Settings { exam: parse_date("2026-12-11"), ..Settings::default() });
+        let s =
+            Study::replay(&l, Settings { exam: parse_date("2026-12-11"), ..Settings::default() });
         let plan = s.plan(now);
         assert_eq!(plan.first_day, parse_date("2026-12-01").unwrap());
         assert_eq!(plan.load.len(), 10, "today to the day before the exam");
@@ -357,16 +438,22 @@ mod tests {
         // no exam: two weeks
         assert_eq!(Study::replay(&l, Settings::default()).plan(now).load.len(), PLAN_DAYS);
         // an exam already past: normal scheduling, two weeks
-        let past = Study::replay(&l, Settings { exam: parse_date("2026-11-20"), ..Settings::default() });
+        let past =
+            Study::replay(&l, Settings { exam: parse_date("2026-11-20"), ..Settings::default() });
         assert_eq!(past.plan(now).load.len(), PLAN_DAYS);
     }
 
     #[test]
     fn the_forecast_counts_unseen_questions_as_not_known() {
-        let l = log(&[("a", "2026-12-01T08:00:00Z", true), ("a", "2026-12-01T08:10:00Z", true), ("gone", "2026-12-01T08:00:00Z", true)]);
+        let l = log(&[
+            ("a", "2026-12-01T08:00:00Z", true),
+            ("a", "2026-12-01T08:10:00Z", true),
+            ("gone", "2026-12-01T08:00:00Z", true),
+        ]);
         let all: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
         assert_eq!(Study::replay(&l, Settings::default()).forecast(&all), None);
-        let s = Study::replay(&l, Settings { exam: parse_date("2026-12-10"), ..Settings::default() });
+        let s =
+            Study::replay(&l, Settings { exam: parse_date("2026-12-10"), ..Settings::default() });
         let f = s.forecast(&all).unwrap();
         let a = s.recall_at_exam(s.item("a").unwrap()).unwrap();
         assert_eq!(f.count, 1, "an id the briefing does not give is left out");
@@ -374,9 +461,24 @@ mod tests {
         assert!((f.whole - a / 4.0).abs() < 1e-12);
         // more right answers, a better forecast
         let mut more = l.clone();
-        more.record(Answer { time: at("2026-12-05T08:00:00Z"), id: "a".into(), right: true, mode: Mode::Practice });
-        more.record(Answer { time: at("2026-12-05T08:00:00Z"), id: "b".into(), right: true, mode: Mode::Practice });
-        let f2 = Study::replay(&more, Settings { exam: parse_date("2026-12-10"), ..Settings::default() }).forecast(&all).unwrap();
+        more.record(Answer {
+            time: at("2026-12-05T08:00:00Z"),
+            id: "a".into(),
+            right: true,
+            mode: Mode::Practice,
+        });
+        more.record(Answer {
+            time: at("2026-12-05T08:00:00Z"),
+            id: "b".into(),
+            right: true,
+            mode: Mode::Practice,
+        });
+        let f2 = Study::replay(
+            &more,
+            Settings { exam: parse_date("2026-12-10"), ..Settings::default() },
+        )
+        .forecast(&all)
+        .unwrap();
         assert!(f2.studied > f.studied && f2.whole > f.whole, "{f:?} → {f2:?}");
     }
 
@@ -388,17 +490,31 @@ mod tests {
         assert_eq!(clamp_retention(0.85), 0.85);
         // a higher target brings reviews sooner
         let l = log(&[("a", "2026-12-01T08:00:00Z", true), ("a", "2026-12-01T08:10:00Z", true)]);
-        let due = |r| Study::replay(&l, Settings { retention: r, ..Settings::default() }).item("a").unwrap().due;
+        let due = |r| {
+            Study::replay(&l, Settings { retention: r, ..Settings::default() })
+                .item("a")
+                .unwrap()
+                .due
+        };
         assert!(due(0.97) < due(0.9) && due(0.9) < due(0.8));
     }
 
     #[test]
     fn recall_by_group_averages_the_studied_questions() {
-        let l = log(&[("t1-a", "2026-12-01T08:00:00Z", true), ("t1-b", "2026-12-01T08:00:00Z", false), ("t2-a", "2026-12-01T08:00:00Z", true), ("x", "2026-12-01T08:00:00Z", true)]);
-        let s = Study::replay(&l, Settings { exam: parse_date("2026-12-10"), ..Settings::default() });
+        let l = log(&[
+            ("t1-a", "2026-12-01T08:00:00Z", true),
+            ("t1-b", "2026-12-01T08:00:00Z", false),
+            ("t2-a", "2026-12-01T08:00:00Z", true),
+            ("x", "2026-12-01T08:00:00Z", true),
+        ]);
+        let s =
+            Study::replay(&l, Settings { exam: parse_date("2026-12-10"), ..Settings::default() });
         let now = at("2026-12-02T08:00:00Z");
         let g = s.recall_by(now, |id| id.get(..2).filter(|p| p.starts_with('t')).map(String::from));
-        assert_eq!(g.iter().map(|g| (g.key.as_str(), g.studied)).collect::<Vec<_>>(), [("t1", 2), ("t2", 1)]);
+        assert_eq!(
+            g.iter().map(|g| (g.key.as_str(), g.studied)).collect::<Vec<_>>(),
+            [("t1", 2), ("t2", 1)]
+        );
         let r = |id: &str, t| s.recall(s.item(id).unwrap(), t);
         assert!((g[0].now - (r("t1-a", now) + r("t1-b", now)) / 2.0).abs() < 1e-12);
         assert!(g[0].at_exam.unwrap() < g[0].now);

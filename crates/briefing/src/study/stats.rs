@@ -93,7 +93,12 @@ impl Calendar {
     pub fn weeks(&self) -> Vec<Tally> {
         self.days
             .chunks(7)
-            .map(|w| w.iter().fold(Tally::default(), |t, d| Tally { answers: t.answers + d.answers, right: t.right + d.right }))
+            .map(|w| {
+                w.iter().fold(Tally::default(), |t, d| Tally {
+                    answers: t.answers + d.answers,
+                    right: t.right + d.right,
+                })
+            })
             .collect()
     }
 

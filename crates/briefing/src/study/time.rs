@@ -33,7 +33,8 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {
-    days_from_civil(if m == 12 { y + 1 } else { y }, if m == 12 { 1 } else { m + 1 }, 1) - days_from_civil(y, m, 1)
+    days_from_civil(if m == 12 { y + 1 } else { y }, if m == 12 { 1 } else { m + 1 }, 1)
+        - days_from_civil(y, m, 1)
 }
 
 /// Reads exactly `n` ASCII digits.
@@ -47,7 +48,8 @@ pub fn parse_date(s: &str) -> Option<i64> {
     let (y, rest) = s.split_once('-')?;
     let (m, d) = rest.split_once('-')?;
     let (y, m, d) = (digits(y, 4)?, digits(m, 2)?, digits(d, 2)?);
-    ((1970..=9999).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then(|| days_from_civil(y, m, d))
+    ((1970..=9999).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then(|| days_from_civil(y, m, d))
 }
 
 /// `YYYY-MM-DD` of a day number.
@@ -68,7 +70,8 @@ pub fn parse_instant(s: &str) -> Option<i64> {
         None => (clock, None),
     };
     let mut parts = hms.split(':');
-    let (h, mi, sec) = (digits(parts.next()?, 2)?, digits(parts.next()?, 2)?, digits(parts.next()?, 2)?);
+    let (h, mi, sec) =
+        (digits(parts.next()?, 2)?, digits(parts.next()?, 2)?, digits(parts.next()?, 2)?);
     if parts.next().is_some() || h > 23 || mi > 59 || sec > 59 {
         return None;
     }
@@ -116,16 +119,32 @@ mod tests {
         assert_eq!(parse_instant("2026-12-01T08:00:00.25Z"), Some(t + 250));
         assert_eq!(parse_instant("2026-12-01T08:00:00.123456789+00:00"), Some(t + 123));
         assert_eq!(format_instant(t + 7), "2026-12-01T08:00:00.007Z");
-        assert_eq!(parse_instant("2024-02-29T23:59:59Z").map(format_instant).as_deref(), Some("2024-02-29T23:59:59Z"));
+        assert_eq!(
+            parse_instant("2024-02-29T23:59:59Z").map(format_instant).as_deref(),
+            Some("2024-02-29T23:59:59Z")
+        );
         assert_eq!(parse_instant("1970-01-01T00:00:00Z"), Some(0));
     }
 
     #[test]
     fn malformed_instants_and_dates_are_refused() {
-        for bad in ["", "2026-12-01", "2026-12-01T08:00:00", "2026-12-01T08:00:00+08:00", "2026-12-01 08:00:00Z",
-            "2026-13-01T08:00:00Z", "2026-02-30T08:00:00Z", "2026-12-01T24:00:00Z", "2026-12-01T08:60:00Z",
-            "2026-12-01T08:00:00.Z", "2026-12-01T08:00:00.1234567890Z", "2026-12-01T8:00:00Z", "+026-12-01T08:00:00Z",
-            "2026-12-01T08:00:00:00Z", "２０２６-12-01T08:00:00Z"] {
+        for bad in [
+            "",
+            "2026-12-01",
+            "2026-12-01T08:00:00",
+            "2026-12-01T08:00:00+08:00",
+            "2026-12-01 08:00:00Z",
+            "2026-13-01T08:00:00Z",
+            "2026-02-30T08:00:00Z",
+            "2026-12-01T24:00:00Z",
+            "2026-12-01T08:60:00Z",
+            "2026-12-01T08:00:00.Z",
+            "2026-12-01T08:00:00.1234567890Z",
+            "2026-12-01T8:00:00Z",
+            "+026-12-01T08:00:00Z",
+            "2026-12-01T08:00:00:00Z",
+            "２０２６-12-01T08:00:00Z",
+        ] {
             assert_eq!(parse_instant(bad), None, "{bad}");
         }
         assert_eq!(parse_date("2025-02-29"), None);
@@ -140,7 +159,10 @@ mod tests {
         assert_eq!(day_of(t, 0), utc);
         // 04:00 the next morning in Beijing
         assert_eq!(day_of(t, 8 * 60 * MINUTE_MS), utc + 1);
-        assert_eq!(start_of(utc + 1, 8 * 60 * MINUTE_MS), parse_instant("2026-12-01T16:00:00Z").unwrap());
+        assert_eq!(
+            start_of(utc + 1, 8 * 60 * MINUTE_MS),
+            parse_instant("2026-12-01T16:00:00Z").unwrap()
+        );
     }
 
     #[test]
