@@ -1,9 +1,8 @@
 //! The reading view's interface state and its reducer. Components send actions; nothing here
 //! touches the DOM.
 
-use std::rc::Rc;
-
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use briefing::figures::{FigureKind, SortKey, TableFilter, Unit};
 use briefing::quiz::QuizUrl;

@@ -3,7 +3,6 @@
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
 use wasm_bindgen::JsCast;
-
 use yew::prelude::*;
 
 use crate::data::Shared;

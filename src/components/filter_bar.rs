@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-
 use crate::data::Shared;
 use crate::i18n::{both, content, fill, fill2, fill_html, use_strings, Strings, SEARCH_EXAMPLES};
 use crate::state::Action;

@@ -9,9 +9,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::copy_link::CopyLink;
-
 use crate::clock::now_ms;
+use crate::components::copy_link::CopyLink;
 use crate::data::Shared;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
 use crate::quiz_state::{Run, RunAction};

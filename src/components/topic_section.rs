@@ -1,5 +1,6 @@
 //! One topic (热点): its heading and its questions and answers.
 
+use briefing::figures::{self, Figure};
 use yew::prelude::*;
 
 use crate::components::figure_chart::{bars_of, picked_out, title_of, FigureChart};
@@ -7,7 +8,6 @@ use crate::components::qa_article::QaArticle;
 use crate::data::Shared;
 use crate::i18n::{both, fill, use_strings, Lang};
 use crate::state::{Action, FigureContext, SearchContext};
-use briefing::figures::{self, Figure};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -2,9 +2,10 @@
 //! TSV and JSON. Pure functions of a briefing; the app offers them as downloads and the command
 //! line prints them.
 
+use serde::Serialize;
+
 use crate::figures::Figure;
 use crate::Briefing;
-use serde::Serialize;
 
 /// The columns of a figures table, in order.
 pub const FIGURE_COLUMNS: [&str; 12] = [

@@ -125,8 +125,9 @@ fn hostile_queries_stay_bounded() {
 }
 
 mod url {
-    use super::briefing;
     use briefing::search::{percent_decode, percent_encode, Filter, UrlNotice, MAX_QUERY_CHARS};
+
+    use super::briefing;
 
     #[test]
     fn a_filter_round_trips_through_the_url() {

@@ -1,12 +1,12 @@
 //! Quiz questions generated from a briefing, deterministically from a seed.
 //!
-//! Kinds: a figure to choose (4 options; a count written in Chinese among numerals) or type, who said a sentence, which topic a statement
-//! belongs to, true/false on a statement whose figure may have been altered, the document title
-//! or slogan that fills a blank, and the year of a step taken or due. Number options
-//! are built so that someone who sees only the options cannot guess: the same number of
-//! digits, decimals and trailing zeros as the answer, no duplicates, and the answer's rank among
-//! them (smallest … largest) uniformly spread, so neither "the longest", "the roundest", "the
-//! median" nor "the one with a decimal point" beats chance.
+//! Kinds: a figure to choose (4 options; a count written in Chinese among numerals) or type, who
+//! said a sentence, which topic a statement belongs to, true/false on a statement whose figure may
+//! have been altered, the document title or slogan that fills a blank, and the year of a step
+//! taken or due. Number options are built so that someone who sees only the options cannot guess:
+//! the same number of digits, decimals and trailing zeros as the answer, no duplicates, and the
+//! answer's rank among them (smallest … largest) uniformly spread, so neither "the longest", "the
+//! roundest", "the median" nor "the one with a decimal point" beats chance.
 
 mod check;
 mod export;
