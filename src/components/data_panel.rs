@@ -302,7 +302,9 @@ pub fn DataPanel(props: &Props) -> Html {
                 <button type="button" class="quiz-secondary" data-export="briefing-json" onclick={briefing_json}>{ t.export_briefing_json }</button>
                 <button type="button" class="quiz-secondary" data-export="anki" onclick={anki}>{ t.export_anki }</button>
                 <button type="button" class="quiz-secondary" data-export="study-log" onclick={study_log}>{ t.export_study_log }</button>
-                <button type="button" class="quiz-secondary" data-export="worksheet" onclick={worksheet}>{ fill(t.export_worksheet, WORKSHEET_COUNT) }</button>
+                <button type="button" class="quiz-secondary" data-export="worksheet" onclick={worksheet}>
+                    { fill(t.export_worksheet, WORKSHEET_COUNT) }
+                </button>
             </div>
             if let Some(e) = &*export_error {
                 <p class="import-error" role="alert">{ e.clone() }</p>

@@ -52,7 +52,8 @@ pub fn FigurePopover(props: &Props) -> Html {
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)
     let style = format!("left:{}px;top:{}px", props.popover.left as i64, props.popover.top as i64);
     html! {
-        <div id="figure-popover" class={classes!("popover", props.popover.above.then_some("above"))} role="tooltip" data-kind={f.kind.as_str()} {style}>
+        <div id="figure-popover" class={classes!("popover", props.popover.above.then_some("above"))}
+            role="tooltip" data-kind={f.kind.as_str()} {style}>
             <p class="popover-figure" lang={t.content_lang()}>{ &f.text }</p>
             <dl class="popover-facts">
                 if english && !f.gloss.is_empty() {

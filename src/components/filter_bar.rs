@@ -162,7 +162,8 @@ pub fn FilterBar(props: &Props) -> Html {
                     <ul>
                         { for props.notices.iter().map(|n| html! { <li>{ notice_text(t, n) }</li> }) }
                     </ul>
-                    <button type="button" class="notice-dismiss" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::DismissNotices)) }}>
+                    <button type="button" class="notice-dismiss"
+                        onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::DismissNotices)) }}>
                         { both(|t| t.dismiss) }
                     </button>
                 </div>
@@ -254,7 +255,8 @@ pub fn FilterBar(props: &Props) -> Html {
                 </button>
                 // with nothing to show, the empty result below offers it instead
                 if !f.is_empty() && (open || !r.qas.is_empty()) {
-                    <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
+                    <button type="button" class="clear-filters"
+                        onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
                         { both(|t| t.clear_filters) }
                     </button>
                 }
@@ -266,7 +268,8 @@ pub fn FilterBar(props: &Props) -> Html {
             if r.qas.is_empty() {
                 <div class="no-results" role="status">
                     <p>{ both(|t| t.no_results) }</p>
-                    <button type="button" class="clear-filters" onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
+                    <button type="button" class="clear-filters"
+                        onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ClearFilters)) }}>
                         { both(|t| t.clear_filters) }
                     </button>
                 </div>

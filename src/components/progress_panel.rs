@@ -146,7 +146,9 @@ pub fn ProgressPanel(props: &Props) -> Html {
                     <span>{ both(|t| t.study_retention) }</span>
                     <select class="study-retention" onchange={on_retention} aria-describedby="retention-hint">
                         { for offered.iter().map(|&r| html! {
-                            <option value={format!("0.{:02}", percent(r))} selected={(r - retention).abs() < 1e-6}>{ format!("{}%", percent(r)) }</option>
+                            <option value={format!("0.{:02}", percent(r))} selected={(r - retention).abs() < 1e-6}>
+                                { format!("{}%", percent(r)) }
+                            </option>
                         }) }
                     </select>
                 </label>

@@ -109,7 +109,9 @@ pub fn QuizLauncher(props: &Props) -> Html {
             if folded {
                 <div class="quiz-launcher-controls">
                     <button type="button" class="quiz-unfold"
-                        onclick={{ let unfolded = unfolded.clone(); Callback::from(move |_| unfolded.set(true)) }}>{ both(|t| t.quiz_options) }</button>
+                        onclick={{ let unfolded = unfolded.clone(); Callback::from(move |_| unfolded.set(true)) }}>
+                        { both(|t| t.quiz_options) }
+                    </button>
                     <button type="button" class="quiz-confirm" onclick={start}>{ both(|t| t.quiz_start) }</button>
                 </div>
             } else {
@@ -138,7 +140,8 @@ pub fn QuizLauncher(props: &Props) -> Html {
                             })
                         };
                         html! {
-                            <button type="button" class="filter-chip" aria-pressed={if focuses[i] { "true" } else { "false" }} {onclick}>{ both(|t| t.quiz_focuses[i]) }</button>
+                            <button type="button" class="filter-chip" aria-pressed={if focuses[i] { "true" } else { "false" }}
+                                {onclick}>{ both(|t| t.quiz_focuses[i]) }</button>
                         }
                     }) }
                 </div>

@@ -271,7 +271,8 @@ pub fn QuizView(props: &Props) -> Html {
                             class={classes!(run.revealed.then_some(if right == Some(true) { "right" } else { "wrong" }))}
                             value={if run.revealed { chosen.clone().unwrap_or_default() } else { run.draft.clone() }} disabled={run.revealed}
                             oninput={{ let run = run.clone(); Callback::from(move |e: InputEvent| {
-                                let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+                                let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                    .map(|i| i.value()).unwrap_or_default();
                                 run.dispatch(RunAction::Type(v));
                             }) }}
                             onkeydown={{ let run = run.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" {
@@ -321,7 +322,8 @@ pub fn QuizView(props: &Props) -> Html {
                             <footer>
                                 { format!("{} · ", q.source.speaker) }
                                 <a lang={t.lang.code()} href={format!("#p-{}", q.source.line)} onclick={{
-                                    let (go, id) = (props.on_source.clone(), q.source.figure.clone().unwrap_or_else(|| format!("p-{}", q.source.line)));
+                                    let id = q.source.figure.clone().unwrap_or_else(|| format!("p-{}", q.source.line));
+                                    let go = props.on_source.clone();
                                     Callback::from(move |e: MouseEvent| { e.prevent_default(); go.emit(id.clone()); })
                                 }}>{ t.quiz_see_source }</a>
                             </footer>
@@ -386,7 +388,8 @@ fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: N
                         <li>
                             <p class="quiz-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                             <p>
-                                <span class="quiz-yours">{ fill_html(t.quiz_your_answer, response_html(t, q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
+                                <span class="quiz-yours">{ fill_html(t.quiz_your_answer,
+                                    response_html(t, q, run.responses.get(i).cloned().flatten().as_deref())) }</span>
                                 <span class="quiz-correct">{ fill_html(t.quiz_correct_is, answer_html(t, q)) }</span>
                             </p>
                             <p class="quiz-source-line" lang={t.content_lang()}>{ source_sentence(b, q) }</p>

@@ -103,7 +103,11 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
         let (this, before) = (format_date(day), format_date(day - 7));
         (wk == 0 || this.get(5..7) != before.get(5..7)).then(|| {
             let m = this.get(5..7).and_then(|m| m.parse::<usize>().ok()).unwrap_or(1);
-            html! { <text x={num(LEFT + wk as f64 * STEP)} y="10" class="stat-label">{ t.months.split('|').nth(m - 1).unwrap_or("").to_string() }</text> }
+            html! {
+                <text x={num(LEFT + wk as f64 * STEP)} y="10" class="stat-label">
+                    { t.months.split('|').nth(m - 1).unwrap_or("").to_string() }
+                </text>
+            }
         })
     });
     let weekdays = t.weekdays.split('|').enumerate().filter(|(i, _)| i % 2 == 0).map(|(i, d)| {
@@ -128,7 +132,11 @@ fn heatmap(t: &Strings, o: &Overview) -> Html {
                 { summary }
                 <span class="heat-legend" aria-hidden="true">
                     { t.heatmap_less }
-                    { for (0..5).map(|l| html! { <svg viewBox="0 0 11 11" class="heat-key"><rect width="11" height="11" rx="2" class={format!("heat-{l}")} /></svg> }) }
+                    { for (0..5).map(|l| html! {
+                        <svg viewBox="0 0 11 11" class="heat-key">
+                            <rect width="11" height="11" rx="2" class={format!("heat-{l}")} />
+                        </svg>
+                    }) }
                     { t.heatmap_more }
                 </span>
             </p>
@@ -178,7 +186,8 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                 { for o.by_topic.iter().filter_map(|g| {
                     let topic = b.topics.iter().find(|tp| tp.number == g.key)?;
                     let at_exam = g.at_exam.filter(|_| exam);
-                    let label = format!("{}：{}%{}", t.topic_tag(topic), percent(g.now), at_exam.map(|e| format!(" → {}%", percent(e))).unwrap_or_default());
+                    let then = at_exam.map(|e| format!(" → {}%", percent(e))).unwrap_or_default();
+                    let label = format!("{}：{}%{}", t.topic_tag(topic), percent(g.now), then);
                     Some(html! {
                         <li class="recall-row" data-topic={g.key.to_string()}>
                             <span class="recall-name">{ t.topic_label(topic) }<span class="recall-count">{ format!(" · {}", g.studied) }</span></span>
@@ -226,9 +235,17 @@ fn bars(
                 match v {
                     Some(v) => {
                         let bh = (v / max.max(1e-9) * (base - 4.0)).max(if *v > 0.0 { 2.0 } else { 0.0 });
-                        html! { <rect x={num(x)} y={num(base - bh)} width={num(bw)} height={num(bh)} rx="1.5" class="bar"><title>{ title.clone() }</title></rect> }
+                        html! {
+                            <rect x={num(x)} y={num(base - bh)} width={num(bw)} height={num(bh)} rx="1.5" class="bar">
+                                <title>{ title.clone() }</title>
+                            </rect>
+                        }
                     }
-                    None => html! { <rect x={num(x)} y={num(base - 1.0)} width={num(bw)} height="1" class="bar-empty"><title>{ title.clone() }</title></rect> },
+                    None => html! {
+                        <rect x={num(x)} y={num(base - 1.0)} width={num(bw)} height="1" class="bar-empty">
+                            <title>{ title.clone() }</title>
+                        </rect>
+                    },
                 }
             }) }
             <line x1="0" x2={num(w)} y1="4" y2="4" class="grid" />
@@ -279,7 +296,8 @@ fn accuracy(t: &Strings, o: &Overview) -> Html {
     html! {
         <figure class="stat accuracy">
             <figcaption>{ t.accuracy_caption }</figcaption>
-            { bars(&values, 1.0, &titles, "accuracy-svg", aria.clone(), (short_date(t, first), short_date(t, first + 7 * (o.weeks.len() as i64 - 1))), "100%".into()) }
+            { bars(&values, 1.0, &titles, "accuracy-svg", aria.clone(),
+                (short_date(t, first), short_date(t, first + 7 * (o.weeks.len() as i64 - 1))), "100%".into()) }
             <p class="stat-summary">{ format!("{}%，{}", percent(right as f64 / all.max(1) as f64), fill2(t.accuracy_value, right, all)) }</p>
             { data_table(t, (t.date_col, t.accuracy_caption), rows.map(|(a, b)| (Html::from(a), b)).collect()) }
         </figure>

@@ -82,7 +82,8 @@ pub fn ThemeToggle() -> Html {
     html! {
         <button type="button" class="theme-toggle" {onclick} title={t.theme_title}
             aria-label={format!("{}：{}", t.theme_title, theme.label(t))}>
-            { for [(Theme::System, "system", "◐"), (Theme::Light, "light", "☀"), (Theme::Dark, "dark", "☾")].into_iter().map(|(th, name, icon)| html! {
+            { for [(Theme::System, "system", "◐"), (Theme::Light, "light", "☀"), (Theme::Dark, "dark", "☾")]
+                .into_iter().map(|(th, name, icon)| html! {
                 <span class={classes!("theme-is", format!("theme-is-{name}"))}>
                     <span aria-hidden="true">{ icon }</span>
                     <span>{ both(|t| th.label(t)) }</span>

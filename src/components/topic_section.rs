@@ -104,7 +104,8 @@ pub fn TopicSection(props: &Props) -> Html {
                                 <li>
                                     // a link to the figure, which works without JavaScript too;
                                     // the app brings the figure into view and flashes it
-                                    <a class="chip" href={format!("#{id}")} data-kind={f.kind.as_str()} title={whole[usize::from(t.lang == Lang::En)].clone()}
+                                    <a class="chip" href={format!("#{id}")} data-kind={f.kind.as_str()}
+                                        title={whole[usize::from(t.lang == Lang::En)].clone()}
                                         onclick={Callback::from(move |e: MouseEvent| {
                                             e.prevent_default();
                                             d.emit(Action::Flash(id.clone()));

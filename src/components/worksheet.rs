@@ -64,13 +64,18 @@ pub fn Worksheet(props: &Props) -> Html {
                         <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
                         <p class="worksheet-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                         if q.options.is_empty() {
-                            <p class="worksheet-line">{ t.worksheet_answer_line }<span lang={t.content_lang()}>{ q.unit.clone().unwrap_or_default() }</span></p>
+                            <p class="worksheet-line">
+                                { t.worksheet_answer_line }
+                                <span lang={t.content_lang()}>{ q.unit.clone().unwrap_or_default() }</span>
+                            </p>
                         } else {
                             <ol class="worksheet-options">
                                 { for (0..q.options.len()).map(|i| html! {
                                     <li><span class="worksheet-box" aria-hidden="true">{ "☐" }</span>
                                         <span class="worksheet-letter">{ LETTERS.get(i).copied().unwrap_or("") }</span>
-                                        <span lang={if q.kind == QuestionKind::TrueFalse { None } else { t.content_lang() }}>{ option_text(t, q, i) }</span>
+                                        <span lang={if q.kind == QuestionKind::TrueFalse { None } else { t.content_lang() }}>
+                                            { option_text(t, q, i) }
+                                        </span>
                                     </li>
                                 }) }
                             </ol>

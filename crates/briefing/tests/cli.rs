@@ -189,7 +189,9 @@ fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
     let dir = std::env::temp_dir().join(format!("briefing-cli-study-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("log.csv");
-    std::fs::write(&file, "id,time,result\nq1,2026-12-01T08:00:00Z,right\nq1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n").expect("write");
+    let log = "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
+               q1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n";
+    std::fs::write(&file, log).expect("write");
     let path = file.to_string_lossy().into_owned();
     let (code, stdout, stderr) = briefing(&[
         "study",

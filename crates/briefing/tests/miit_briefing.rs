@@ -25,7 +25,8 @@ fn checked_in_json_equals_the_parse_of_the_raw_text() {
     let fresh = briefing().to_json();
     assert!(
         fresh.trim_end() == JSON.trim_end(),
-        "data/briefing.json is stale: run `cargo run -p briefing -- parse data/miit-2020-briefing.txt --glosses data/figure-glosses.tsv > data/briefing.json`"
+        "data/briefing.json is stale: run `cargo run -p briefing -- parse \
+         data/miit-2020-briefing.txt --glosses data/figure-glosses.tsv > data/briefing.json`"
     );
     let read_back = Briefing::from_json(JSON).expect("valid JSON");
     assert_eq!(read_back, briefing(), "the JSON reads back into the same briefing");

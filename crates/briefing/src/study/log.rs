@@ -279,7 +279,11 @@ mod tests {
 
     #[test]
     fn the_command_lines_three_columns_are_read_as_practice() {
-        let log = Log::from_csv("\u{feff}id,time,result\r\nq1,2026-12-01T08:00:00Z,right\r\n\r\nq1,2026-12-01T08:00:00Z,right\r\nq2,2026-12-01T07:00:00Z,wrong\r\n").unwrap();
+        let log = Log::from_csv(
+            "\u{feff}id,time,result\r\nq1,2026-12-01T08:00:00Z,right\r\n\r\n\
+             q1,2026-12-01T08:00:00Z,right\r\nq2,2026-12-01T07:00:00Z,wrong\r\n",
+        )
+        .unwrap();
         assert_eq!(log.answers(), [answer("q2", T0 - 3_600_000, false), answer("q1", T0, true)]);
     }
 

@@ -279,7 +279,11 @@ mod tests {
 
     #[test]
     fn a_version_1_record_becomes_a_log_of_its_attempts() {
-        let v1 = r#"{"version":1,"items":{"figure-choice:f29-2":{"box":2,"due":1796198400000,"history":[[1796112000000,true],[1796112600000.4,true]]},"topic:f3-1":{"box":0,"due":1796112600000,"history":[[1796112000000,false]]}}}"#;
+        let v1 = concat!(
+            r#"{"version":1,"items":{"figure-choice:f29-2":{"box":2,"due":1796198400000,"#,
+            r#""history":[[1796112000000,true],[1796112600000.4,true]]},"#,
+            r#""topic:f3-1":{"box":0,"due":1796112600000,"history":[[1796112000000,false]]}}}"#
+        );
         let log = read_record(v1).unwrap();
         let got: Vec<(i64, &str, bool)> =
             log.answers().iter().map(|a| (a.time, a.id.as_str(), a.right)).collect();
