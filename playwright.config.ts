@@ -47,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `python3 scripts/serve_dist.py dist ${port}`,
+      command: `python3 scripts/dev/serve_dist.py dist ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 20_000,
@@ -56,7 +56,7 @@ export default defineConfig({
     },
     {
       // the same build under a sub-path, as GitHub Pages serves a project site
-      command: `python3 scripts/serve_dist.py dist ${port + 1} --prefix /briefing-explorer/`,
+      command: `python3 scripts/dev/serve_dist.py dist ${port + 1} --prefix /briefing-explorer/`,
       url: `http://127.0.0.1:${port + 1}/briefing-explorer/`,
       reuseExistingServer: false,
       timeout: 20_000,

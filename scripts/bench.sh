@@ -12,16 +12,16 @@ echo "== core (native, release)"
 cargo run -q -p briefing --release --example bench_search
 echo "== browser (release build)"
 trunk build --release --locked >/dev/null 2>&1
-python3 scripts/serve_dist.py dist 4174 & server=$!
+python3 scripts/dev/serve_dist.py dist 4174 & server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 0.5
-node scripts/bench-search.mjs http://127.0.0.1:4174/
+node scripts/bench/search.mjs http://127.0.0.1:4174/
 echo "== importing a big transcript (release build)"
-node scripts/bench-import.mjs http://127.0.0.1:4174/
+node scripts/bench/import.mjs http://127.0.0.1:4174/
 echo "== load (release build vs a static HTML floor)"
-node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 20
+node scripts/bench/load.mjs dist http://127.0.0.1:4174/ 20
 echo "== load on a phone-class CPU (Chromium's CPU throttling, 4× slower)"
-node scripts/bench-load.mjs dist http://127.0.0.1:4174/ 10 4 | sed -n '/load to interactive/,$p'
+node scripts/bench/load.mjs dist http://127.0.0.1:4174/ 10 4 | sed -n '/load to interactive/,$p'
 echo "== Lighthouse 12.2.3 (mobile and desktop; median of 3; release build vs the same page without its scripts, both gzipped)"
-node scripts/bench-lighthouse.mjs dist 3
+node scripts/bench/lighthouse.mjs dist 3
 rm -f dist/floor.html

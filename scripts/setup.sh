@@ -11,7 +11,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 # cuts the release .wasm into the part the page starts with and the views loaded on first use
-# (scripts/split.py, run by Trunk's post-build hook)
+# (scripts/build/split.py, run by Trunk's post-build hook)
 WASM_SPLIT_VERSION=0.2.3
 GECKODRIVER_VERSION=0.37.1
 export WEBKIT_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser

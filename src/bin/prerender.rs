@@ -1,6 +1,6 @@
 //! `prerender INDEX_HTML`: puts the app's server rendering into the page Trunk built, as the
 //! content of `<div id="app">` (which must be there and empty), so the page a reader opens is
-//! the app's first view. Run natively by the build (`scripts/prerender.py`).
+//! the app's first view. Run natively by the build (`scripts/build/prerender.py`).
 
 use std::process::ExitCode;
 

@@ -1,6 +1,6 @@
 //! Views the first view does not hold, each in a `.wasm` file of its own that is fetched the
-//! first time it is needed (the `split` feature of release builds: `scripts/split.py` cuts the
-//! module with wasm-split-cli). The page starts with less code to fetch; the single file and
+//! first time it is needed (the `split` feature of release builds: `scripts/build/split.py` cuts
+//! the module with wasm-split-cli). The page starts with less code to fetch; the single file and
 //! debug builds have no split and draw the views directly (app.rs picks which).
 //!
 //! Each component here has the name and props of the view it stands for. The quiz and the

@@ -1,7 +1,7 @@
 import { expect, Page } from '@playwright/test';
 import { seedStudy, test, watchProblems } from './helpers';
 
-// The release .wasm is cut in parts (scripts/split.py, src/components/lazy.rs): the page starts
+// The release .wasm is cut in parts (scripts/build/split.py, src/components/lazy.rs): the page starts
 // with the part that draws the first view, and the quiz, the worksheet, the statistics view and
 // the data panel fetch theirs the first time they are needed. The service worker is blocked in
 // these contexts, so every part the page needs is a request of its own that the test can see

@@ -250,7 +250,7 @@ export class Site {
   async start(): Promise<this> {
     this.process = spawn(
       'python3',
-      [join(ROOT, 'scripts/serve_dist.py'), DIST, '0', '--prefix', this.prefix, '--probe', join(__dirname, 'probe.js')],
+      [join(ROOT, 'scripts/dev/serve_dist.py'), DIST, '0', '--prefix', this.prefix, '--probe', join(__dirname, 'probe.js')],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve, reject) => {

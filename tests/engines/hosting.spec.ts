@@ -167,7 +167,7 @@ test('offline after the first visit: the service worker serves the app and a vie
   expect(await tab.js(() => !!navigator.serviceWorker.controller)).toBe(true);
   await figurePopover(tab);
   await tab.noProblems();
-  // the views split off the .wasm (scripts/split.py) were cached at install too: a quiz, and
+  // the views split off the .wasm (scripts/build/split.py) were cached at install too: a quiz, and
   // the data panel at the foot of the page, load their code offline
   await tab.click('.quiz-launcher .quiz-confirm');
   await tab.waitFor('#quiz-prompt');

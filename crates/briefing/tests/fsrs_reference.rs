@@ -1,5 +1,5 @@
 //! `study::fsrs` against py-fsrs 6.3.2: every review sequence in `fsrs-6.3.2.json` (written by
-//! `scripts/fsrs-reference.py`) replayed through the Rust scheduler, with phase, step, due and
+//! `scripts/dev/fsrs_reference.py`) replayed through the Rust scheduler, with phase, step, due and
 //! last review equal and stability, difficulty and retrievability within `TOLERANCE` relative
 //! error at every step; and `interval_days` for chosen stabilities, ties of k + 0.5 days among
 //! them.

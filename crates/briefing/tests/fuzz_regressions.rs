@@ -1,5 +1,5 @@
 //! Every input a fuzz run ever crashed on (and a few chosen by hand), kept as a regression test:
-//! `scripts/fuzz.sh` copies new crashes into `tests/fuzz-regressions/<target>/`. Each runs
+//! `scripts/dev/fuzz.sh` copies new crashes into `tests/fuzz-regressions/<target>/`. Each runs
 //! through the same checks as its fuzz target.
 
 use std::fs;

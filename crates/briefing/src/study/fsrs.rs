@@ -5,7 +5,7 @@
 //! `_next_interval`, operation for operation (the same order of floating-point operations, `e^x`
 //! as `pow(e, x)` the way Python's `math.e ** x` computes it), so that on the same platform maths
 //! library it gives the same bits. `tests/fsrs_reference.rs` replays review sequences recorded with
-//! py-fsrs (`scripts/fsrs-reference.py`) and checks every field of every resulting card.
+//! py-fsrs (`scripts/dev/fsrs_reference.py`) and checks every field of every resulting card.
 //!
 //! What py-fsrs does, and so this module:
 //! - Times are instants in ms since 1970 UTC. Whole days since the last review are counted as

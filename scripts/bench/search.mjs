@@ -3,7 +3,7 @@
 // ways: from the input event until Yew has updated the DOM and the browser has laid it out
 // (match + render + layout), and until the next frame after that (which adds the wait for the
 // display's next refresh, up to 16.7 ms at 60 Hz). Prints figures only.
-//   node scripts/bench-search.mjs [URL]   (default http://127.0.0.1:4173/, a served dist/)
+//   node scripts/bench/search.mjs [URL]   (default http://127.0.0.1:4173/, a served dist/)
 import { chromium } from 'playwright-core';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';

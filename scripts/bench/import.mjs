@@ -1,7 +1,7 @@
 // Import benchmark (figures only): an imported transcript of 0.5, 1 and 2 MB in the release
 // build in headless Chromium: parse time (as the app reports it), click to the page redrawn
 // with it, and the cost of search keystrokes over it.
-//   node scripts/bench-import.mjs URL
+//   node scripts/bench/import.mjs URL
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Code size by function of a .wasm that keeps its name section (twiggy cannot read this
-module: it stops at the bulk-memory opcodes). Used by scripts/wasm-sizes.sh.
+module: it stops at the bulk-memory opcodes). Used by scripts/bench/wasm_sizes.sh.
 
-  python3 scripts/wasm_sizes.py FILE.wasm            the 40 biggest functions
-  python3 scripts/wasm_sizes.py FILE.wasm REGEX [N]  the functions whose name matches, their total
+  python3 scripts/bench/wasm_sizes.py FILE.wasm            the 40 biggest functions
+  python3 scripts/bench/wasm_sizes.py FILE.wasm REGEX [N]  the functions whose name matches, their total
 """
 import sys, re, collections
 d = open(sys.argv[1], 'rb').read()

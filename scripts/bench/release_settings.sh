@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What each release setting buys: builds the app once per variant (one setting changed from the
 # shipped profile) and prints the .wasm size raw and gzip. Takes ~10 minutes; figures only.
-#   scripts/bench-release-settings.sh [WORD]   only the variants whose name contains WORD
+#   scripts/bench/release_settings.sh [WORD]   only the variants whose name contains WORD
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$root/scripts/setup.sh"
 cd "$root"
 only=${1:-}

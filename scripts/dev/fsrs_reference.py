@@ -5,7 +5,7 @@ A development tool, run by hand (neither the build nor CI runs it; the fixture i
 committed):
 
     python3 -m venv /tmp/fsrs-venv && /tmp/fsrs-venv/bin/pip install fsrs==6.3.2
-    /tmp/fsrs-venv/bin/python scripts/fsrs-reference.py
+    /tmp/fsrs-venv/bin/python scripts/dev/fsrs_reference.py
 
 It writes crates/briefing/tests/fsrs-6.3.2.json, the same bytes on every run (the pseudo-random
 sequences come from a fixed seed). Each sequence is a new card reviewed at given instants with
@@ -32,7 +32,7 @@ VERSION = "6.3.2"
 if version("fsrs") != VERSION:
     sys.exit(f"needs fsrs=={VERSION}, found {version('fsrs')}")
 
-OUT = Path(__file__).resolve().parent.parent / "crates/briefing/tests" / f"fsrs-{VERSION}.json"
+OUT = Path(__file__).resolve().parents[2] / "crates/briefing/tests" / f"fsrs-{VERSION}.json"
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 MS = timedelta(milliseconds=1)
 MINUTE = timedelta(minutes=1)
@@ -264,7 +264,7 @@ def main():
         sequences.append(run(f"{name}/random @0.9", scheduler(0.9, **kw), START, random_plan(rng, 25), full=False))
 
     fixture = {
-        "generator": "scripts/fsrs-reference.py",
+        "generator": "scripts/dev/fsrs_reference.py",
         "fsrs": VERSION,
         "parameters": list(DEFAULT_PARAMETERS),
         "sequences": sequences,

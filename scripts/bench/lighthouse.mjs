@@ -1,12 +1,12 @@
 // Lighthouse benchmark (figures only, no pass/fail): Lighthouse's scores and metrics for the
 // release build, against the "floor", the same index.html with every script removed, so what the
 // app's scripts and wasm cost is the difference between the two columns.
-//   node scripts/bench-lighthouse.mjs DIST [RUNS]      (RUNS: default 3, at least 3)
+//   node scripts/bench/lighthouse.mjs DIST [RUNS]      (RUNS: default 3, at least 3)
 //
 // - The floor is DIST/index.html minus every <script> element (inline and external), every
 //   <link rel="modulepreload"> and every <link rel="preload" as="fetch|script">: the static
 //   reading view with the app's stylesheet, as a reader without JavaScript sees it. It is
-//   written to DIST/floor.html (in place of bench-load.mjs's floor of that name) and deleted
+//   written to DIST/floor.html (in place of load.mjs's floor of that name) and deleted
 //   again at the end, on an error too.
 // - DIST is served gzipped, as GitHub Pages serves it (`serve_dist.py --gzip`: HTML, JS, wasm,
 //   CSS, JSON, SVG), on a free loopback port. Served raw, Lighthouse would count (and, in its
@@ -35,7 +35,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const lighthouseBin = join(root, 'node_modules', '.bin', 'lighthouse');
 const CHROME_PATH = '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu';
@@ -103,7 +103,7 @@ writeFileSync(floorPath, floor);
 
 // --- the server: serve_dist.py --gzip on a free port ---
 async function startServer() {
-  server = spawn('python3', [join(root, 'scripts', 'serve_dist.py'), dist, '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn('python3', [join(root, 'scripts', 'dev', 'serve_dist.py'), dist, '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((ok, ko) => {
     let out = '';
     const timer = setTimeout(() => ko(new Error('serve_dist.py printed no port in 10 s')), 10000);

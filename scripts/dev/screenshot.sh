@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of a served build in headless Chromium, for looking at what we ship.
-# Usage: scripts/screenshot.sh URL OUTDIR   → OUTDIR/shot-360.png, OUTDIR/shot-1280.png
+# Usage: scripts/dev/screenshot.sh URL OUTDIR   → OUTDIR/shot-360.png, OUTDIR/shot-1280.png
 set -euo pipefail
 url=${1:?URL}; out=${2:?OUTDIR}
 mkdir -p "$out"

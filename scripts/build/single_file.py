@@ -20,7 +20,7 @@ def main() -> int:
         html = f.read()
 
     script = re.search(r"<script type=\"?module\"?>(.*?)</script>", html, re.S)
-    # (Trunk's loader, as scripts/prerender.py rewrites it)
+    # (Trunk's loader, as scripts/build/prerender.py rewrites it)
     js = re.search(r"'\./([^']+\.js)'", script.group(1)) if script else None
     wasm = re.search(r"'\./([^']+\.wasm)'", script.group(1)) if script else None
     if not (script and js and wasm):

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes the core crate's parser and figure recogniser with cargo fuzz (libFuzzer), each for a
 # bounded time, and keeps every crash as a regression test.
-#   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 60)
+#   scripts/dev/fuzz.sh [SECONDS_PER_TARGET]     (default 60)
 # Installs cargo-fuzz if missing. cargo fuzz needs a nightly compiler: it uses the nightly
 # toolchain when rustup has one, and otherwise the stable one with RUSTC_BOOTSTRAP=1.
 # A crash is copied into crates/briefing/tests/fuzz-regressions/<target>/, where
 # `cargo test -p briefing --test fuzz_regressions` runs it from then on; the script then fails.
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 secs=${1:-60}
 export PATH="$HOME/.cargo/bin:$PATH"

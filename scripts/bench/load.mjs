@@ -1,7 +1,7 @@
 // Load benchmark (figures only): what a first visit downloads, and time from navigation start to
 // the briefing rendered and interactive, for the release build and for a plain static HTML page
 // of the same briefing (the floor: no wasm at all), over N loads each in headless Chromium.
-//   node scripts/bench-load.mjs DIST URL_BASE [N [THROTTLE]]
+//   node scripts/bench/load.mjs DIST URL_BASE [N [THROTTLE]]
 // DIST is served at URL_BASE; the static floor page is written to DIST/floor.html first.
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const n = Number(runs);
 const slowdown = Number(throttle);
 
 // the floor: the same page without its scripts (the app's server rendering, its stylesheet,
-// nothing else), as scripts/bench-lighthouse.mjs makes it
+// nothing else), as scripts/bench/lighthouse.mjs makes it
 const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
 writeFileSync(join(dist, 'floor.html'), indexHtml
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')

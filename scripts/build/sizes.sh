@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints the size of the release build's files, raw and gzip (-9): first what a first visit
 # fetches (the page, its stylesheet, the glue JS and split loader, the main .wasm, the service
-# worker) and their total; then the parts split off the .wasm (scripts/split.py), which a visit
+# worker) and their total; then the parts split off the .wasm (scripts/build/split.py), which a visit
 # fetches only when it opens their view (or the service worker caches them for offline use,
 # after the page has started).
-# Usage: scripts/sizes.sh [DIST]   (default: dist, built with `trunk build --release`)
+# Usage: scripts/build/sizes.sh [DIST]   (default: dist, built with `trunk build --release`)
 set -euo pipefail
 dist=${1:-dist}
 ls "$dist"/*_bg.wasm >/dev/null 2>&1 || { echo "no .wasm in $dist: run trunk build --release first" >&2; exit 1; }

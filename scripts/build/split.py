@@ -5,7 +5,7 @@ forecast; src/components/lazy.rs) moves out of the .wasm the page starts with in
 own, fetched the first time each is needed.
 
 Trunk has by then built the whole app (the `hydration` feature) and written its .wasm and glue
-JS; the single file (scripts/single_file.py) is made from those, since a page opened from disk
+JS; the single file (scripts/build/single_file.py) is made from those, since a page opened from disk
 cannot fetch other files. This step builds the app again with the `split` feature, linked with
 relocations (wasm-split-cli needs them), cuts it at the `#[wasm_split]` points, runs
 wasm-bindgen and wasm-opt -Oz on each part, and puts the parts in the staging folder:
@@ -50,7 +50,7 @@ def main() -> int:
     if os.environ.get("TRUNK_PROFILE", "release") != "release":
         return 0  # `trunk serve` (debug): the whole app in one .wasm
     staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     for tool in ("wasm-split-cli", "wasm-bindgen", "wasm-opt"):
         if not shutil.which(tool):
             print(f"split.py: {tool} not found: run scripts/setup.sh", file=sys.stderr)
