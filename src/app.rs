@@ -14,7 +14,7 @@ use crate::components::page::{Page, Props as PageProps};
 use crate::i18n::{Lang, LangContext};
 use crate::state::{Action, FigureContext, History, SearchContext, View};
 use crate::storage;
-use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
+use crate::study_state::{local_offset, use_record_storage, Record, RecordAction, StudySettings};
 use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
 use briefing::study::log::{Answer, Mode as AnswerMode};
@@ -98,6 +98,9 @@ pub struct Props {
     pub briefing: Result<crate::data::Shared, String>,
     /// where this briefing's study record lives in localStorage
     pub progress_key: AttrValue,
+    /// the page's address (filters, quiz, a study record's link) is this briefing's: false for
+    /// a briefing the reader opened, whose address named another
+    pub from_address: bool,
 }
 
 /// One briefing's page. The root mounts it afresh (a new key) whenever the briefing changes.
@@ -128,7 +131,7 @@ pub fn App(props: &Props) -> Html {
     };
     let lang_ctx = LangContext { lang: *lang, set: set_lang };
     let t = lang.strings();
-    let imported = use_context::<crate::root::LibraryContext>()
+    let imported = use_context::<crate::library::LibraryContext>()
         .is_some_and(|c| c.library.active == crate::library::Source::Imported);
     let briefing = {
         let b = props.briefing.clone();
@@ -148,18 +151,20 @@ pub fn App(props: &Props) -> Html {
         let key = props.progress_key.clone();
         use_reducer(move || Record::new(key))
     };
+    use_record_storage(&record);
     let settings = use_state(StudySettings::default);
     let offset = use_state(|| 0i64);
     {
         let (d, key, settings, offset) =
             (record.dispatcher(), props.progress_key.clone(), settings.setter(), offset.setter());
+        let from_address = props.from_address;
         use_effect_with((), move |_| {
             later::after_adopted(move || {
                 let (log, note) = storage::load(&key);
                 d.dispatch(RecordAction::Loaded(log, note));
                 settings.set(StudySettings::stored());
                 offset.set(local_offset());
-                if let Some(code) = take_study_fragment() {
+                if let Some(code) = from_address.then(take_study_fragment).flatten() {
                     d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
                 }
             })
@@ -302,9 +307,10 @@ pub fn App(props: &Props) -> Html {
     let opened = use_state(|| false);
     {
         let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
+        let from_address = props.from_address;
         use_effect_with((), move |_| {
             later::after_adopted(move || {
-                if let Ok(b) = &*briefing {
+                if let (Ok(b), true) = (&*briefing, from_address) {
                     let (f, notices, quiz) = view_from_url(b);
                     let typed = TYPED
                         .with(|t| t.borrow_mut().take())

@@ -6,52 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::App;
-use crate::library::{Library, Source};
-
-pub enum LibraryAction {
-    /// a parsed import, its text, keep it in storage?, parse time in ms
-    Import(Box<briefing::Briefing>, Rc<str>, bool, u32),
-    Switch(Source),
-    Forget,
-    /// what the reader left stored (after the page is adopted)
-    Restore,
-    /// parse the stored import left aside at start-up
-    ParsePending,
-}
-
-impl Reducible for Library {
-    type Action = LibraryAction;
-    fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
-        let next = match action {
-            LibraryAction::Import(b, text, keep, ms) => self.import(*b, text, keep, ms),
-            LibraryAction::Switch(to) => self.switch(to),
-            LibraryAction::Forget => self.forget(),
-            LibraryAction::ParsePending => self.parse_pending(),
-            LibraryAction::Restore => return Rc::new(self.restore()),
-        };
-        // (a stored import restored at start-up keeps the URL it was opened with)
-        if next.generation != self.generation {
-            // the old view's filters and quiz name topics of another briefing
-            if let Some(w) = web_sys::window() {
-                let path = w.location().pathname().unwrap_or_default();
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-                }
-            }
-        }
-        Rc::new(next)
-    }
-}
-
-/// The library and how to change it, for the import and export panel.
-#[derive(Clone, PartialEq)]
-pub struct LibraryContext {
-    pub library: Rc<Library>,
-    pub dispatch: UseReducerDispatcher<Library>,
-}
+use crate::library::{use_library_storage, Library, LibraryAction, LibraryContext, Stored};
 
 /// The page. Its first render shows the built-in briefing, on the server and in the browser
-/// alike; a stored import replaces it after the page is adopted.
+/// alike; a stored import replaces it once the page is hydrated.
 #[component]
 pub fn Root() -> Html {
     let library = use_reducer(Library::builtin);
@@ -60,10 +18,11 @@ pub fn Root() -> Html {
         use_effect_with((), move |_| {
             crate::components::later::first_render_done();
             crate::components::later::after_adopted(move || {
-                dispatch.dispatch(LibraryAction::Restore)
+                dispatch.dispatch(LibraryAction::Restore(Stored::read()))
             });
         });
     }
+    use_library_storage(&library);
     // a stored import that is not on show is parsed once the page is drawn
     {
         let (pending, dispatch) = (library.pending.is_some(), library.dispatcher());
@@ -75,6 +34,18 @@ pub fn Root() -> Html {
             }
         });
     }
+    // a briefing the reader opened: the address's filters and quiz named topics of the one
+    // before (the new app does not read them: `App`'s `from_address`)
+    use_effect_with((library.generation, library.opened), |&(_, opened)| {
+        if opened {
+            if let Some(w) = web_sys::window() {
+                let path = w.location().pathname().unwrap_or_default();
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+                }
+            }
+        }
+    });
     let ctx =
         LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
@@ -82,7 +53,8 @@ pub fn Root() -> Html {
             // the app in the task after this one, which starts adopting the page (see `later.rs`)
             { crate::components::later::later(html! {
                 <App key={library.generation.to_string()} briefing={library.active_briefing()}
-                    progress_key={AttrValue::from(library.progress_key())} />
+                    progress_key={AttrValue::from(library.progress_key())}
+                    from_address={!library.opened} />
             }) }
         </ContextProvider<LibraryContext>>
     }

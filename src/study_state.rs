@@ -1,7 +1,8 @@
 //! The study record of the briefing on show, and the student's study settings (exam date,
 //! target retention). The record is a log of answers: every change merges, so an answer from
-//! another tab, a file or a link is added and none is lost. Storage is written as the state
-//! changes; scheduling, forecasts and statistics are the core's (`briefing::study`).
+//! another tab, a file or a link is added and none is lost. The reducer is pure; storage is
+//! written by `use_record_storage`, an effect keyed on the record's saves and clears.
+//! Scheduling, forecasts and statistics are the core's (`briefing::study`).
 
 use std::rc::Rc;
 
@@ -27,6 +28,10 @@ pub struct Record {
     pub note: Option<Note>,
     /// counts changes to `log`, for memos
     pub version: u64,
+    /// counts the changes storage must be given (the log merged into what it holds), and the
+    /// times it must be cleared: `use_record_storage` makes them, a clear before a save
+    pub saves: u64,
+    pub clears: u64,
 }
 
 pub enum RecordAction {
@@ -41,28 +46,53 @@ pub enum RecordAction {
     /// another tab changed the stored record (`None`: it cleared it)
     FromOtherTab(Option<Log>),
     Clear,
+    /// storage holds this log, which has answers another tab stored since (after a save)
+    Stored(Log),
+    /// storage refused a write
+    WriteFailed(Note),
 }
 
 impl Record {
     pub fn new(key: AttrValue) -> Record {
-        Record { key, log: Rc::default(), note: None, version: 0 }
+        Record { key, log: Rc::default(), note: None, version: 0, saves: 0, clears: 0 }
     }
 
-    /// This record with `log` merged in and saved (with what another tab stored since).
+    /// This record with `log` merged in, to be saved (with what another tab stored since).
     fn merged(&self, log: &Log, note: impl FnOnce(usize) -> Option<Note>) -> Record {
         let mut all = (*self.log).clone();
         let added = all.merge(log);
-        let (all, failed) = match storage::save(&self.key, &all) {
-            Ok(saved) => (saved, None),
-            Err(n) => (all, Some(n)),
-        };
         Record {
-            key: self.key.clone(),
             log: Rc::new(all),
-            note: failed.or_else(|| note(added)).or(self.note.clone()),
+            note: note(added).or(self.note.clone()),
             version: self.version + 1,
+            saves: self.saves + 1,
+            ..self.clone()
         }
     }
+}
+
+/// Gives storage what the record's reducer decided (an effect keyed on the counts of saves and
+/// clears: nothing is written while rendering), and tells the record what storage answered.
+#[hook]
+pub fn use_record_storage(record: &UseReducerHandle<Record>) {
+    let done = use_mut_ref(|| (0u64, 0u64));
+    let (key, log, dispatch) = (record.key.clone(), record.log.clone(), record.dispatcher());
+    use_effect_with((record.saves, record.clears), move |&(saves, clears)| {
+        let (saved, cleared) = *done.borrow();
+        *done.borrow_mut() = (saves, clears);
+        if clears > cleared {
+            if let Err(note) = storage::clear(&key) {
+                dispatch.dispatch(RecordAction::WriteFailed(note));
+            }
+        }
+        if saves > saved {
+            match storage::save(&key, &log) {
+                Ok(all) if all != *log => dispatch.dispatch(RecordAction::Stored(all)),
+                Ok(_) => {}
+                Err(note) => dispatch.dispatch(RecordAction::WriteFailed(note)),
+            }
+        }
+    });
 }
 
 impl Reducible for Record {
@@ -98,15 +128,17 @@ impl Reducible for Record {
                 version: self.version + 1,
                 ..(*self).clone()
             },
-            RecordAction::Clear => {
-                let note = storage::clear(&self.key).err().unwrap_or(Note::Cleared);
-                Record {
-                    log: Rc::default(),
-                    note: Some(note),
-                    version: self.version + 1,
-                    ..(*self).clone()
-                }
+            RecordAction::Clear => Record {
+                log: Rc::default(),
+                note: Some(Note::Cleared),
+                version: self.version + 1,
+                clears: self.clears + 1,
+                ..(*self).clone()
+            },
+            RecordAction::Stored(all) => {
+                Record { log: Rc::new(all), version: self.version + 1, ..(*self).clone() }
             }
+            RecordAction::WriteFailed(note) => Record { note: Some(note), ..(*self).clone() },
         })
     }
 }
@@ -154,4 +186,103 @@ impl StudySettings {
 /// The reader's offset from UTC now, in ms (positive east), for cutting time into their days.
 pub fn local_offset() -> i64 {
     -(js_sys::Date::new_0().get_timezone_offset() * 60_000.0) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use briefing::study::log::Mode;
+
+    use super::*;
+
+    fn answer(time: i64, id: &str) -> Answer {
+        Answer { time, id: id.into(), right: true, mode: Mode::Practice }
+    }
+
+    fn reduce(r: Record, action: RecordAction) -> Record {
+        (*Rc::new(r).reduce(action)).clone()
+    }
+
+    fn record() -> Record {
+        Record::new(AttrValue::from("briefing-explorer/progress"))
+    }
+
+    #[test]
+    fn an_answer_is_logged_and_queued_for_storage() {
+        let r = reduce(record(), RecordAction::Answer(answer(1000, "fig:1")));
+        assert_eq!(r.log.len(), 1);
+        assert_eq!((r.version, r.saves, r.clears), (1, 1, 0));
+        assert!(r.note.is_none());
+    }
+
+    #[test]
+    fn what_storage_loaded_is_shown_without_a_write_back() {
+        let log = Log::from_answers(vec![answer(1000, "fig:1")]);
+        let r = reduce(record(), RecordAction::Loaded(log, Some(Note::StorageOff)));
+        assert_eq!((r.log.len(), r.saves), (1, 0));
+        assert_eq!(r.note, Some(Note::StorageOff));
+    }
+
+    #[test]
+    fn clearing_empties_the_record_and_queues_a_clear_before_later_saves() {
+        let r = reduce(record(), RecordAction::Answer(answer(1000, "fig:1")));
+        let r = reduce(r, RecordAction::Clear);
+        assert!(r.log.is_empty());
+        assert_eq!(r.note, Some(Note::Cleared));
+        assert_eq!((r.saves, r.clears), (1, 1));
+        let r = reduce(r, RecordAction::Answer(answer(2000, "fig:2")));
+        assert_eq!((r.log.len(), r.saves, r.clears), (1, 2, 1));
+    }
+
+    #[test]
+    fn a_refused_write_is_reported_and_the_answers_are_kept() {
+        let r = reduce(record(), RecordAction::Answer(answer(1000, "fig:1")));
+        let r = reduce(r, RecordAction::WriteFailed(Note::SaveFailed));
+        assert_eq!(r.note, Some(Note::SaveFailed));
+        assert_eq!(r.log.len(), 1);
+    }
+
+    #[test]
+    fn another_tabs_answers_are_merged_and_only_ours_are_written_back() {
+        let ours = reduce(record(), RecordAction::Answer(answer(1000, "fig:1")));
+        // the other tab has ours and more: taken as it is, nothing to write
+        let theirs = Log::from_answers(vec![answer(1000, "fig:1"), answer(2000, "fig:2")]);
+        let r = reduce(ours.clone(), RecordAction::FromOtherTab(Some(theirs)));
+        assert_eq!((r.log.len(), r.saves), (2, 1));
+        // the other tab lacks ours: merged, and written back
+        let other = Log::from_answers(vec![answer(3000, "fig:3")]);
+        let r = reduce(ours.clone(), RecordAction::FromOtherTab(Some(other)));
+        assert_eq!((r.log.len(), r.saves), (2, 2));
+        // the same as ours: no change at all
+        let same = (*ours.log).clone();
+        let r = reduce(ours.clone(), RecordAction::FromOtherTab(Some(same)));
+        assert_eq!(r.version, ours.version);
+        // cleared there: cleared here, nothing written
+        let r = reduce(ours, RecordAction::FromOtherTab(None));
+        assert!(r.log.is_empty());
+        assert_eq!((r.saves, r.clears, r.note), (1, 0, Some(Note::Cleared)));
+    }
+
+    #[test]
+    fn what_storage_holds_after_a_save_replaces_the_log_without_another_save() {
+        let r = reduce(record(), RecordAction::Answer(answer(1000, "fig:1")));
+        let all = Log::from_answers(vec![answer(1000, "fig:1"), answer(500, "fig:0")]);
+        let r = reduce(r, RecordAction::Stored(all));
+        assert_eq!((r.log.len(), r.saves, r.version), (2, 1, 2));
+    }
+
+    #[test]
+    fn a_file_or_link_merges_and_says_how_many_answers_it_added() {
+        let csv = Log::from_answers(vec![answer(1000, "fig:1"), answer(2000, "fig:2")]).to_csv();
+        let r = reduce(record(), RecordAction::Import(csv));
+        assert_eq!(r.note, Some(Note::Imported(2)));
+        assert_eq!(r.saves, 1);
+        let bad = reduce(record(), RecordAction::Import("this is not a record".into()));
+        assert!(matches!(bad.note, Some(Note::ImportFailed(_))));
+        assert_eq!(bad.saves, 0);
+        let link = Log::from_answers(vec![answer(1000, "fig:1")]);
+        let r = reduce(r, RecordAction::FromLink(Some(link)));
+        assert_eq!(r.note, Some(Note::FromLink(0)));
+        let r = reduce(r, RecordAction::FromLink(None));
+        assert_eq!(r.note, Some(Note::LinkFailed));
+    }
 }

@@ -12,8 +12,7 @@ use crate::clock::now_ms;
 use crate::data::Shared;
 use crate::download;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
-use crate::library::{LibraryNote, Source};
-use crate::root::{LibraryAction, LibraryContext};
+use crate::library::{LibraryAction, LibraryContext, LibraryNote, Source};
 use crate::state::Action;
 
 /// Larger inputs are refused before parsing (the published briefing is 40 KB).
