@@ -1,0 +1,455 @@
+//! Interface strings. The briefing text itself is never translated; these are the words around
+//! it. Each key is declared once, with its Chinese and its English, in one list (`strings.rs`;
+//! the parser's problems in `problems.rs`), which `table!` turns into a struct and its two
+//! instances, `ZH` and `EN`: a key cannot be missing from one language, and the two take the
+//! same number of `{}` placeholders. Chinese is the default, English is a toggle remembered in
+//! localStorage. This file has the language itself and the words built from the tables.
+
+use briefing::figures::{FigureKind, Qualifier, Unit};
+use yew::prelude::*;
+
+use crate::storage;
+
+/// Declares a table of interface text: a struct with a field for each key, and its two
+/// instances, Chinese and English, from one list where each entry gives the key's Chinese, then
+/// its English:
+///
+/// ```text
+/// /// (the field's doc comment)
+/// pub key = "中文", "English";
+/// pub(super) key: Type = chinese_value, english_value;
+/// ```
+///
+/// An entry without a type is a `&'static str`, and the crate does not compile if its two
+/// strings take different numbers of `{}` placeholders. In the tests, `entries` lists every
+/// string of a table with its key (the strings of a list, a pair or a nested table each under
+/// their key; see `Texts`).
+macro_rules! table {
+    (@ty) => { &'static str };
+    (@ty $ty:ty) => { $ty };
+    (@check $key:ident ; $zh:expr, $en:expr) => {
+        const _: () = assert!(
+            $crate::i18n::holes($zh) == $crate::i18n::holes($en),
+            concat!(
+                "`",
+                stringify!($key),
+                "`: its Chinese and English take different numbers of placeholders",
+            ),
+        );
+    };
+    (@check $key:ident $ty:ty ; $zh:expr, $en:expr) => {};
+    (
+        $(#[$doc:meta])*
+        pub struct $name:ident { zh: $zh_name:ident, en: $en_name:ident }
+        $( $(#[$m:meta])* $vis:vis $key:ident $(: $ty:ty)? = $zh:expr, $en:expr; )*
+    ) => {
+        $(#[$doc])*
+        pub struct $name {
+            $( $(#[$m])* $vis $key: table!(@ty $($ty)?), )*
+        }
+
+        pub const $zh_name: $name = $name { $( $key: $zh, )* };
+        pub const $en_name: $name = $name { $( $key: $en, )* };
+
+        $( table!(@check $key $($ty)? ; $zh, $en); )*
+
+        #[cfg(test)]
+        impl $name {
+            /// Every string of this table, with its key.
+            pub(super) fn entries(&self) -> Vec<(String, &'static str)> {
+                let mut v = Vec::new();
+                $( $crate::i18n::Texts::texts(&self.$key, stringify!($key), &mut v); )*
+                v
+            }
+        }
+
+        #[cfg(test)]
+        impl $crate::i18n::Texts for $name {
+            fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
+                out.extend(self.entries().into_iter().map(|(k, s)| (format!("{key}.{k}"), s)));
+            }
+        }
+    };
+}
+
+mod problems;
+mod strings;
+
+pub use strings::{Strings, EN, ZH};
+
+/// How many `{}` placeholders a template takes (what `str::matches("{}").count()` says, at
+/// compile time: `table!` compares the two languages of each key).
+const fn holes(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i + 1 < b.len() {
+        if b[i] == b'{' && b[i + 1] == b'}' {
+            n += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// The strings of an entry of a table, each with its key, for the tests (`table!`'s `entries`).
+#[cfg(test)]
+trait Texts {
+    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>);
+}
+
+#[cfg(test)]
+impl Texts for &'static str {
+    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
+        out.push((key.to_string(), self));
+    }
+}
+
+/// (a pair: `key.0` and `key.1`)
+#[cfg(test)]
+impl Texts for (&'static str, &'static str) {
+    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
+        out.extend([(format!("{key}.0"), self.0), (format!("{key}.1"), self.1)]);
+    }
+}
+
+/// (a list: each of its strings under the list's key)
+#[cfg(test)]
+impl<const N: usize> Texts for [&'static str; N] {
+    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
+        out.extend(self.iter().map(|s| (key.to_string(), *s)));
+    }
+}
+
+/// (the table's language: no text)
+#[cfg(test)]
+impl Texts for Lang {
+    fn texts(&self, _: &str, _: &mut Vec<(String, &'static str)>) {}
+}
+
+/// The interface language.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+const LANG_KEY: &str = "briefing-explorer/lang";
+
+impl Lang {
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The reader's remembered choice; anything unknown means the default.
+    pub fn stored() -> Lang {
+        match storage::setting(LANG_KEY).as_deref() {
+            Some("en") => Lang::En,
+            _ => Lang::Zh,
+        }
+    }
+
+    /// Remembers the reader's choice for their next visit.
+    pub fn remember(self) {
+        storage::set_setting(LANG_KEY, (self == Lang::En).then_some("en"));
+    }
+
+    /// Puts the language on `<html lang>` (the briefing text keeps its own `lang`) and
+    /// `<html data-ui>`, which picks the labels shown in both languages (`both`). index.html's
+    /// script does the same before the first paint.
+    pub fn show(self) {
+        crate::html_root::set_attribute("lang", Some(self.code()));
+        crate::html_root::set_attribute("data-ui", (self == Lang::En).then_some("en"));
+    }
+}
+
+/// The interface language and how to change it, provided by the app.
+#[derive(Clone, PartialEq)]
+pub struct LangContext {
+    pub lang: Lang,
+    pub set: Callback<Lang>,
+}
+
+/// The strings of the language the page is shown in.
+#[hook]
+pub fn use_strings() -> &'static Strings {
+    use_context::<LangContext>().map(|c| c.lang).unwrap_or_default().strings()
+}
+
+/// The language the briefing's own text is in, for `lang` attributes on its elements.
+pub const CONTENT_LANG: &str = "zh-CN";
+
+impl Strings {
+    /// The `lang` attribute for the briefing's own words. The same in both languages, so a
+    /// reader who chose English gets no change in the text's glyphs when the page is adopted
+    /// (`<html lang>` is English from the first paint, the briefing stays Chinese).
+    pub fn content_lang(&self) -> Option<&'static str> {
+        Some(CONTENT_LANG)
+    }
+
+    /// "热点一" or "Topic 1".
+    pub fn topic_tag(&self, topic: &briefing::Topic) -> String {
+        match self.lang {
+            Lang::Zh => format!("{}{}", self.topic_prefix, topic.numeral),
+            Lang::En => format!("{}{}", self.topic_prefix, topic.number),
+        }
+    }
+
+    /// A topic's tag and its (Chinese) title, each in its own language.
+    pub fn topic_label(&self, topic: &briefing::Topic) -> Html {
+        html! { <>{ self.topic_tag(topic) }{ " " }<span lang={self.content_lang()}>{ topic.title.clone() }</span></> }
+    }
+
+    pub fn kind(&self, k: FigureKind) -> &'static str {
+        self.kinds[match k {
+            FigureKind::Statistic => 0,
+            FigureKind::Target => 1,
+            FigureKind::Date => 2,
+        }]
+    }
+
+    pub fn unit(&self, u: Unit) -> &'static str {
+        self.units[u.index()]
+    }
+
+    pub fn qualifier(&self, q: Qualifier) -> &'static str {
+        self.qualifiers[match q {
+            Qualifier::Over => 0,
+            Qualifier::MoreThan => 1,
+            Qualifier::About => 2,
+            Qualifier::AtMost => 3,
+            Qualifier::AtLeast => 4,
+            Qualifier::EndOf => 5,
+        }]
+    }
+
+    pub fn repair_kind(&self, k: briefing::RepairKind) -> &'static str {
+        self.repair_kinds[k.index()]
+    }
+
+    /// The instruction above a quiz question of this kind.
+    pub fn question_kind(&self, k: briefing::quiz::QuestionKind) -> &'static str {
+        use briefing::quiz::QuestionKind::*;
+        match k {
+            FigureChoice => self.quiz_kind_choice,
+            FigureTyped => self.quiz_kind_typed,
+            Attribution => self.quiz_kind_attribution,
+            Topic => self.quiz_kind_topic,
+            TrueFalse => self.quiz_kind_true_false,
+            Term => self.quiz_kind_term,
+            Year => self.quiz_kind_year,
+        }
+    }
+
+    /// A true/false option in the interface language; None for options in the briefing's words.
+    pub fn true_false(&self, q: &briefing::quiz::Question, i: usize) -> Option<&'static str> {
+        match (q.kind, q.options.get(i).map(String::as_str)) {
+            (briefing::quiz::QuestionKind::TrueFalse, Some("对")) => Some(self.answer_true),
+            (briefing::quiz::QuestionKind::TrueFalse, Some("错")) => Some(self.answer_false),
+            _ => None,
+        }
+    }
+    /// A note about the study record, in this language.
+    pub fn note(&self, n: &storage::Note) -> String {
+        use storage::{Note, Reason};
+        let reason = |r: &Reason| match r {
+            Reason::Corrupt => self.reason_corrupt.to_string(),
+            Reason::Version(found, wanted) => fill2(self.reason_version, found, wanted),
+        };
+        match n {
+            Note::StorageOff => self.storage_off.into(),
+            Note::Unreadable { reason: r, kept_as } => {
+                let mut s = fill(self.progress_unreadable, reason(r));
+                if let Some(key) = kept_as {
+                    s.push_str(&fill(self.progress_kept_as, key));
+                }
+                s
+            }
+            Note::CannotRead => self.progress_cannot_read.into(),
+            Note::SaveFailed => self.progress_save_failed.into(),
+            Note::CannotClear => self.progress_cannot_clear.into(),
+            Note::Imported(n) => fill(self.progress_imported, n),
+            Note::FromLink(n) => fill(self.link_merged, n),
+            Note::LinkFailed => self.link_failed.into(),
+            Note::ImportFailed(r) => fill(self.progress_import_failed, reason(r)),
+            Note::Cleared => self.progress_cleared.into(),
+        }
+    }
+}
+
+/// Words of the briefing a reader might search for, shown in the empty search box.
+pub const SEARCH_EXAMPLES: &str = "芯片　5G　中小企业";
+
+/// Interface text of the page's first view, in both languages: the stylesheet shows the one
+/// `<html data-ui>` names (`.ui-zh`, `.ui-en`). The server renders both, so a reader who chose
+/// English reads English from the first paint, before the app has started, and the first
+/// render is the same whatever the reader chose. `pick` gets each table in turn.
+pub fn both<H: Into<Html>>(pick: impl Fn(&'static Strings) -> H) -> Html {
+    pair(pick(&ZH).into(), pick(&EN).into())
+}
+
+/// (`both` without its type parameters: the markup is built by one function, not by a copy at
+/// every call site)
+#[inline(never)]
+fn pair(zh: Html, en: Html) -> Html {
+    html! { <><span class="ui-zh">{ zh }</span><span class="ui-en">{ en }</span></> }
+}
+
+/// `template` with its `{}` replaced by `content`, which keeps its own language markup.
+pub fn fill_html(template: &str, content: Html) -> Html {
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    html! { <>{ before }{ content }{ after }</> }
+}
+
+/// Words of the briefing inside interface text, marked as Chinese.
+pub fn content(text: impl Into<AttrValue>) -> Html {
+    html! { <span lang={CONTENT_LANG}>{ text.into() }</span> }
+}
+
+/// A share of 1 as a whole percentage (0–100).
+pub fn percent(x: f64) -> u32 {
+    (x * 100.0).round().clamp(0.0, 100.0) as u32
+}
+
+/// `template` with its `{}` replaced by `value`.
+///
+/// A count's noun in English says which ending it takes, `(s)` or `(es)`: "{} match(es)" is
+/// "1 match" and "2 matches". The ending belongs to the value before it (the first ending after
+/// this `{}` and before the next one).
+pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
+    fill_text(template, value.to_string())
+}
+
+/// `fill` once the value is written (one copy of the work, whatever the value's type).
+fn fill_text(template: &str, value: String) -> String {
+    let Some(at) = template.find("{}") else { return template.to_string() };
+    let (head, tail) = (&template[..at], &template[at + 2..]);
+    let scope = tail.find("{}").unwrap_or(tail.len());
+    let mut own = tail[..scope].to_string();
+    let ending = ["(s)", "(es)"].into_iter().filter_map(|e| own.find(e).map(|i| (i, e))).min();
+    if let Some((i, e)) = ending {
+        own.replace_range(i..i + e.len(), if value == "1" { "" } else { &e[1..e.len() - 1] });
+    }
+    format!("{head}{value}{own}{}", &tail[scope..])
+}
+
+/// `template` with its two `{}` replaced by `a` and `b`.
+pub fn fill2(template: &str, a: impl std::fmt::Display, b: impl std::fmt::Display) -> String {
+    fill(&fill(template, a), b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_han(s: &str) -> bool {
+        s.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn both_tables_fill_every_key_with_the_same_placeholders() {
+        let (zh, en) = (ZH.entries(), EN.entries());
+        assert_eq!(zh.len(), en.len());
+        for ((kz, vz), (ke, ve)) in zh.iter().zip(&en) {
+            assert_eq!(kz, ke);
+            assert!(!vz.is_empty() && !ve.is_empty(), "{kz} is empty in a table");
+            assert_eq!(
+                vz.matches("{}").count(),
+                ve.matches("{}").count(),
+                "{kz}: {vz:?} and {ve:?} take different values"
+            );
+        }
+    }
+
+    #[test]
+    fn each_table_is_in_its_own_language() {
+        // Chinese in the English table only where it is the point: the button back to 中文, the
+        // Chinese forms a qualifier stands for, and the transcript's own words a parse problem
+        // names (example search words are SEARCH_EXAMPLES)
+        let zh_on_purpose = [
+            "lang_switch",
+            "lang_switch_title",
+            "qualifiers",
+            "problems.missing_note",
+            "problems.missing_headline",
+            "problems.missing_topics",
+            "problems.heading_out_of_order",
+            "problems.empty_heading",
+            "problems.turn_before_topic",
+            "problems.text_before_question",
+            "problems.answer_before_question",
+            "problems.topic_without_questions",
+        ];
+        for (k, v) in EN.entries() {
+            let on_purpose = zh_on_purpose.contains(&k.as_str());
+            assert!(on_purpose || !has_han(v), "EN.{k} = {v:?} is not translated");
+        }
+        // and the Chinese table is Chinese, but for the way back to English and punctuation
+        let not_words = [
+            "repair_glyph",
+            "lang_switch",
+            "lang_switch_code",
+            "lang_switch_title",
+            "page_break_mark",
+            "paren.0",
+            "paren.1",
+            "colon",
+        ];
+        for (k, v) in ZH.entries() {
+            assert!(not_words.contains(&k.as_str()) || has_han(v), "ZH.{k} = {v:?} is not Chinese");
+        }
+    }
+
+    #[test]
+    fn english_counts_take_the_singular_for_one() {
+        assert_eq!(fill2(EN.hits_summary, 1, 1), "1 match in 1 topic");
+        assert_eq!(fill2(EN.hits_summary, 6, 2), "6 matches in 2 topics");
+        assert_eq!(fill2(EN.hits_summary, 1, 3), "1 match in 3 topics");
+        assert_eq!(fill2(EN.qa_summary, 2, 1), "Showing 2 Q&As in 1 topic");
+        assert_eq!(fill(EN.figures_count, 1), "Showing 1 figure");
+        // Chinese has no such endings and is left as it is
+        assert_eq!(fill2(ZH.hits_summary, 1, 1), ZH.hits_summary.replacen("{}", "1", 2));
+        // every ending follows a value it can belong to
+        for (k, v) in EN.entries() {
+            for e in ["(s)", "(es)"] {
+                if let Some(i) = v.find(e) {
+                    assert!(v[..i].contains("{}"), "EN.{k} = {v:?}: {e} before any value");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_differ_between_languages_and_within_a_list() {
+        for t in [&ZH, &EN] {
+            for list in [&t.kinds[..], &t.units[..], &t.qualifiers[..], &t.repair_kinds[..]] {
+                let mut seen = std::collections::HashSet::new();
+                assert!(list.iter().all(|s| seen.insert(*s)), "a label is used twice: {list:?}");
+            }
+        }
+        assert_ne!(ZH.kind(FigureKind::Target), EN.kind(FigureKind::Target));
+        assert_eq!(Lang::Zh.strings().lang, Lang::Zh);
+        assert_eq!(Lang::En.strings().lang, Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Zh);
+    }
+}
