@@ -1,33 +1,24 @@
 //! The top of the app: reads the embedded briefing, owns the view state and lays out the page.
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use yew::prelude::*;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-// the catalog of questions comes with the quiz's code: split off in the hosted release build
-// (see `components/lazy.rs`)
-use crate::clock::epoch_ms;
-use crate::components::later;
-#[cfg(feature = "split")]
-use crate::components::lazy::question_catalog;
-use crate::components::page::{Page, Props as PageProps};
-use crate::i18n::{Lang, LangContext};
-use crate::state::{Action, FigureContext, History, SearchContext, View};
-use crate::storage;
-use crate::study_state::{local_offset, use_record_storage, Record, RecordAction, StudySettings};
 use briefing::quiz::QuizUrl;
 use briefing::search::{Filter, Index};
 use briefing::study::log::{Answer, Mode as AnswerMode};
 use briefing::study::plan::{Settings as PlanSettings, Study};
 use briefing::study::stats::Overview;
-use std::collections::HashMap;
-use std::rc::Rc;
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
-/// `study::catalog` of `b`, handed to `done` (at once: this build has the quiz's code).
-#[cfg(not(feature = "split"))]
-fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Vec<(String, u32)>) + 'static) {
-    done(briefing::study::catalog(&b));
-}
+use crate::boot::{self, lazy::question_catalog};
+use crate::clock::epoch_ms;
+use crate::components::page::{Page, Props as PageProps};
+use crate::i18n::{Lang, LangContext};
+use crate::state::{Action, FigureContext, History, SearchContext, View};
+use crate::storage;
+use crate::study_state::{local_offset, use_record_storage, Record, RecordAction, StudySettings};
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -48,18 +39,6 @@ fn view_from_url(
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
     let (filter, notices) = Filter::from_query(&search, b);
     (filter, notices, QuizUrl::from_query(&search, b))
-}
-
-thread_local! {
-    /// what the reader typed in the server-rendered search box before the app started
-    static TYPED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Keeps what the reader typed in the search box before the app started (see `lib.rs`), for
-/// the first app mounted to search for.
-#[cfg_attr(not(feature = "hydration"), allow(dead_code))]
-pub fn typed_before_start(typed: Option<String>) {
-    TYPED.with(|t| *t.borrow_mut() = typed);
 }
 
 /// The study record a link carries (`#study=…`), taken out of the address so that a reload or a
@@ -109,14 +88,14 @@ pub fn App(props: &Props) -> Html {
     // The interface language. The first render is in Chinese on both sides; labels of the
     // first view are in both languages and the stylesheet shows the one <html data-ui> names
     // (set before the first paint by index.html's script), so a reader who chose English reads
-    // English from the start. The remembered choice becomes the state once the page is adopted.
+    // English from the start. The remembered choice becomes the state once the page is hydrated.
     let lang = use_state(Lang::default);
     {
         let setter = lang.setter();
         use_effect_with((), move |_| {
             let stored = Lang::stored();
             stored.show();
-            later::after_adopted(move || setter.set(stored));
+            boot::after_hydrated(move || setter.set(stored));
         });
     }
     // the same callback on every render: a context that changes re-renders every reader of it
@@ -126,7 +105,7 @@ pub fn App(props: &Props) -> Html {
             l.remember();
             l.show();
             let setter = setter.clone();
-            later::when_adopted(move || setter.set(l));
+            boot::when_hydrated(move || setter.set(l));
         })
     };
     let lang_ctx = LangContext { lang: *lang, set: set_lang };
@@ -142,10 +121,10 @@ pub fn App(props: &Props) -> Html {
         use_memo((), move |_| briefing.as_ref().as_ref().ok().map(|b| Index::new(b)))
     };
     // the whole briefing, unfiltered, on both sides; the URL's filters or quiz come after
-    // the panels below the topics come a frame after the page is adopted (below); a briefing
+    // the panels below the topics come a frame after the page is hydrated (below); a briefing
     // opened after start is drawn whole, so that the panel the reader chose it in stays
-    let view = use_reducer(|| View { panels: later::mounted_after_start(), ..View::default() });
-    // the study record: empty in the first render, loaded once the page is adopted (with the
+    let view = use_reducer(|| View { panels: boot::mounted_after_start(), ..View::default() });
+    // the study record: empty in the first render, loaded once the page is hydrated (with the
     // record a link carries merged in), saved after every answer; and the student's settings
     let record = {
         let key = props.progress_key.clone();
@@ -159,7 +138,7 @@ pub fn App(props: &Props) -> Html {
             (record.dispatcher(), props.progress_key.clone(), settings.setter(), offset.setter());
         let from_address = props.from_address;
         use_effect_with((), move |_| {
-            later::after_adopted(move || {
+            boot::after_hydrated(move || {
                 let (log, note) = storage::load(&key);
                 d.dispatch(RecordAction::Loaded(log, note));
                 settings.set(StudySettings::stored());
@@ -293,28 +272,26 @@ pub fn App(props: &Props) -> Html {
     };
     let dispatch = {
         let view = view.clone();
-        // (what the reader does waits for the parts of the page still being adopted, which
-        // must be adopted as the server rendered them: see `later.rs`)
+        // (what the reader does waits for the parts of the page still being hydrated, which
+        // must be hydrated as the server rendered them: see `later.rs`)
         use_callback((), move |a: Action, _| {
             let view = view.clone();
-            later::when_adopted(move || view.dispatch(a));
+            boot::when_hydrated(move || view.dispatch(a));
         })
     };
 
-    // The URL's filters or quiz, once the page is adopted; and the panels below the topics
-    // (the figures table, import and export: JavaScript only) a frame later, so that adopting
+    // The URL's filters or quiz, once the page is hydrated; and the panels below the topics
+    // (the figures table, import and export: JavaScript only) a frame later, so that hydrating
     // the page is not held up by them.
     let opened = use_state(|| false);
     {
         let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
         let from_address = props.from_address;
         use_effect_with((), move |_| {
-            later::after_adopted(move || {
+            boot::after_hydrated(move || {
                 if let (Ok(b), true) = (&*briefing, from_address) {
                     let (f, notices, quiz) = view_from_url(b);
-                    let typed = TYPED
-                        .with(|t| t.borrow_mut().take())
-                        .filter(|_| f.query.is_empty() && quiz.is_none());
+                    let typed = boot::take_typed().filter(|_| f.query.is_empty() && quiz.is_none());
                     if !(f.is_empty() && notices.is_empty() && quiz.is_none()) {
                         dispatch.emit(Action::FromUrl(f, notices, quiz));
                     }
@@ -471,7 +448,7 @@ pub fn App(props: &Props) -> Html {
                 _ => None,
             };
             // (the scroll position is read only when there is somewhere to go: reading it makes
-            // the browser lay the page out there and then, in the middle of adopting it)
+            // the browser lay the page out there and then, in the middle of hydrating it)
             if let Some(el) = target {
                 if w.and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0) {
                     scroll_into_view(&el, web_sys::ScrollLogicalPosition::Start);
@@ -555,7 +532,7 @@ pub fn App(props: &Props) -> Html {
         <ContextProvider<FigureContext> context={figure_ctx}>
         <ContextProvider<SearchContext> context={search_ctx}>
             // the page itself in the task after this one (see `later.rs`)
-            { later::later(html! { <Page ..page /> }) }
+            { boot::later(html! { <Page ..page /> }) }
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
         </ContextProvider<LangContext>>

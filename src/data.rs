@@ -29,17 +29,12 @@ impl std::ops::Deref for Shared {
     }
 }
 
-thread_local! {
-    /// the embedded briefing, parsed ahead of the first render (`parse_ahead`)
-    static AHEAD: std::cell::RefCell<Option<Result<Shared, String>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Parses the embedded briefing for `embedded` to hand over, in three tasks of its own (the
-/// text, its figures, their English glosses), then runs `then` in the task after: on a phone's
-/// CPU the parse in one task was a long task (see `lib.rs`). The first run of each step is
-/// mostly the browser compiling its code, which is why even a millisecond's work gets a task.
+/// Parses the embedded briefing in three tasks of its own (the text, its figures, their English
+/// glosses), then hands it to `then` in the task after: on a phone's CPU the parse in one task
+/// was a long task (see `boot`). The first run of each step is mostly the browser compiling its
+/// code, which is why even a millisecond's work gets a task.
 #[cfg(feature = "hydration")]
-pub fn parse_ahead(then: impl FnOnce() + 'static) {
+pub fn parse_ahead(then: impl FnOnce(Result<Shared, String>) + 'static) {
     use crate::clock::next_task;
     let read = briefing::parse::parse_without_figures(TRANSCRIPT).map_err(transcript_error);
     next_task(move || {
@@ -49,19 +44,14 @@ pub fn parse_ahead(then: impl FnOnce() + 'static) {
         });
         next_task(move || {
             let parsed = read.and_then(glossed);
-            AHEAD.with(|a| *a.borrow_mut() = Some(parsed));
-            next_task(then);
+            next_task(move || then(parsed));
         });
     });
 }
 
-/// Reads the embedded briefing (the one `parse_ahead` parsed, if it did). An error here means
-/// the build embedded a broken file; the app shows it instead of a blank page.
+/// Reads the embedded briefing. An error here means the build embedded a broken file; the app
+/// shows it instead of a blank page.
 pub fn embedded() -> Result<Shared, String> {
-    AHEAD.with(|a| a.borrow_mut().take()).unwrap_or_else(parse_embedded)
-}
-
-fn parse_embedded() -> Result<Shared, String> {
     let b = briefing::parse::parse(TRANSCRIPT).map_err(transcript_error)?;
     glossed(b)
 }

@@ -3,12 +3,13 @@
 //! The same components run on both sides. At build time `prerender` (the `ssr` feature) renders
 //! them natively into `index.html`, so the page a reader opens is already the app's first view:
 //! readable at once, and without JavaScript. In the browser `main.rs` (the `hydration` feature)
-//! adopts those nodes with `Renderer::hydrate` instead of building the page again. Both sides
+//! hydrates those nodes with `Renderer::hydrate` instead of building the page again. Both sides
 //! render the same first view: no component reads the window, storage or the URL while it
 //! renders. What the reader has stored or linked (language, theme, filters, quiz, study record,
-//! an imported briefing) is applied by effects once the page is adopted.
+//! an imported briefing) is applied by effects once the page is hydrated.
 
 mod app;
+mod boot;
 mod clock;
 mod components;
 mod data;
@@ -27,35 +28,14 @@ pub use root::Root;
 /// The element the app lives in: `index.html` holds its server rendering.
 pub const MOUNT_ID: &str = "app";
 
-/// Adopts the server rendering in `#app` (see the crate's docs). A page without it (a build
-/// whose prerender step did not run) is a build error, never a blank page: the reader keeps
-/// whatever the page shows.
+/// Hydrates the server rendering in `#app` (see `boot` for the steps). A page without it (a
+/// build whose prerender step did not run) is a build error, never a blank page: the reader
+/// keeps whatever the page shows.
 #[cfg(feature = "hydration")]
 pub fn hydrate() {
-    // Each step in a task of its own, short on a phone's CPU: this task also finished
-    // compiling the module; then the transcript is parsed (three tasks, `data::parse_ahead`);
-    // then the page is adopted.
-    clock::next_task(|| data::parse_ahead(adopt));
-}
-
-#[cfg(feature = "hydration")]
-fn adopt() {
-    use wasm_bindgen::JsCast;
-    let document = web_sys::window().and_then(|w| w.document());
-    // a search the reader typed before the app arrived: adopting the page resets the box to
-    // its rendered value, and the app then searches for what was typed
-    let typed = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("search"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .filter(|v| !v.trim().is_empty());
-    app::typed_before_start(typed);
-    let root = document.and_then(|d| d.get_element_by_id(MOUNT_ID));
-    if let Some(root) = root {
-        components::later::set_adopting(true);
+    boot::start(|root| {
         yew::Renderer::<Root>::with_root(root).hydrate();
-    }
+    });
 }
 
 /// The app's first view as HTML, with the markers hydration needs: what `#app` holds.
@@ -69,7 +49,7 @@ mod tests {
     use super::server_render;
 
     #[test]
-    fn the_server_renders_the_first_view_the_browser_adopts() {
+    fn the_server_renders_the_first_view_the_browser_hydrates() {
         // natively there is no window: a component that read the browser while rendering
         // would panic here
         let html = server_render();

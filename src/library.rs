@@ -195,9 +195,10 @@ pub fn use_library_storage(library: &UseReducerHandle<Library>) {
 }
 
 impl Library {
-    /// The built-in briefing alone: what the page's first view shows, on both sides.
+    /// The built-in briefing alone: what the page's first view shows, on both sides (parsed by
+    /// start-up in the browser, here on the server).
     pub fn builtin() -> Library {
-        Library::of(data::embedded())
+        Library::of(crate::boot::take_parsed().unwrap_or_else(data::embedded))
     }
 
     fn of(builtin: Result<Shared, String>) -> Library {

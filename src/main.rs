@@ -1,4 +1,4 @@
-//! Briefing Explorer in the browser: adopts the page's server rendering (see `lib.rs`).
+//! Briefing Explorer in the browser: hydrates the page's server rendering (see `lib.rs`).
 
 fn main() {
     #[cfg(feature = "hydration")]

@@ -16,8 +16,8 @@ pub fn Root() -> Html {
     {
         let dispatch = library.dispatcher();
         use_effect_with((), move |_| {
-            crate::components::later::first_render_done();
-            crate::components::later::after_adopted(move || {
+            crate::boot::root_rendered();
+            crate::boot::after_hydrated(move || {
                 dispatch.dispatch(LibraryAction::Restore(Stored::read()))
             });
         });
@@ -50,8 +50,8 @@ pub fn Root() -> Html {
         LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
-            // the app in the task after this one, which starts adopting the page (see `later.rs`)
-            { crate::components::later::later(html! {
+            // the app in the task after this one, which starts hydrating the page (see `later.rs`)
+            { crate::boot::later(html! {
                 <App key={library.generation.to_string()} briefing={library.active_briefing()}
                     progress_key={AttrValue::from(library.progress_key())}
                     from_address={!library.opened} />

@@ -44,7 +44,7 @@ pub struct View {
     /// the quiz being taken, when the URL says so
     pub quiz: Option<QuizUrl>,
     /// the panels below the topics (figures table, import and export) are drawn: they come a
-    /// frame after the page is adopted, and are not part of its server rendering
+    /// frame after the page is hydrated, and are not part of its server rendering
     pub panels: bool,
     /// the figures table may fill a few rows per task: the panels have just come, at start, with
     /// the reading view on show and no #fragment in the URL (so the reader is above the table).
@@ -284,7 +284,7 @@ mod tests {
 
     #[test]
     fn the_first_view_is_the_whole_briefing_without_the_panels_below_it() {
-        // what the server renders and the browser adopts: no filter, no quiz, no panels
+        // what the server renders and the browser hydrates: no filter, no quiz, no panels
         let first = Rc::new(View::default());
         assert!(first.filter.is_empty() && first.quiz.is_none() && !first.panels);
         let later = first.reduce(Action::ShowPanels { at_fragment: false });

@@ -35,7 +35,7 @@ pub struct Record {
 }
 
 pub enum RecordAction {
-    /// what storage held, once the page is adopted
+    /// what storage held, once the page is hydrated
     Loaded(Log, Option<Note>),
     /// an answer just given
     Answer(Answer),

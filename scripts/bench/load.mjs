@@ -50,7 +50,7 @@ const browser = await chromium.launch({
 
 // "Rendered and interactive", measured inside the page the same way for both: the first frame
 // painted after the content is complete and usable. For the app that is after it has mounted
-// (<html data-app="ready">: it has adopted the page, so every control works); for the floor,
+// (<html data-app="ready">: it has hydrated the page, so every control works); for the floor,
 // after DOMContentLoaded (a
 // static page is usable once parsed). An init script watches for the condition, waits for the
 // next animation frame and then for a task after it (the frame has been produced by then).

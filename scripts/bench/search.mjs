@@ -13,7 +13,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
-// (the served page has its search box from the first byte: wait for the app to have adopted it)
+// (the served page has its search box from the first byte: wait for the app to have hydrated it)
 await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 await page.locator('#search').waitFor();
 for (const query of ['集成电路', '中小企业']) {

@@ -2,7 +2,7 @@
 """Post-build step: puts the app's first view, rendered by its own Yew components natively
 (`prerender`, the `ssr` feature: src/bin/prerender.rs), into index.html's <div id="app">. The
 page a reader opens is then the app's first view, readable before the WebAssembly arrives and
-without JavaScript; in the browser the app adopts those nodes (Renderer::hydrate)."""
+without JavaScript; in the browser the app hydrates those nodes (Renderer::hydrate)."""
 import os
 import re
 import subprocess

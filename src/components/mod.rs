@@ -7,9 +7,6 @@ pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod filter_bar;
 pub mod lang_toggle;
-pub mod later;
-#[cfg(feature = "split")]
-pub mod lazy;
 pub mod page;
 pub mod progress_panel;
 pub mod qa_article;

@@ -1,31 +1,25 @@
 //! The page below the app's context providers: skip link, masthead, topic list, the reading
 //! view (or a quiz, or a worksheet) with its tools, the panels below the topics, and the footer.
 //! `App` owns the state and hands this render's view of it down; the page draws it. It is
-//! adopted in a task after the app's (see `later.rs`), and each part of it in one of its own.
+//! hydrated in a task after the app's (see `later.rs`), and each part of it in one of its own.
 
 use yew::prelude::*;
 
-use crate::components::briefing_header::BriefingHeader;
-// the views the first view does not hold: compiled in (the single file, debug builds), or (the
-// `split` feature of the hosted release build) split off into .wasm files of their own that load
-// on first use (see `components/lazy.rs`)
+// the views the first view does not hold come from `boot::lazy`: compiled in (the single file,
+// debug builds), or split off into .wasm files of their own that load on first use
+use crate::boot::later;
+use crate::boot::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
 use crate::clock::epoch_ms;
+use crate::components::briefing_header::BriefingHeader;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
 use crate::components::figures_panel::FiguresPanel;
 use crate::components::filter_bar::FilterBar;
-use crate::components::later::later;
-#[cfg(feature = "split")]
-use crate::components::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
 use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
-#[cfg(not(feature = "split"))]
-use crate::components::{
-    data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet,
-};
 use crate::data::Shared;
 use crate::i18n::{both, use_strings};
 use crate::state::{Action, View};
@@ -90,7 +84,7 @@ pub fn Page(props: &Props) -> Html {
     html! {
         <>
             <a class="skip-link" href="#content">{ both(|t| t.skip_to_content) }</a>
-            // the masthead and each part below it: adopted in tasks of their own, in page
+            // the masthead and each part below it: hydrated in tasks of their own, in page
             // order (see `later.rs`)
             { later(html! {<BriefingHeader briefing={briefing.clone()} />}) }
             <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
@@ -140,7 +134,7 @@ pub fn Page(props: &Props) -> Html {
                     }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     </> }) }
-                    // each topic adopted in a task of its own (see `later.rs`)
+                    // each topic hydrated in a task of its own (see `later.rs`)
                     { for (0..briefing.topics.len()).map(|i| later(html! { <TopicSection briefing={briefing.clone()} index={i} /> })) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}

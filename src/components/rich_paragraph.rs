@@ -154,9 +154,9 @@ fn render_hits(p: &Paragraph, pieces: &[Piece<'_>], first: usize, current: Optio
 }
 
 /// A paragraph of briefing text: its figures (when highlighted) and search hits marked, its
-/// repairs shown. A function, not a component: the page has some fifty paragraphs, and adopting
+/// repairs shown. A function, not a component: the page has some fifty paragraphs, and hydrating
 /// each as a component of its own (two renders, its hooks, its markers in the page) was most of
-/// what adopting a Q&A cost. Its caller reads the contexts (`use_paragraph_context`) and
+/// what hydrating a Q&A cost. Its caller reads the contexts (`use_paragraph_context`) and
 /// re-renders it when they change.
 pub fn rich_paragraph(c: &ParagraphContext, p: &Paragraph) -> Html {
     let (t, ctx, search) = (c.strings, c.figures.as_ref(), &c.search);

@@ -59,7 +59,7 @@ impl Theme {
 pub fn ThemeToggle() -> Html {
     let t = use_strings();
     // The system's in the first render on both sides; the remembered theme once the page is
-    // adopted. The button shows all three labels and the stylesheet the one <html data-theme>
+    // hydrated. The button shows all three labels and the stylesheet the one <html data-theme>
     // names, so it reads right from the first paint.
     let theme = use_state(|| Theme::System);
     {

@@ -201,7 +201,7 @@ pub const CONTENT_LANG: &str = "zh-CN";
 
 impl Strings {
     /// The `lang` attribute for the briefing's own words. The same in both languages, so a
-    /// reader who chose English gets no change in the text's glyphs when the page is adopted
+    /// reader who chose English gets no change in the text's glyphs when the page is hydrated
     /// (`<html lang>` is English from the first paint, the briefing stays Chinese).
     pub fn content_lang(&self) -> Option<&'static str> {
         Some(CONTENT_LANG)

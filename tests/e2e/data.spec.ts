@@ -73,7 +73,7 @@ test('a pasted transcript is parsed here and explored with every feature', async
   // without consent, nothing was stored: a reload shows the built-in briefing
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
   await page.reload();
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   await toPanel(page);
   await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
   await expect(page.locator('.source-switch')).toHaveCount(0);
@@ -103,7 +103,7 @@ test('with consent the import is kept, and can be removed', async ({ page }) => 
   await importText(page, other, true);
   await expect(page.locator('.data-note')).toContainText('已保存在本浏览器');
   await page.reload();
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   await toPanel(page);
   await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBe(other);

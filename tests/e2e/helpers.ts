@@ -3,7 +3,7 @@
 import { test as base, Browser, Locator, Page } from '@playwright/test';
 
 /**
- * Playwright's `test`, with a page whose `goto` and `reload` also wait until the app has adopted
+ * Playwright's `test`, with a page whose `goto` and `reload` also wait until the app has hydrated
  * the page (`<html data-app="ready">`). The server-rendered page is complete and clickable at
  * once, but until the app starts a click or a keystroke does nothing, and a test acting in that
  * moment would fail by chance. A test that holds the app back on purpose calls `dontWaitForApp`.
@@ -77,7 +77,7 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Waits until the app has adopted the server-rendered page (`<html data-app="ready">`) and drawn
+/** Waits until the app has hydrated the server-rendered page (`<html data-app="ready">`) and drawn
  *  the panels below the topics (a frame later): until then the page is readable but its controls
  *  do not answer yet. */
 export async function drawn(page: Page): Promise<void> {
@@ -86,14 +86,14 @@ export async function drawn(page: Page): Promise<void> {
 }
 
 /** Opens `url` and waits until the app runs (the reading view's search box, or a quiz when the URL
- *  asks for one, on a page the app has adopted). */
+ *  asks for one, on a page the app has hydrated). */
 export async function openApp(page: Page, url = './'): Promise<void> {
   await page.goto(url);
   await drawn(page);
   await page.locator('#search, section.quiz').first().waitFor();
 }
 
-/** Opens the reading view once the app has adopted it, and collects what goes wrong
+/** Opens the reading view once the app has hydrated it, and collects what goes wrong
  *  on the page while it runs (see `watchProblems`). */
 export async function openReading(page: Page): Promise<string[]> {
   const problems = watchProblems(page);

@@ -108,7 +108,7 @@ for (const [name, url] of [
   });
 }
 
-test('the briefing is readable without JavaScript, and the app adopts the same page', async ({ browser }) => {
+test('the briefing is readable without JavaScript, and the app hydrates the same page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   dontWaitForApp(page);
@@ -148,7 +148,7 @@ test('the briefing is readable without JavaScript, and the app adopts the same p
 });
 
 
-// The app adopts the page the reader already has (Renderer::hydrate): the wasm is held back, the
+// The app hydrates the page the reader already has (Renderer::hydrate): the wasm is held back, the
 // server-rendered page is read as it is, then the app starts on it.
 async function holdTheApp(page: import('@playwright/test').Page): Promise<() => void> {
   let release!: () => void;
@@ -176,7 +176,7 @@ for (const lang of ['zh', 'en']) {
       const w = window as any;
       w.__note = document.querySelector('.masthead .note p.para');
       w.__masthead = [...document.querySelectorAll('.masthead, .masthead *')];
-      // every element of the page, the parts adopted late (src/components/later.rs) too
+      // every element of the page, the parts hydrated late (src/components/later.rs) too
       w.__parsed = [...document.querySelectorAll('body *')];
       return { masthead: w.__masthead.length, parsed: w.__parsed.length, note: w.__note?.textContent };
     });
@@ -212,7 +212,7 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
-test('a reader typing in the search box while the app adopts it keeps the box, the text and the caret', async ({ page }) => {
+test('a reader typing in the search box while the app hydrates it keeps the box, the text and the caret', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('./');
   await page.locator('#search').click();
@@ -256,10 +256,10 @@ test('someone who scrolled before the app arrived keeps their place, in every fr
   await expect(page.locator('#figures-table tbody tr').first()).toBeAttached();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const seen: number[] = await page.evaluate(() => (window as any).__seen);
-  // (how many frames the start takes depends on the machine: at least the adopting one and the
+  // (how many frames the start takes depends on the machine: at least the hydrating one and the
   // panels' must have been seen)
   expect(seen.length).toBeGreaterThanOrEqual(2);
-  // the app adopts the page (each topic swapped for its adopted copy, see src/components/later.rs)
+  // the app hydrates the page (each topic swapped for its hydrated copy, see src/components/later.rs)
   // and adds the panels far below: the paragraph stays where it was, within a pixel
   const worst = Math.max(...seen.map((top) => Math.abs(top - before)));
   expect(worst).toBeLessThan(1.5);

@@ -27,7 +27,7 @@ async function tabTo(page: Page, selector: string, max = 80, back = false) {
 
 test('search, filter, open a figure and take a 3-question quiz by keyboard only', async ({ page }) => {
   await page.goto('./');
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
 
   // the skip link is the first stop and takes focus to the main content
   await page.keyboard.press('Tab');
@@ -96,7 +96,7 @@ test('search, filter, open a figure and take a 3-question quiz by keyboard only'
 
 test('result counts are announced through a polite live region', async ({ page }) => {
   await page.goto('./');
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   const live = page.locator('#result-count');
   await expect(live).toHaveAttribute('aria-live', 'polite');
   await expect(page.locator('#search')).toHaveAttribute('aria-describedby', 'result-count');
@@ -110,7 +110,7 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('./');
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   await page.locator('#figures').scrollIntoViewIfNeeded();
   await page.locator('#figures-table tbody tr button').first().click();
   const flash = page.locator('mark.fig.flash');
@@ -131,7 +131,7 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
 
 test('"/" goes to the search box from anywhere on the page, but types a "/" in a text field', async ({ page }) => {
   await page.goto('./');
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   // the empty box shows the key on a screen with a keyboard and a mouse
   await expect(page.locator('.search-key')).toBeVisible();
   // from a figure far down the page

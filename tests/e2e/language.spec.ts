@@ -58,7 +58,7 @@ test('Chinese by default; the English toggle is remembered and sets lang', async
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/lang'))).toBe('en');
 
   await page.reload();
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#figures-heading')).toHaveText('All figures');
   // counts of one are singular in English
@@ -74,7 +74,7 @@ test('Chinese by default; the English toggle is remembered and sets lang', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#figures-heading')).toHaveText('数字一览');
   await page.reload();
-  await drawn(page); // the app has adopted the page: its controls answer
+  await drawn(page); // the app has hydrated the page: its controls answer
   await expect(page.locator('#figures-heading')).toHaveText('数字一览');
 });
 

@@ -304,7 +304,7 @@ export class Tab {
     await this.driver.get(/^[a-z]+:/.test(url) ? url : this.site.url(url));
   }
 
-  /** Loads `url` and waits until the app runs: it has adopted the server-rendered page, and shows
+  /** Loads `url` and waits until the app runs: it has hydrated the server-rendered page, and shows
    *  its search box (or a quiz, when the URL asks for one). */
   async open(url = ''): Promise<void> {
     await this.goto(url);
@@ -312,7 +312,7 @@ export class Tab {
   }
 
   async ready(): Promise<void> {
-    await expect.poll(() => this.count('html[data-app="ready"]'), { message: 'the app adopts the page', timeout: 15_000 }).toBe(1);
+    await expect.poll(() => this.count('html[data-app="ready"]'), { message: 'the app hydrates the page', timeout: 15_000 }).toBe(1);
     await this.waitFor('#search, section.quiz');
     // the panels below the topics are drawn a frame later: wait for them
     if (await this.count('#search')) await this.waitFor('#figures-table:not([aria-busy]) tbody tr');

@@ -33,7 +33,7 @@ async function figurePopover(tab: Tab): Promise<void> {
 }
 
 for (const lang of ['zh', 'en']) {
-  test(`the app adopts the page it was served: every element, the editor's note among them, is the node the browser parsed (${lang})`, async ({ tab }) => {
+  test(`the app hydrates the page it was served: every element, the editor's note among them, is the node the browser parsed (${lang})`, async ({ tab }) => {
     if (lang === 'en') {
       await tab.goto();
       await tab.js(() => localStorage.setItem('briefing-explorer/lang', 'en'));
@@ -47,7 +47,7 @@ for (const lang of ['zh', 'en']) {
         sameNote: !!p && p.note === document.querySelector('.masthead .note p.para') && p.note.isConnected,
         detached: p ? p.masthead.filter((e: Element) => !e.isConnected).length : -1,
         elements: p ? p.masthead.length : 0,
-        // the parts adopted late (src/components/later.rs) too: what was replaced, the
+        // the parts hydrated late (src/components/later.rs) too: what was replaced, the
         // outermost of it, if anything
         parsed: p ? p.all.length : 0,
         replaced: p ? p.all.filter((e: Element) => !e.isConnected && e.parentElement && e.parentElement.isConnected)
@@ -63,7 +63,7 @@ for (const lang of ['zh', 'en']) {
     // in the reader's language from the first paint, and still after start
     expect(await tab.text('.speakers-heading')).toBe(lang === 'en' ? 'Spokespeople' : '发布人');
     expect(await tab.attr('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
-    // the app runs on it: a search answers (a mismatch while adopting would have aborted it)
+    // the app runs on it: a search answers (a mismatch while hydrating would have aborted it)
     await tab.type('#search', '芯片');
     await expect.poll(() => tab.count('mark.hit')).toBe(6);
     await tab.noProblems();

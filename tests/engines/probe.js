@@ -25,7 +25,7 @@
     problems.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI);
   });
   // The page as parsed, before the app starts on it: the masthead's elements and the editor's
-  // note, so a test can tell whether the app adopted them (the same nodes) or drew new ones.
+  // note, so a test can tell whether the app hydrated them (the same nodes) or drew new ones.
   document.addEventListener('DOMContentLoaded', function () {
     window.__parsed = {
       appStarted: document.documentElement.hasAttribute('data-app'),

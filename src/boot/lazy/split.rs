@@ -1,22 +1,7 @@
-//! Views the first view does not hold, each in a `.wasm` file of its own that is fetched the
-//! first time it is needed (the `split` feature of release builds: `scripts/build/split.py` cuts
-//! the module with wasm-split-cli). The page starts with less code to fetch; the single file and
-//! debug builds have no split and draw the views directly (app.rs picks which).
-//!
-//! Each component here has the name and props of the view it stands for. The quiz and the
-//! worksheet fetch theirs when drawn (a quiz started); the statistics view and the data panel,
-//! at the foot of the page, when their place comes within 800 px of the window. Until then a
-//! shell stands in: for those two, their own section with its `id` and heading, so that `#stats`
-//! and `#data` links land where the view will be. A file that cannot be fetched (offline before
-//! the service worker has cached it, a failing host) leaves a message and a button to try again.
-//!
-//! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
-//! view: that function, and everything only it reaches, goes into the split-off file. None of
-//! these views is in the server rendering, so the page adopted is the same with or without the
-//! split.
+//! The views loaded on first use, in the release build that splits them off (the `split`
+//! feature): see `lazy.rs`.
 
 use std::cell::Cell;
-use std::thread::LocalKey;
 
 use yew::prelude::*;
 
@@ -138,11 +123,11 @@ type Load<V> = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option
 /// rest of the session, so a view drawn again (a second quiz) is drawn at once.
 #[hook]
 fn use_part<V: Copy + 'static>(
-    loaded: &'static LocalKey<Cell<Option<V>>>,
+    loaded: fn(&Loaded) -> &Cell<Option<V>>,
     load: Load<V>,
     near: bool,
 ) -> (Part<V>, NodeRef, Callback<()>) {
-    let part = use_state(|| loaded.with(Cell::get).map_or(Part::Waiting, Part::Ready));
+    let part = use_state(|| LOADED.with(|l| loaded(l).get()).map_or(Part::Waiting, Part::Ready));
     let slot = use_node_ref();
     let fetch = {
         let part = part.clone();
@@ -152,7 +137,7 @@ fn use_part<V: Copy + 'static>(
             wasm_bindgen_futures::spawn_local(async move {
                 match load().await {
                     Some(view) => {
-                        loaded.with(|l| l.set(Some(view)));
+                        LOADED.with(|l| loaded(l).set(Some(view)));
                         part.set(Part::Ready(view));
                     }
                     None => part.set(Part::Failed),
@@ -196,6 +181,24 @@ pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Catalog) + 'st
     });
 }
 
+/// A view's drawing function, once its file is here.
+type Draw<P> = Cell<Option<fn(P) -> Html>>;
+
+/// The views whose code is here, kept for the rest of the session.
+#[derive(Default)]
+struct Loaded {
+    quiz: Draw<crate::components::quiz_view::Props>,
+    worksheet: Draw<crate::components::worksheet::Props>,
+    stats: Draw<crate::components::study_stats::Props>,
+    data: Draw<crate::components::data_panel::Props>,
+}
+
+thread_local! {
+    static LOADED: Loaded = Loaded::default();
+}
+
+/// A stand-in component for one view: `$name` stands for `$view` (props `$props`), its code in
+/// the split-off file `$module`, fetched by `$load` and kept in `Loaded::$module`.
 macro_rules! lazy_view {
     ($name:ident, $module:ident, $load:ident, $view:path, $props:path, $shell:expr, close = $close:expr) => {
         // (`fallible`: a file that cannot be fetched is an error here, not an abort of the app)
@@ -206,13 +209,10 @@ macro_rules! lazy_view {
 
         #[component]
         pub fn $name(props: &$props) -> Html {
-            thread_local! {
-                static LOADED: Cell<Option<fn($props) -> Html>> = const { Cell::new(None) };
-            }
             let t = use_strings();
             let stand_in: Shell = $shell;
             let (part, slot, retry) =
-                use_part(&LOADED, || Box::pin(async { $load().await.ok() }), stand_in.near);
+                use_part(|l| &l.$module, || Box::pin(async { $load().await.ok() }), stand_in.near);
             match part {
                 Part::Ready(view) => view(props.clone()),
                 _ => {

@@ -1,0 +1,33 @@
+//! Views the first view does not hold, each in a `.wasm` file of its own that is fetched the
+//! first time it is needed (the `split` feature of release builds: `scripts/build/split.py` cuts
+//! the module with wasm-split-cli). The page starts with less code to fetch; the single file and
+//! debug builds have no split and draw the views directly (this module picks which: `page.rs` and `app.rs` name the views from here alone).
+//!
+//! Each component here has the name and props of the view it stands for. The quiz and the
+//! worksheet fetch theirs when drawn (a quiz started); the statistics view and the data panel,
+//! at the foot of the page, when their place comes within 800 px of the window. Until then a
+//! shell stands in: for those two, their own section with its `id` and heading, so that `#stats`
+//! and `#data` links land where the view will be. A file that cannot be fetched (offline before
+//! the service worker has cached it, a failing host) leaves a message and a button to try again.
+//!
+//! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
+//! view: that function, and everything only it reaches, goes into the split-off file. None of
+//! these views is in the server rendering, so the page hydrated is the same with or without the
+//! split.
+
+#[cfg(feature = "split")]
+mod split;
+
+#[cfg(feature = "split")]
+pub use split::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
+
+#[cfg(not(feature = "split"))]
+pub use crate::components::{
+    data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet,
+};
+
+/// `study::catalog` of `b`, handed to `done` (at once: this build has the quiz's code).
+#[cfg(not(feature = "split"))]
+pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Vec<(String, u32)>) + 'static) {
+    done(briefing::study::catalog(&b));
+}
