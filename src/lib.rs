@@ -14,6 +14,7 @@ mod clock;
 mod components;
 mod data;
 mod download;
+mod hooks;
 mod html_root;
 mod i18n;
 mod library;

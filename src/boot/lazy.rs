@@ -1,7 +1,8 @@
 //! Views the first view does not hold, each in a `.wasm` file of its own that is fetched the
 //! first time it is needed (the `split` feature of release builds: `scripts/build/split.py` cuts
 //! the module with wasm-split-cli). The page starts with less code to fetch; the single file and
-//! debug builds have no split and draw the views directly (this module picks which: `page.rs` and `app.rs` name the views from here alone).
+//! debug builds have no split and draw the views directly. This module picks which: `page.rs`
+//! and `app.rs` name the views from here alone, in either build.
 //!
 //! Each component here has the name and props of the view it stands for. The quiz and the
 //! worksheet fetch theirs when drawn (a quiz started); the statistics view and the data panel,
@@ -19,7 +20,7 @@
 mod split;
 
 #[cfg(feature = "split")]
-pub use split::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
+pub use self::split::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
 
 #[cfg(not(feature = "split"))]
 pub use crate::components::{

@@ -26,9 +26,8 @@ use std::cell::RefCell;
 
 use yew::suspense::SuspensionHandle;
 
-pub use later::later;
-use phases::{Drawn, Phases, Rush};
-
+pub use self::later::later;
+use self::phases::{Drawn, Phases, Rush};
 use crate::data::Shared;
 
 /// Everything start-up hands from one step to the next.

@@ -52,12 +52,31 @@ pub struct Props {
     pub on_reset: Callback<()>,
 }
 
-/// The page is drawn whenever the app is: it is the app's view, and the app re-renders only
-/// when its state changes. (Comparing the props would compare the study record and the
-/// search results in depth, and the callbacks are new with every render anyway.)
+/// The page is drawn again when any of its props changes. The app's handles compare by what
+/// they point to: the view and the record by their state's address, the results, the plan and
+/// the overview by the memo that made them (new only when what they depend on changes), the
+/// callbacks by identity (each is kept while what it uses stays the same); the list due now is
+/// compared whole, being made afresh with every render of the app.
 impl PartialEq for Props {
-    fn eq(&self, _: &Self) -> bool {
-        false
+    fn eq(&self, other: &Self) -> bool {
+        let same_overview = match (&self.overview, &other.overview) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        self.briefing == other.briefing
+            && self.view == other.view
+            && self.dispatch == other.dispatch
+            && self.imported == other.imported
+            && Rc::ptr_eq(&self.results, &other.results)
+            && self.record == other.record
+            && Rc::ptr_eq(&self.study, &other.study)
+            && same_overview
+            && self.due == other.due
+            && self.settings == other.settings
+            && self.on_settings == other.on_settings
+            && self.on_answer == other.on_answer
+            && self.on_import == other.on_import
+            && self.on_reset == other.on_reset
     }
 }
 
