@@ -2,7 +2,9 @@
 # Benchmarks that print figures (no pass/fail): the core search and quiz natively, then the
 # release build in headless Chromium: per-keystroke search cost, first-visit download (raw, gzip,
 # brotli), importing 0.5–2 MB transcripts, load-to-interactive against a static HTML floor, and
-# Lighthouse's scores and metrics against the same page without its scripts. Installs what is missing first.
+# Lighthouse's scores and metrics against the same page without its scripts; then regenerates the
+# README's screenshots (docs/screenshot-360.png, docs/screenshot-1280.png) from that build.
+# Installs what is missing first.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/setup.sh" --browser
@@ -25,3 +27,5 @@ node scripts/bench/load.mjs dist http://127.0.0.1:4174/ 10 4 | sed -n '/load to 
 echo "== Lighthouse 12.2.3 (mobile and desktop; median of 3; release build vs the same page without its scripts, both gzipped)"
 node scripts/bench/lighthouse.mjs dist 3
 rm -f dist/floor.html
+echo "== the README's screenshots, from this build (look at them; commit them if the interface changed)"
+scripts/dev/screenshot.sh http://127.0.0.1:4174/ docs screenshot

@@ -1,7 +1,7 @@
 //! The page below the app's context providers: skip link, masthead, topic list, the reading
 //! view (or a quiz, or a worksheet) with its tools, the panels below the topics, and the footer.
 //! `App` owns the state and hands this render's view of it down; the page draws it. It is
-//! hydrated in a task after the app's (see `later.rs`), and each part of it in one of its own.
+//! hydrated in a task after the app's (see `boot/later.rs`), and each part of it in one of its own.
 
 use yew::prelude::*;
 
@@ -104,7 +104,7 @@ pub fn Page(props: &Props) -> Html {
         <>
             <a class="skip-link" href="#content">{ both(|t| t.skip_to_content) }</a>
             // the masthead and each part below it: hydrated in tasks of their own, in page
-            // order (see `later.rs`)
+            // order (see `boot/later.rs`)
             { later(html! {<BriefingHeader briefing={briefing.clone()} />}) }
             <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
                 { later(html! {<TopicNav briefing={briefing.clone()} />}) }
@@ -153,7 +153,7 @@ pub fn Page(props: &Props) -> Html {
                     }
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     </> }) }
-                    // each topic hydrated in a task of its own (see `later.rs`)
+                    // each topic hydrated in a task of its own (see `boot/later.rs`)
                     { for (0..briefing.topics.len()).map(|i| later(html! { <TopicSection briefing={briefing.clone()} index={i} /> })) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
