@@ -50,7 +50,7 @@ pub fn Root() -> Html {
         LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {
         <ContextProvider<LibraryContext> context={ctx}>
-            // the app in the task after this one, which starts hydrating the page (see `boot/later.rs`)
+            // the app in the task after this one, which starts hydrating the page (`boot/later.rs`)
             { crate::boot::later(html! {
                 <App key={library.generation.to_string()} briefing={library.active_briefing()}
                     progress_key={AttrValue::from(library.progress_key())}
