@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod numerals;
+
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
