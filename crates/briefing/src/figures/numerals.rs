@@ -1,4 +1,10 @@
-//! Chinese numerals for small counts (heading numbers, ordinals), and plain decimals.
+//! Numbers as a briefing prints them: read (Arabic or full-width digits, Chinese numerals, or a
+//! mix: 60万, 六十万, 0.5万, 8500多亿, 二〇三五), and written for headings (一, 十二, 二十三);
+//! plain decimals read without the standard library's float parser.
+//!
+//! One reader serves the figure recogniser, a heading's number (`parse_small`), and a typed quiz
+//! answer (`read_value`), so all three read a number alike. A leaf: it uses nothing else of the
+//! crate, so everything that reads numbers can depend on it, and it on nothing.
 
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -6,7 +12,7 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 /// whole number and nothing else. `None` for anything else, including the empty string. The
 /// figure recogniser's reader does the work, so headings and figures read numbers alike.
 pub fn parse_small(s: &str) -> Option<u32> {
-    crate::figures::read_value(s)
+    read_value(s)
         .filter(|v| v.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(v))
         .map(|v| v as u32)
 }
@@ -68,6 +74,208 @@ pub fn to_chinese(n: u32) -> String {
         20..=99 => format!("{}十{}", d(n / 10), d(n % 10)),
         _ => n.to_string(),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading numbers: the figure recogniser's reader, and so the headings'
+
+fn ascii_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+pub(super) fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+fn small_unit(c: char) -> Option<f64> {
+    match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1000.0),
+        _ => None,
+    }
+}
+
+pub(super) fn is_number_char(c: char) -> bool {
+    ascii_digit(c).is_some()
+        || chinese_digit(c).is_some()
+        || small_unit(c).is_some()
+        || c == '万'
+        || c == '亿'
+}
+
+/// A number read from the text: where it ends, its value, and what it was written with.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Number {
+    pub(super) end: usize,
+    pub(super) value: f64,
+    /// written with Arabic digits (at least one)
+    pub(super) arabic: bool,
+    /// Chinese digits only, no units: 二〇三五 (a year written digit by digit)
+    pub(super) digit_string: bool,
+    /// has 万 or 亿
+    pub(super) magnitude: bool,
+    /// 多 inside the number (8500多亿) or right after it
+    pub(super) more: bool,
+}
+
+/// Reads the number starting at `i`: Arabic digits (with `,` grouping and a decimal point),
+/// Chinese numerals, or a mix (1百23, 0.5万, 8500多亿).
+pub(super) fn read_number(chars: &[char], i: usize) -> Option<Number> {
+    // the run of characters that can belong to a number
+    let mut j = i;
+    while j < chars.len() {
+        let c = chars[j];
+        let digit_next = |k: usize| chars.get(k).and_then(|&n| ascii_digit(n)).is_some();
+        let ok = is_number_char(c)
+            || ((c == '.' || c == '．') && j > i && digit_next(j - 1) && digit_next(j + 1))
+            || (c == ','
+                && j > i
+                && digit_next(j - 1)
+                && (1..=3).all(|o| digit_next(j + o))
+                && !digit_next(j + 4))
+            || (c == '多' && j > i && matches!(chars.get(j + 1), Some('万' | '亿')));
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let run = &chars[i..j];
+    let arabic = run.iter().any(|&c| ascii_digit(c).is_some());
+    let has_units = run.iter().any(|&c| small_unit(c).is_some() || c == '万' || c == '亿');
+    let more = run.contains(&'多');
+    if !arabic && !has_units {
+        // Chinese digits alone: one digit (三), or a year written digit by digit (二〇三五)
+        let digits: String = run
+            .iter()
+            .filter_map(|&c| chinese_digit(c))
+            .filter_map(|d| char::from_digit(d, 10))
+            .collect();
+        return match digits.len() {
+            1 => Some(Number {
+                end: j,
+                value: decimal(&digits)?,
+                arabic,
+                digit_string: false,
+                magnitude: false,
+                more,
+            }),
+            n if n > 1 && (n == 4 || run.iter().any(|&c| c == '〇' || c == '零')) => {
+                Some(Number {
+                    end: j,
+                    value: decimal(&digits)?,
+                    arabic,
+                    digit_string: true,
+                    magnitude: false,
+                    more,
+                })
+            }
+            _ => None,
+        };
+    }
+    let mut total = 0.0f64; // completed 亿 and 万 groups
+    let mut section = 0.0f64; // below 万
+    let mut pending: Option<f64> = None; // a number waiting for its unit
+    let mut last_unit = f64::INFINITY;
+    let mut magnitude = false;
+    let mut k = 0;
+    let mut end = j;
+    while k < run.len() {
+        let c = run[k];
+        if ascii_digit(c).is_some() {
+            if pending.is_some() {
+                end = i + k;
+                break;
+            }
+            let mut s = String::new();
+            while k < run.len() {
+                match run[k] {
+                    ch if ascii_digit(ch).is_some() => {
+                        s.push(char::from_digit(ascii_digit(ch).unwrap_or(0), 10).unwrap_or('0'));
+                    }
+                    '.' | '．' => s.push('.'),
+                    ',' => {}
+                    _ => break,
+                }
+                k += 1;
+            }
+            pending = decimal(&s);
+            continue;
+        }
+        if let Some(d) = chinese_digit(c) {
+            if d == 0 {
+                pending = None; // 一百零五
+            } else if pending.is_some() {
+                end = i + k;
+                break;
+            } else {
+                pending = Some(d as f64);
+            }
+            k += 1;
+            continue;
+        }
+        if let Some(u) = small_unit(c) {
+            if u >= last_unit {
+                end = i + k;
+                break;
+            }
+            // 十 alone at the start is 10
+            let n =
+                pending.take().unwrap_or(if section == 0.0 && total == 0.0 { 1.0 } else { 0.0 });
+            if n == 0.0 {
+                end = i + k;
+                break;
+            }
+            section += n * u;
+            last_unit = u;
+            k += 1;
+            continue;
+        }
+        if c == '万' || c == '亿' {
+            let group = section + pending.take().unwrap_or(0.0);
+            let group = if group == 0.0 && total == 0.0 { 1.0 } else { group };
+            if c == '亿' {
+                total = (total + group) * 1e8;
+            } else {
+                total += group * 1e4;
+            }
+            section = 0.0;
+            last_unit = f64::INFINITY;
+            magnitude = true;
+            k += 1;
+            continue;
+        }
+        k += 1; // 多 inside: 8500多亿
+    }
+    let value = total + section + pending.unwrap_or(0.0);
+    Some(Number { end, value, arabic, digit_string: false, magnitude, more })
+}
+
+/// The value of a string that is one number and nothing else (60, 60万, 六十万, 0.5万, １２),
+/// or None.
+pub fn read_value(s: &str) -> Option<f64> {
+    let chars: Vec<char> = s.chars().collect();
+    let n = read_number(&chars, 0)?;
+    (n.end == chars.len()).then_some(n.value)
 }
 
 #[cfg(test)]

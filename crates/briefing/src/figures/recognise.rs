@@ -3,14 +3,12 @@
 //! 十四五), a date, or a quantity with its unit, range, qualifier and kind (statistic or target);
 //! a turn-level pass leaves out the counting words that head a speaker's own list.
 
+use super::numerals::{chinese_digit, is_number_char, read_number, Number};
 use super::words::{
     ends_with_at, inside_short_quote, starts_with_at, MAX_VALUE, MEASURES, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, RHETORICAL_NOUNS, TARGET_CUES,
 };
-use super::{
-    chinese_digit, is_number_char, read_number, Context, Figure, FigureKind, Number, Qualifier,
-    Unit,
-};
+use super::{Context, Figure, FigureKind, Qualifier, Unit};
 
 /// A figure before the turn-level pass; `small_count` marks a Chinese-numeral count (2–10)
 /// that could be a list heading.
