@@ -8,6 +8,7 @@
 //! answer's rank among them (smallest … largest) uniformly spread, so neither "the longest", "the
 //! roundest", "the median" nor "the one with a decimal point" beats chance.
 
+mod build;
 mod check;
 mod export;
 mod figures;
