@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
 #   0. the style: rustfmt, and what stable rustfmt cannot check (scripts/dev/check_style.py),
-#      and that every path the docs name exists (scripts/dev/doc_paths.py),
+#      that imports run one way (scripts/dev/import_cycles.py) and that every path the docs
+#      name exists (scripts/dev/doc_paths.py),
 #   1. the core crate natively (parser, repairs, data file, command line),
 #   2. the app's own unit tests natively (interface string tables, reducers, and its server
 #      rendering: the first view the build writes into index.html),
@@ -22,6 +23,10 @@ step "style: cargo fmt --check; line and comment widths and import groups (scrip
 cargo fmt --all --check
 python3 scripts/dev/check_style.py
 python3 -m doctest scripts/dev/check_style.py
+
+step "imports run one way: no circle between files (scripts/dev/import_cycles.py)"
+python3 scripts/dev/import_cycles.py
+python3 -m doctest scripts/dev/import_cycles.py
 
 step "docs: every file or folder the docs name exists (scripts/dev/doc_paths.py)"
 python3 scripts/dev/doc_paths.py

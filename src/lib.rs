@@ -24,10 +24,8 @@ mod state;
 mod storage;
 mod study_state;
 
-pub use root::Root;
-
-/// The element the app lives in: `index.html` holds its server rendering.
-pub const MOUNT_ID: &str = "app";
+pub use crate::boot::MOUNT_ID;
+pub use crate::root::Root;
 
 /// Hydrates the server rendering in `#app` (see `boot` for the steps). A page without it (a
 /// build whose prerender step did not run) is a build error, never a blank page: the reader

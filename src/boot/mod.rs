@@ -30,6 +30,9 @@ pub use self::later::later;
 use self::phases::{Drawn, Phases, Rush};
 use crate::data::Shared;
 
+/// The element the app lives in: `index.html` holds its server rendering.
+pub const MOUNT_ID: &str = "app";
+
 /// Everything start-up hands from one step to the next.
 #[derive(Default)]
 struct Boot {
@@ -64,7 +67,7 @@ pub fn start(hydrate: impl FnOnce(web_sys::Element) + 'static) {
                 b.parsed = Some(parsed);
                 b.typed = typed;
             });
-            if let Some(root) = document.and_then(|d| d.get_element_by_id(crate::MOUNT_ID)) {
+            if let Some(root) = document.and_then(|d| d.get_element_by_id(MOUNT_ID)) {
                 BOOT.with(|b| b.borrow_mut().phases.start_hydrating());
                 hydrate(root);
             }

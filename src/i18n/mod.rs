@@ -3,140 +3,22 @@
 //! the parser's problems in `problems.rs`), which `table!` turns into a struct and its two
 //! instances, `ZH` and `EN`: a key cannot be missing from one language, and the two take the
 //! same number of `{}` placeholders. Chinese is the default, English is a toggle remembered in
-//! localStorage. This file has the language itself and the words built from the tables.
+//! localStorage (`lang.rs`). `table.rs` is the tables' form; this file has the words built from
+//! the tables.
 
 use briefing::figures::{FigureKind, Qualifier, Unit};
 use yew::prelude::*;
 
 use crate::storage;
 
-/// Declares a table of interface text: a struct with a field for each key, and its two
-/// instances, Chinese and English, from one list where each entry gives the key's Chinese, then
-/// its English:
-///
-/// ```text
-/// /// (the field's doc comment)
-/// pub key = "中文", "English";
-/// pub(super) key: Type = chinese_value, english_value;
-/// ```
-///
-/// An entry without a type is a `&'static str`, and the crate does not compile if its two
-/// strings take different numbers of `{}` placeholders. In the tests, `entries` lists every
-/// string of a table with its key (the strings of a list, a pair or a nested table each under
-/// their key; see `Texts`).
-macro_rules! table {
-    (@ty) => { &'static str };
-    (@ty $ty:ty) => { $ty };
-    (@check $key:ident ; $zh:expr, $en:expr) => {
-        const _: () = assert!(
-            $crate::i18n::holes($zh) == $crate::i18n::holes($en),
-            concat!(
-                "`",
-                stringify!($key),
-                "`: its Chinese and English take different numbers of placeholders",
-            ),
-        );
-    };
-    (@check $key:ident $ty:ty ; $zh:expr, $en:expr) => {};
-    (
-        $(#[$doc:meta])*
-        pub struct $name:ident { zh: $zh_name:ident, en: $en_name:ident }
-        $( $(#[$m:meta])* $vis:vis $key:ident $(: $ty:ty)? = $zh:expr, $en:expr; )*
-    ) => {
-        $(#[$doc])*
-        pub struct $name {
-            $( $(#[$m])* $vis $key: table!(@ty $($ty)?), )*
-        }
-
-        pub const $zh_name: $name = $name { $( $key: $zh, )* };
-        pub const $en_name: $name = $name { $( $key: $en, )* };
-
-        $( table!(@check $key $($ty)? ; $zh, $en); )*
-
-        #[cfg(test)]
-        impl $name {
-            /// Every string of this table, with its key.
-            pub(super) fn entries(&self) -> Vec<(String, &'static str)> {
-                let mut v = Vec::new();
-                $( $crate::i18n::Texts::texts(&self.$key, stringify!($key), &mut v); )*
-                v
-            }
-        }
-
-        #[cfg(test)]
-        impl $crate::i18n::Texts for $name {
-            fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
-                out.extend(self.entries().into_iter().map(|(k, s)| (format!("{key}.{k}"), s)));
-            }
-        }
-    };
-}
-
+#[macro_use]
+mod table;
+mod lang;
 mod problems;
 mod strings;
 
-pub use strings::{Strings, EN, ZH};
-
-/// How many `{}` placeholders a template takes (what `str::matches("{}").count()` says, at
-/// compile time: `table!` compares the two languages of each key).
-const fn holes(s: &str) -> usize {
-    let b = s.as_bytes();
-    let (mut i, mut n) = (0, 0);
-    while i + 1 < b.len() {
-        if b[i] == b'{' && b[i + 1] == b'}' {
-            n += 1;
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    n
-}
-
-/// The strings of an entry of a table, each with its key, for the tests (`table!`'s `entries`).
-#[cfg(test)]
-trait Texts {
-    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>);
-}
-
-#[cfg(test)]
-impl Texts for &'static str {
-    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
-        out.push((key.to_string(), self));
-    }
-}
-
-/// (a pair: `key.0` and `key.1`)
-#[cfg(test)]
-impl Texts for (&'static str, &'static str) {
-    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
-        out.extend([(format!("{key}.0"), self.0), (format!("{key}.1"), self.1)]);
-    }
-}
-
-/// (a list: each of its strings under the list's key)
-#[cfg(test)]
-impl<const N: usize> Texts for [&'static str; N] {
-    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
-        out.extend(self.iter().map(|s| (key.to_string(), *s)));
-    }
-}
-
-/// (the table's language: no text)
-#[cfg(test)]
-impl Texts for Lang {
-    fn texts(&self, _: &str, _: &mut Vec<(String, &'static str)>) {}
-}
-
-/// The interface language.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-const LANG_KEY: &str = "briefing-explorer/lang";
+pub use self::lang::Lang;
+pub use self::strings::{Strings, EN, ZH};
 
 impl Lang {
     pub fn strings(self) -> &'static Strings {
@@ -145,41 +27,32 @@ impl Lang {
             Lang::En => &EN,
         }
     }
+}
 
-    /// The BCP 47 tag for `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// The reader's remembered choice; anything unknown means the default.
-    pub fn stored() -> Lang {
-        match storage::setting(LANG_KEY).as_deref() {
-            Some("en") => Lang::En,
-            _ => Lang::Zh,
-        }
-    }
-
-    /// Remembers the reader's choice for their next visit.
-    pub fn remember(self) {
-        storage::set_setting(LANG_KEY, (self == Lang::En).then_some("en"));
-    }
-
-    /// Puts the language on `<html lang>` (the briefing text keeps its own `lang`) and
-    /// `<html data-ui>`, which picks the labels shown in both languages (`both`). index.html's
-    /// script does the same before the first paint.
-    pub fn show(self) {
-        crate::html_root::set_attribute("lang", Some(self.code()));
-        crate::html_root::set_attribute("data-ui", (self == Lang::En).then_some("en"));
+impl Strings {
+    /// What is wrong with a transcript, and where.
+    pub fn parse_error(&self, e: &briefing::ParseError) -> String {
+        use briefing::error::ErrorKind::*;
+        use briefing::numerals::to_chinese;
+        let p = &self.problems;
+        let problem = match &e.kind {
+            NotUtf8 { byte } => fill(p.not_utf8, byte),
+            Empty => p.empty.into(),
+            MissingNote => p.missing_note.into(),
+            MissingHeadline => p.missing_headline.into(),
+            MissingTopics => p.missing_topics.into(),
+            HeadingOutOfOrder { expected, found } => {
+                fill2(p.heading_out_of_order, to_chinese(*expected), found)
+            }
+            EmptyHeading => p.empty_heading.into(),
+            TurnBeforeTopic { speaker } => fill(p.turn_before_topic, speaker),
+            TextBeforeQuestion => p.text_before_question.into(),
+            AnswerBeforeQuestion { speaker } => fill(p.answer_before_question, speaker),
+            UnansweredQuestion => p.unanswered_question.into(),
+            TopicWithoutQuestions { topic } => fill(p.topic_without_questions, to_chinese(*topic)),
+            EmptyTurn { speaker } => fill(p.empty_turn, speaker),
+        };
+        fill2(self.import_error, e.line, problem)
     }
 }
 
@@ -451,5 +324,62 @@ mod tests {
         assert_eq!(Lang::Zh.strings().lang, Lang::Zh);
         assert_eq!(Lang::En.strings().lang, Lang::En);
         assert_eq!(Lang::En.other(), Lang::Zh);
+    }
+}
+
+#[cfg(test)]
+mod parse_error_tests {
+    use briefing::error::ErrorKind::{self, *};
+    use briefing::ParseError;
+
+    use super::{EN, ZH};
+
+    /// One error of each kind, and its message in Chinese, placeholders filled.
+    fn every_kind() -> Vec<(ErrorKind, &'static str)> {
+        let who = || "王某".to_string();
+        vec![
+            (
+                NotUtf8 { byte: 4711 },
+                "文件不是 UTF-8 编码（第 4711 字节无效）；请另存为 UTF-8 后再试",
+            ),
+            (Empty, "内容为空"),
+            (MissingNote, "第一个“热点”标题之前应有编者按（以“编者按”开头的一段）"),
+            (MissingHeadline, "第一个“热点”标题之前应有标题行"),
+            (MissingTopics, "应至少有一个“热点一:标题”这样的标题，但一个也没有找到"),
+            (
+                HeadingOutOfOrder { expected: 3, found: "五".into() },
+                "这里应是“热点三”，却是“热点五”",
+            ),
+            (EmptyHeading, "这个“热点”标题的冒号后缺少标题"),
+            (TurnBeforeTopic { speaker: who() }, "第一段发言“王某:”之前应有“热点”标题"),
+            (TextBeforeQuestion, "“热点”标题之后应是记者提问（记者:），却是一段普通文字"),
+            (AnswerBeforeQuestion { speaker: who() }, "本热点中 王某 的回答出现在任何记者提问之前"),
+            (UnansweredQuestion, "这个记者提问之后没有回答（姓名:）"),
+            (TopicWithoutQuestions { topic: 12 }, "热点十二中没有记者提问（记者:）"),
+            (EmptyTurn { speaker: who() }, "“王某:”之后没有内容"),
+        ]
+    }
+
+    #[test]
+    fn each_parse_error_has_its_own_message_in_both_languages() {
+        let kinds = every_kind();
+        // one error of each kind, each with a message of its own (a kind added to the core
+        // without a message of its own does not compile: `parse_error` matches every kind)
+        assert_eq!(kinds.len(), ZH.problems.entries().len());
+        assert_eq!(kinds.len(), EN.problems.entries().len());
+        for (i, (kind, zh)) in kinds.into_iter().enumerate() {
+            let e = ParseError { line: 40 + i, kind };
+            assert_eq!(ZH.parse_error(&e), format!("第 {} 行：{zh}", e.line));
+            // the English is the core's own description, filled the same way
+            assert_eq!(EN.parse_error(&e), format!("Line {}: {}", e.line, e.kind));
+        }
+        let messages = |t: &super::Strings| -> std::collections::HashSet<String> {
+            every_kind()
+                .into_iter()
+                .map(|(kind, _)| t.parse_error(&ParseError { line: 1, kind }))
+                .collect()
+        };
+        assert_eq!(messages(&ZH).len(), every_kind().len());
+        assert_eq!(messages(&EN).len(), every_kind().len());
     }
 }

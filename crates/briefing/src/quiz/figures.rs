@@ -1,16 +1,16 @@
 //! Figure questions, paragraph by paragraph (a number to choose or type, a count in Chinese,
-//! true/false, which topic, who said it): `candidates`, every question a briefing can give.
+//! true/false, which topic, who said it): one family of the questions `generate` draws from,
+//! beside the terms and the years.
 
+use super::build::{altered_option, true_false};
 use super::numbers::{
     arabic_part, as_printed, chinese_options, chinese_part, number_options, plausible_other,
     writes_count,
 };
 use super::spot::{answer_paragraphs, topic_label, Candidate};
-use super::terms::term_questions;
 use super::window::{
     blanked_clauses, blanked_sentence, end_cut, sentence_bounds, sentence_key, slice,
 };
-use super::years::year_questions;
 use super::{Answer, Question, QuestionKind, Rng, Settings, Source};
 use crate::figures::{Figure, FigureKind, Unit};
 use crate::model::{Briefing, Paragraph};
@@ -53,31 +53,12 @@ fn figure_choice(
     }
 }
 
-/// A true/false statement on a figure: as said, or (`altered`) with another value in its place.
-pub(super) fn true_false(f: &Figure, prompt: String, altered: bool, source: Source) -> Question {
-    Question {
-        id: format!("true-false:{}", f.id),
-        kind: QuestionKind::TrueFalse,
-        prompt,
-        options: vec!["对".into(), "错".into()],
-        answer: Answer::Index(if altered { 1 } else { 0 }),
-        unit: None,
-        source,
-    }
-}
-
-/// Half the time, one of a choice's other options (to alter a statement with); else None.
-pub(super) fn altered_option(options: &[String], answer: usize, rng: &mut Rng) -> Option<String> {
-    if rng.below(2) != 0 {
-        return None;
-    }
-    let others: Vec<&String> =
-        options.iter().enumerate().filter(|(i, _)| *i != answer).map(|(_, o)| o).collect();
-    others.get(rng.below(others.len())).map(|o| o.to_string())
-}
-
-/// Every question the briefing can give, in a fixed order; `generate` draws from these.
-pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
+/// The questions of the answer paragraphs, paragraph by paragraph in reading order: on each
+/// figure with an Arabic number a choice, a typed answer, a true/false statement and which
+/// topic; on each count in Chinese a choice and a statement; and who said the paragraph's
+/// longest sentence. (Attribution is asked in this pass, not a family of its own, so that the
+/// random draws, and so every seed's quiz, stay in the order they always had.)
+pub(super) fn figure_questions(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
     let spots = answer_paragraphs(b, &settings.topics);
     let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
     let mut out = Vec::new();
@@ -228,12 +209,6 @@ pub(super) fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Ve
                 );
             }
         }
-    }
-    if want(QuestionKind::Term) {
-        out.extend(term_questions(b, settings, rng));
-    }
-    if want(QuestionKind::Year) || want(QuestionKind::TrueFalse) {
-        out.extend(year_questions(b, settings, rng));
     }
     out
 }

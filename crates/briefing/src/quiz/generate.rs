@@ -1,7 +1,11 @@
-//! Drawing from the candidates: a quiz (`generate`), a deck (`every_question`), a review round
+//! Every question a briefing can give (`candidates`, over all the families: figures, terms,
+//! years), and drawing from them: a quiz (`generate`), a deck (`every_question`), a review round
 //! (`by_ids`), and where in its sentence a question asks (`asked_span`).
 
-use super::figures::candidates;
+use super::figures::figure_questions;
+use super::spot::Candidate;
+use super::terms::term_questions;
+use super::years::year_questions;
 use super::{Answer, Question, QuestionKind, Rng, Settings};
 use crate::model::Briefing;
 
@@ -123,6 +127,21 @@ pub fn by_ids(b: &Briefing, seed: u64, ids: &[String]) -> Vec<Question> {
             asked.push(c.sentence);
             out.push(c.question);
         }
+    }
+    out
+}
+
+/// Every question the briefing can give, in a fixed order; `generate` draws from these. The
+/// families in turn, each given the same random source: the paragraphs' figure questions, then
+/// the terms, then the years (the order fixes the random draws, and so each seed's questions).
+fn candidates(b: &Briefing, settings: &Settings, rng: &mut Rng) -> Vec<Candidate> {
+    let want = |k: QuestionKind| settings.kinds.is_empty() || settings.kinds.contains(&k);
+    let mut out = figure_questions(b, settings, rng);
+    if want(QuestionKind::Term) {
+        out.extend(term_questions(b, settings, rng));
+    }
+    if want(QuestionKind::Year) || want(QuestionKind::TrueFalse) {
+        out.extend(year_questions(b, settings, rng));
     }
     out
 }

@@ -7,7 +7,15 @@
 //! the same number of digits, decimals and trailing zeros as the answer, no duplicates, and the
 //! answer's rank among them (smallest … largest) uniformly spread, so neither "the longest", "the
 //! roundest", "the median" nor "the one with a decimal point" beats chance.
+//!
+//! Layers, each file using only those below it: the question `model` and the seeded `rng`; the
+//! pieces questions are made of (`build`: builders more than one family uses; `numbers`: options
+//! and answers for numbers; `window`: the sentence cut around what is asked; `spot`: where
+//! questions come from); the families of questions, which never import one another (`figures`,
+//! paragraph by paragraph; `terms`; `years`); then `generate`, over all the families, and what
+//! reads finished questions (`check`, `export`, `url`).
 
+mod build;
 mod check;
 mod export;
 mod figures;

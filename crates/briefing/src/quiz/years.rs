@@ -3,7 +3,7 @@
 // Plain loops on purpose: the first version, with iterator chains, a sort and `str::parse`,
 // added 13 KB to the .wasm (4 KB gzip); this one adds 3 KB (1 KB gzip).
 
-use super::figures::{altered_option, true_false};
+use super::build::{altered_option, true_false};
 use super::numbers::{as_printed, digit};
 use super::spot::{answer_paragraphs, Candidate};
 use super::window::{blanked_sentence, sentence_key};
