@@ -117,3 +117,91 @@ fn advance(r: &mut Run, now_ms: f64) {
         r.index += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use briefing::quiz::{every_question, Answer, Settings};
+
+    use super::*;
+
+    /// Three choice questions of the built-in briefing.
+    fn questions() -> Rc<Vec<Question>> {
+        let text = include_str!("../data/miit-2020-briefing.txt");
+        let b = briefing::parse::parse(text).expect("the built-in transcript parses");
+        let all = every_question(&b, 7, &Settings::default());
+        Rc::new(all.into_iter().filter(|q| !q.options.is_empty()).take(3).collect())
+    }
+
+    fn right(q: &Question) -> usize {
+        match q.answer {
+            Answer::Index(i) => i,
+            Answer::Text(_) => unreachable!("a choice question"),
+        }
+    }
+
+    fn reduce(r: Run, action: RunAction) -> Run {
+        (*Rc::new(r).reduce(action)).clone()
+    }
+
+    #[test]
+    fn practice_shows_feedback_after_each_answer_then_moves_on() {
+        let qs = questions();
+        let r = Run::new(qs.clone(), Mode::Practice, 0.0);
+        let r = reduce(r, RunAction::Choose(right(&qs[0])));
+        assert_eq!(r.draft, right(&qs[0]).to_string());
+        let r = reduce(r, RunAction::Confirm { now_ms: 1.0 });
+        assert!(r.revealed);
+        assert_eq!(r.current_right(), Some(true));
+        assert_eq!(r.log, vec![(qs[0].id.clone(), true)]);
+        // a choice while the feedback shows changes nothing
+        let r = reduce(r, RunAction::Choose(0));
+        assert!(r.draft.is_empty());
+        let r = reduce(r, RunAction::Confirm { now_ms: 2.0 });
+        assert_eq!((r.index, r.revealed), (1, false));
+    }
+
+    #[test]
+    fn an_exam_moves_on_at_once_and_finishes_after_the_last() {
+        let qs = questions();
+        let mut r = Run::new(qs.clone(), Mode::Exam, 0.0);
+        for (i, q) in qs.iter().enumerate() {
+            let wrong = (right(q) + 1) % q.options.len();
+            r = reduce(r, RunAction::Choose(wrong));
+            r = reduce(r, RunAction::Confirm { now_ms: 10.0 * (i + 1) as f64 });
+            assert!(!r.revealed);
+        }
+        assert!(r.finished);
+        assert_eq!(r.finished_ms, 30.0);
+        assert!(r.log.iter().all(|(_, right)| !right));
+        // finished: nothing more is taken
+        let again = reduce(r.clone(), RunAction::Confirm { now_ms: 40.0 });
+        assert_eq!(again, r);
+    }
+
+    #[test]
+    fn nothing_is_confirmed_without_an_answer_and_out_of_range_choices_are_ignored() {
+        let qs = questions();
+        let r = Run::new(qs.clone(), Mode::Exam, 0.0);
+        let r = reduce(r, RunAction::Confirm { now_ms: 1.0 });
+        assert_eq!((r.index, r.log.len()), (0, 0));
+        let r = reduce(r, RunAction::Choose(qs[0].options.len()));
+        assert!(r.draft.is_empty());
+        let r = reduce(r, RunAction::Type("  ".into()));
+        let r = reduce(r, RunAction::Confirm { now_ms: 1.0 });
+        assert_eq!(r.index, 0);
+    }
+
+    #[test]
+    fn a_restart_begins_again_with_the_questions_given() {
+        let qs = questions();
+        let r = Run::new(qs.clone(), Mode::Exam, 0.0);
+        let r = reduce(r, RunAction::Choose(0));
+        let r = reduce(r, RunAction::Confirm { now_ms: 1.0 });
+        let missed = Rc::new(vec![qs[2].clone()]);
+        let r = reduce(r, RunAction::Restart { questions: missed, now_ms: 5.0 });
+        assert_eq!((r.index, r.questions.len(), r.log.len()), (0, 1, 0));
+        assert_eq!((r.mode, r.started_ms), (Mode::Exam, 5.0));
+        // an empty quiz is finished from the start
+        assert!(Run::new(Rc::new(vec![]), Mode::Practice, 0.0).finished);
+    }
+}
