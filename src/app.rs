@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::boot;
 use crate::clock::epoch_ms;
-use crate::components::page::{Page, Props as PageProps};
+use crate::components::page::{page, Props as PageProps};
 use crate::hooks::{
     use_back_forward, use_flash, use_global_keys, use_interface_lang, use_scroll_targets,
     use_search, use_start_view, use_study_plan, use_study_record, use_url_sync, Plan,
@@ -53,14 +53,14 @@ pub fn App(props: &Props) -> Html {
     use_study_record(&record, &props.progress_key, &settings, &offset, props.from_address);
     let Plan { study, overview, due } = use_study_plan(&briefing, &record, *settings, *offset);
 
-    // what the reader does with the record (the same callbacks while nothing they use changes)
+    // what the reader does with the record
     let quiz_mode = view.quiz.as_ref().map(|q| q.mode);
     let on_answer = {
         let d = record.dispatcher();
-        use_callback(quiz_mode, move |(id, right): (String, bool), quiz_mode| {
+        Callback::from(move |(id, right): (String, bool)| {
             // (whole seconds: the log's times, and a link's, are kept to the second)
             let time = (epoch_ms() / 1000.0).floor() as i64 * 1000;
-            let mode = if *quiz_mode == Some(briefing::quiz::Mode::Exam) {
+            let mode = if quiz_mode == Some(briefing::quiz::Mode::Exam) {
                 AnswerMode::Exam
             } else {
                 AnswerMode::Practice
@@ -70,15 +70,15 @@ pub fn App(props: &Props) -> Html {
     };
     let on_import = {
         let d = record.dispatcher();
-        use_callback((), move |text: String, _| d.dispatch(RecordAction::Import(text)))
+        Callback::from(move |text: String| d.dispatch(RecordAction::Import(text)))
     };
     let on_reset = {
         let d = record.dispatcher();
-        use_callback((), move |_: (), _| d.dispatch(RecordAction::Clear))
+        Callback::from(move |_| d.dispatch(RecordAction::Clear))
     };
     let on_settings = {
         let settings = settings.setter();
-        use_callback((), move |s: StudySettings, _| {
+        Callback::from(move |s: StudySettings| {
             s.remember();
             settings.set(s);
         })
@@ -123,7 +123,7 @@ pub fn App(props: &Props) -> Html {
         open: view.popover.as_ref().map(|p| p.id.clone()),
         dispatch: dispatch.clone(),
     };
-    let page = PageProps {
+    let state = PageProps {
         briefing,
         view: view.clone(),
         dispatch,
@@ -144,7 +144,7 @@ pub fn App(props: &Props) -> Html {
         <ContextProvider<FigureContext> context={figure_ctx}>
         <ContextProvider<SearchContext> context={search_ctx}>
             // the page itself in the task after this one (see `boot`)
-            { boot::later(html! { <Page ..page /> }) }
+            { boot::later(page(t, state)) }
         </ContextProvider<SearchContext>>
         </ContextProvider<FigureContext>>
         </ContextProvider<LangContext>>

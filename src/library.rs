@@ -178,11 +178,23 @@ pub struct LibraryContext {
 }
 
 /// Makes the library's `writes` (an effect keyed on them: nothing is written while rendering,
-/// nor twice), and tells the library which are made and which import storage refused.
+/// nor twice), and tells the library which are made and which import storage refused. A
+/// briefing the reader opened also clears the page's address, whose filters and quiz named
+/// topics of the briefing before (the new app does not read them: `App`'s `from_address`).
 #[hook]
 pub fn use_library_storage(library: &UseReducerHandle<Library>) {
+    let shown = use_mut_ref(|| 0u32);
     let (writes, dispatch) = (library.writes.clone(), library.dispatcher());
-    use_effect_with((library.written, writes), move |(_, writes)| {
+    let deps = (library.written, writes, library.generation, library.opened);
+    use_effect_with(deps, move |(_, writes, generation, opened)| {
+        if *opened && shown.replace(*generation) != *generation {
+            if let Some(w) = web_sys::window() {
+                let path = w.location().pathname().unwrap_or_default();
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+                }
+            }
+        }
         if !writes.is_empty() {
             for w in writes {
                 if let (false, Write::Keep(text)) = (w.apply(), w) {

@@ -22,6 +22,8 @@ pub fn Root() -> Html {
             });
         });
     }
+    // (and a briefing the reader opened clears the address, whose filters and quiz named
+    // topics of the one before: the new app does not read them, see `App`'s `from_address`)
     use_library_storage(&library);
     // a stored import that is not on show is parsed once the page is drawn
     {
@@ -34,18 +36,6 @@ pub fn Root() -> Html {
             }
         });
     }
-    // a briefing the reader opened: the address's filters and quiz named topics of the one
-    // before (the new app does not read them: `App`'s `from_address`)
-    use_effect_with((library.generation, library.opened), |&(_, opened)| {
-        if opened {
-            if let Some(w) = web_sys::window() {
-                let path = w.location().pathname().unwrap_or_default();
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-                }
-            }
-        }
-    });
     let ctx =
         LibraryContext { library: Rc::new((*library).clone()), dispatch: library.dispatcher() };
     html! {

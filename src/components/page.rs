@@ -21,7 +21,7 @@ use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
 use crate::components::topic_section::TopicSection;
 use crate::data::Shared;
-use crate::i18n::{both, use_strings};
+use crate::i18n::{both, Strings};
 use crate::state::{Action, View};
 use crate::study_state::{Record, StudySettings};
 use briefing::quiz::QuizUrl;
@@ -31,7 +31,6 @@ use briefing::study::stats::Overview;
 use std::rc::Rc;
 
 /// This render's state of the app, as the page draws it.
-#[derive(Properties)]
 pub struct Props {
     pub briefing: Shared,
     pub view: UseReducerHandle<View>,
@@ -52,37 +51,10 @@ pub struct Props {
     pub on_reset: Callback<()>,
 }
 
-/// The page is drawn again when any of its props changes. The app's handles compare by what
-/// they point to: the view and the record by their state's address, the results, the plan and
-/// the overview by the memo that made them (new only when what they depend on changes), the
-/// callbacks by identity (each is kept while what it uses stays the same); the list due now is
-/// compared whole, being made afresh with every render of the app.
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        let same_overview = match (&self.overview, &other.overview) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        };
-        self.briefing == other.briefing
-            && self.view == other.view
-            && self.dispatch == other.dispatch
-            && self.imported == other.imported
-            && Rc::ptr_eq(&self.results, &other.results)
-            && self.record == other.record
-            && Rc::ptr_eq(&self.study, &other.study)
-            && same_overview
-            && self.due == other.due
-            && self.settings == other.settings
-            && self.on_settings == other.on_settings
-            && self.on_answer == other.on_answer
-            && self.on_import == other.on_import
-            && self.on_reset == other.on_reset
-    }
-}
-
-#[component]
-pub fn Page(props: &Props) -> Html {
-    let t = use_strings();
+/// The page, drawn whenever the app is: a function, not a component, since it is the app's view
+/// and the app renders only when its state changes (a component would compare the study record
+/// and the search results on every render only to find them changed, and cost code for it).
+pub fn page(t: &'static Strings, state: Props) -> Html {
     let Props {
         briefing,
         view,
@@ -98,7 +70,7 @@ pub fn Page(props: &Props) -> Html {
         on_answer,
         on_import,
         on_reset,
-    } = props;
+    } = &state;
     let (imported, settings) = (*imported, *settings);
     html! {
         <>
