@@ -210,12 +210,8 @@ impl Library {
     /// The built-in briefing alone: what the page's first view shows, on both sides (parsed by
     /// start-up in the browser, here on the server).
     pub fn builtin() -> Library {
-        Library::of(crate::boot::take_parsed().unwrap_or_else(data::embedded))
-    }
-
-    fn of(builtin: Result<Shared, String>) -> Library {
         Library {
-            builtin,
+            builtin: crate::boot::take_parsed().unwrap_or_else(data::embedded),
             imported: None,
             active: Source::Builtin,
             generation: 0,
