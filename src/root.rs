@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::App;
+use crate::hooks::use_effect_on;
 use crate::library::{use_library_storage, Library, LibraryAction, LibraryContext, Stored};
 
 /// The page. Its first render shows the built-in briefing, on the server and in the browser
@@ -15,7 +16,7 @@ pub fn Root() -> Html {
     let library = use_reducer(Library::builtin);
     {
         let dispatch = library.dispatcher();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             crate::boot::root_rendered();
             crate::boot::after_hydrated(move || {
                 dispatch.dispatch(LibraryAction::Restore(Stored::read()))
@@ -28,7 +29,7 @@ pub fn Root() -> Html {
     // a stored import that is not on show is parsed once the page is drawn
     {
         let (pending, dispatch) = (library.pending.is_some(), library.dispatcher());
-        use_effect_with(pending, move |&pending| {
+        use_effect_on(pending, move |&pending| {
             if pending {
                 crate::clock::after_next_frame(move || {
                     dispatch.dispatch(LibraryAction::ParsePending)

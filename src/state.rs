@@ -54,7 +54,7 @@ pub struct View {
 }
 
 /// How a filter change is recorded in the browser history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum History {
     /// the change came from the URL (load, back, forward): leave the history alone
     Keep,

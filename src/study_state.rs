@@ -12,6 +12,7 @@ use briefing::study::plan::clamp_retention;
 use briefing::study::time::parse_date;
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::storage::{self, Note};
 
 /// Where the exam date and the target retention are kept (for every briefing: they are the
@@ -77,7 +78,7 @@ impl Record {
 pub fn use_record_storage(record: &UseReducerHandle<Record>) {
     let done = use_mut_ref(|| (0u64, 0u64));
     let (key, log, dispatch) = (record.key.clone(), record.log.clone(), record.dispatcher());
-    use_effect_with((record.saves, record.clears), move |&(saves, clears)| {
+    use_effect_on((record.saves, record.clears), move |&(saves, clears)| {
         let (saved, cleared) = *done.borrow();
         *done.borrow_mut() = (saves, clears);
         if clears > cleared {

@@ -26,6 +26,8 @@
 use yew::prelude::*;
 use yew::suspense::{Suspension, SuspensionResult};
 
+use crate::hooks::use_effect_on;
+
 #[derive(Properties, PartialEq)]
 struct Props {
     children: Html,
@@ -53,7 +55,7 @@ fn Wait(props: &Props) -> HtmlResult {
 fn use_wait() -> SuspensionResult<()> {
     let suspension = use_memo((), |_| super::suspend(Suspension::new));
     let waited = suspension.is_some();
-    use_effect_with((), move |_| {
+    use_effect_on((), move |_| {
         if waited {
             super::drawn();
         }

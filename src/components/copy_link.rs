@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::use_strings;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,7 @@ pub struct Props {
     pub href: Option<AttrValue>,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Hash)]
 enum State {
     Idle,
     Copied,
@@ -70,7 +71,7 @@ pub fn CopyLink(props: &Props) -> Html {
     // the link to copy by hand is selected, ready for Ctrl+C or the phone's copy menu
     {
         let manual_ref = manual_ref.clone();
-        use_effect_with((*state).clone(), move |s| {
+        use_effect_on((*state).clone(), move |s| {
             if let (State::Manual(_), Some(input)) =
                 (s, manual_ref.cast::<web_sys::HtmlInputElement>())
             {

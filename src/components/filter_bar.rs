@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
 use crate::data::Shared;
+use crate::hooks::use_effect_on;
 use crate::i18n::{both, content, fill, fill2, fill_html, use_strings, Strings, SEARCH_EXAMPLES};
 use crate::state::Action;
 
@@ -90,7 +91,7 @@ pub fn FilterBar(props: &Props) -> Html {
     let was_open = use_mut_ref(|| false);
     {
         let (open, toggle_ref, close_ref) = (*drawer, toggle_ref.clone(), close_ref.clone());
-        use_effect_with(open, move |open| {
+        use_effect_on(open, move |open| {
             // focus goes into the sheet when it opens, and back to its button when it closes
             let before = std::mem::replace(&mut *was_open.borrow_mut(), *open);
             let target = match (before, *open) {

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::epoch_ms;
+use crate::hooks::use_effect_on;
 use crate::i18n::{both, use_strings};
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,7 @@ pub fn QuizLauncher(props: &Props) -> Html {
     let first_setting = use_node_ref();
     {
         let first_setting = first_setting.clone();
-        use_effect_with(*unfolded, move |unfolded| {
+        use_effect_on(*unfolded, move |unfolded| {
             if *unfolded {
                 if let Some(el) = first_setting.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::{both, use_strings, Strings};
 use crate::storage;
 
@@ -64,7 +65,7 @@ pub fn ThemeToggle() -> Html {
     let theme = use_state(|| Theme::System);
     {
         let theme = theme.setter();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let stored = Theme::stored();
             stored.show();
             theme.set(stored);

@@ -5,6 +5,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::state::Action;
 
 /// Is the key going into a text field, a choice or an editable region?
@@ -20,7 +21,7 @@ fn typing(e: &web_sys::Event) -> bool {
 #[hook]
 pub fn use_global_keys(dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
-    use_effect_with((), move |_| {
+    use_effect_on((), move |_| {
         let doc = web_sys::window().and_then(|w| w.document());
         let listeners = doc.map(|doc| {
             let d = dispatch.clone();

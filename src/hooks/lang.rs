@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::boot;
+use crate::hooks::use_effect_on;
 use crate::i18n::{Lang, LangContext};
 
 /// The first render is in Chinese on both sides; labels of the first view are in both
@@ -14,7 +15,7 @@ pub fn use_interface_lang() -> LangContext {
     let lang = use_state(Lang::default);
     {
         let setter = lang.setter();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let stored = Lang::stored();
             stored.show();
             boot::after_hydrated(move || setter.set(stored));

@@ -3,6 +3,7 @@
 //! callbacks, never while rendering: the first render is the server's, which the browser
 //! hydrates (see `boot`).
 
+mod effect;
 mod keys;
 mod lang;
 mod plan;
@@ -11,6 +12,7 @@ mod search;
 mod study;
 mod url;
 
+pub use effect::use_effect_on;
 pub use keys::use_global_keys;
 pub use lang::use_interface_lang;
 pub use plan::{use_study_plan, Plan};

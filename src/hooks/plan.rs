@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::boot::lazy::question_catalog;
 use crate::clock::epoch_ms;
 use crate::data::Shared;
+use crate::hooks::use_effect_on;
 use crate::study_state::{Record, StudySettings};
 
 /// This render's plan.
@@ -43,7 +44,7 @@ pub fn use_study_plan(
     let catalog = use_state(|| Rc::new(Vec::<(String, u32)>::new()));
     {
         let (b, catalog) = (briefing.clone(), catalog.clone());
-        use_effect_with(record.log.is_empty(), move |&empty| match b {
+        use_effect_on(record.log.is_empty(), move |&empty| match b {
             Ok(b) if !empty => question_catalog(b, move |c| catalog.set(Rc::new(c))),
             // (a record cleared; at start, with nothing to clear, no second render)
             _ if !catalog.is_empty() => catalog.set(Rc::new(Vec::new())),

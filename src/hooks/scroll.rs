@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::state::{Action, View};
 
 /// How long a figure chosen in the table or a summary flashes in the text.
@@ -27,7 +28,7 @@ fn scroll_into_view(el: &web_sys::Element, block: ScrollLogicalPosition) {
 #[hook]
 pub fn use_scroll_targets(view: &View, opened: bool) {
     // Next/previous match: bring the current hit into view.
-    use_effect_with(view.hit_step, {
+    use_effect_on(view.hit_step, {
         let current = view.current_hit;
         move |_| {
             if let Some(n) = current {
@@ -42,7 +43,7 @@ pub fn use_scroll_targets(view: &View, opened: bool) {
     });
 
     // Starting or leaving a quiz brings the main column into view.
-    use_effect_with(view.quiz.is_some(), |quizzing| {
+    use_effect_on(view.quiz.is_some(), |quizzing| {
         if *quizzing {
             if let Some(el) = document().and_then(|d| d.get_element_by_id("content")) {
                 el.scroll_into_view();
@@ -55,7 +56,7 @@ pub fn use_scroll_targets(view: &View, opened: bool) {
     // in a panel drawn after start (#figures, #data) is scrolled to once it is there. Either
     // only while the reader has not scrolled the page themselves.
     let (filtered, panels) = (!view.filter.is_empty(), view.panels);
-    use_effect_with((opened, panels), move |&(opened, panels)| {
+    use_effect_on((opened, panels), move |&(opened, panels)| {
         let w = web_sys::window();
         let hash = w.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
         let doc = w.as_ref().and_then(|w| w.document());
@@ -85,7 +86,7 @@ pub fn use_scroll_targets(view: &View, opened: bool) {
 pub fn use_flash(view: &View, dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
     let filtered = !view.filter.is_empty();
-    use_effect_with(view.flash.clone(), move |flash| {
+    use_effect_on(view.flash.clone(), move |flash| {
         if let Some((id, n)) = flash.clone() {
             match document().and_then(|d| d.get_element_by_id(&id)) {
                 Some(el) => {

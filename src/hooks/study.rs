@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::boot;
+use crate::hooks::use_effect_on;
 use crate::storage;
 use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
 
@@ -41,7 +42,7 @@ pub fn use_study_record(
     {
         let (d, key, settings, offset) =
             (record.dispatcher(), key.clone(), settings.setter(), offset.setter());
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             boot::after_hydrated(move || {
                 let (log, note) = storage::load(&key);
                 d.dispatch(RecordAction::Loaded(log, note));
@@ -56,7 +57,7 @@ pub fn use_study_record(
     // a study link opened in the tab that already shows the app (only the fragment changes)
     {
         let d = record.dispatcher();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "hashchange", move |_| {
                     if let Some(code) = take_study_fragment() {
@@ -72,7 +73,7 @@ pub fn use_study_record(
     // another tab answered, imported or cleared (or changed the exam date): merge
     {
         let (d, key, settings) = (record.dispatcher(), key.clone(), settings.setter());
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "storage", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::boot;
 use crate::data::Shared;
+use crate::hooks::use_effect_on;
 use crate::state::{Action, History, View};
 
 fn location() -> Option<web_sys::Location> {
@@ -35,7 +36,7 @@ pub fn use_start_view(
     let opened = use_state(|| false);
     {
         let (dispatch, briefing, opened) = (dispatch.clone(), briefing.clone(), opened.clone());
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             boot::after_hydrated(move || {
                 if let (Ok(b), true) = (&briefing, from_address) {
                     let (f, notices, quiz) = view_from_url(b);
@@ -57,7 +58,7 @@ pub fn use_start_view(
             })
         });
     }
-    use_effect_with(*opened, |&opened| {
+    use_effect_on(*opened, |&opened| {
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
         if let (true, Some(root)) = (opened, root) {
             let _ = root.set_attribute("data-app", "ready");
@@ -69,32 +70,29 @@ pub fn use_start_view(
 /// The filter lives in the address: typing replaces the history entry, a chip pushes one.
 #[hook]
 pub fn use_url_sync(view: &View) {
-    use_effect_with(
-        (view.filter.clone(), view.quiz.clone(), view.history),
-        |(filter, quiz, history)| {
-            let query = quiz.as_ref().map_or_else(|| filter.to_query(), |q| q.to_query());
-            let loc = location();
-            let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-            if *history != History::Keep && query != current {
-                let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
-                let url = if query.is_empty() { path } else { format!("{path}{query}") };
-                if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                    let state = wasm_bindgen::JsValue::NULL;
-                    let _ = match history {
-                        History::Push => h.push_state_with_url(&state, "", Some(&url)),
-                        _ => h.replace_state_with_url(&state, "", Some(&url)),
-                    };
-                }
+    let query = view.quiz.as_ref().map_or_else(|| view.filter.to_query(), |q| q.to_query());
+    use_effect_on((query, view.history), |(query, history)| {
+        let loc = location();
+        let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        if *history != History::Keep && *query != current {
+            let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
+            let url = if query.is_empty() { path } else { format!("{path}{query}") };
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let state = wasm_bindgen::JsValue::NULL;
+                let _ = match history {
+                    History::Push => h.push_state_with_url(&state, "", Some(&url)),
+                    _ => h.replace_state_with_url(&state, "", Some(&url)),
+                };
             }
-        },
-    );
+        }
+    });
 }
 
 /// Back and forward bring an earlier filter back.
 #[hook]
 pub fn use_back_forward(briefing: &Result<Shared, String>, dispatch: &Callback<Action>) {
     let (dispatch, briefing) = (dispatch.clone(), briefing.clone());
-    use_effect_with((), move |_| {
+    use_effect_on((), move |_| {
         let listener = web_sys::window().map(|w| {
             gloo_events::EventListener::new(&w, "popstate", move |_| {
                 if let Ok(b) = &briefing {

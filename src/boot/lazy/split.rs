@@ -5,6 +5,7 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::{use_strings, Strings};
 
 type NearCallback =
@@ -147,7 +148,7 @@ fn use_part<V: Copy + 'static>(
     };
     {
         let (fetch, slot, waiting) = (fetch.clone(), slot.clone(), matches!(*part, Part::Waiting));
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             // (at once when drawn, or when its place cannot be watched)
             let watch = (waiting && near).then(|| when_near(&slot, fetch.clone())).flatten();
             if waiting && watch.is_none() {
