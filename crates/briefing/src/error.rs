@@ -38,6 +38,13 @@ pub enum ErrorKind {
     TopicWithoutQuestions { topic: u32 },
     /// A turn with nothing after the colon and no paragraph following it.
     EmptyTurn { speaker: String },
+    /// A text in none of the formats: no 热点 heading, no 问：/答： or reporter's label, no
+    /// SCIO intro.
+    UnknownFormat,
+    /// A transcript with no question at all (问：, 记者：).
+    NoQuestions,
+    /// An SCIO transcript without its intro (国务院新闻办公室于…举行新闻发布会).
+    MissingIntro,
 }
 
 impl fmt::Display for ParseError {
@@ -92,6 +99,18 @@ impl fmt::Display for ErrorKind {
                 crate::numerals::to_chinese(*topic)
             ),
             EmptyTurn { speaker } => write!(f, "expected text after {speaker}:, found nothing"),
+            UnknownFormat => write!(
+                f,
+                "expected a briefing: a write-up with 编者按 and 热点 headings, a Foreign Ministry transcript (问：/答： or 新华社记者：), or an SCIO transcript (主持人：); found none of these"
+            ),
+            NoQuestions => write!(
+                f,
+                "expected at least one reporter question (问： or <outlet>记者：), found none"
+            ),
+            MissingIntro => write!(
+                f,
+                "expected the SCIO intro (国务院新闻办公室于…举行新闻发布会…), found none"
+            ),
         }
     }
 }

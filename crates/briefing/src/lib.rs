@@ -10,7 +10,9 @@ pub mod model;
 pub mod order;
 pub mod parse;
 pub mod quiz;
+pub mod read;
 pub mod repair;
+pub mod script;
 pub mod search;
 pub mod study;
 
@@ -19,7 +21,8 @@ pub use error::{ErrorKind, ParseError};
 // `briefing::numerals` stays, for the app, the command line and the tests.
 pub use figures::numerals;
 pub use model::{
-    runs, shown_original, Briefing, Event, Paragraph, Piece, Qa, Repair, RepairKind, Speaker,
-    Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH,
+    runs, shown_original, Briefing, Event, Format, Paragraph, Piece, Qa, Repair, RepairKind,
+    SetAside, SetAsideKind, Speaker, Topic, Turn, REPAIR_KIND_NAMES_EN, REPAIR_KIND_NAMES_ZH,
+    SET_ASIDE_NAMES_EN, SET_ASIDE_NAMES_ZH,
 };
 pub use parse::{parse, parse_bytes};

@@ -19,9 +19,79 @@ pub struct Briefing {
     pub event: Event,
     /// The spokespeople, in the order the editor's note introduces them.
     pub speakers: Vec<Speaker>,
-    /// The topics (热点一, 热点二 …) in order.
+    /// The topics (热点一, 热点二 …) in order; for a transcript without topic headings, the
+    /// opening statement and then each question (see `read`).
     pub topics: Vec<Topic>,
+    /// The shape the text came in (absent from the JSON of a newspaper write-up).
+    #[serde(default, skip_serializing_if = "Format::is_write_up")]
+    pub format: Format,
+    /// The text is in traditional characters (search folds them to simplified).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub traditional: bool,
+    /// Lines of the page that are not speech (timestamps, photo captions, share and font-size
+    /// lines, 来源, 责任编辑), set aside in reading order and listed for the reader.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
 }
+
+/// The shapes a briefing comes in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// A newspaper write-up: 编者按, headline, 热点 headings (the built-in briefing).
+    #[default]
+    WriteUp,
+    /// The Foreign Ministry's regular press conference (外交部发言人例行记者会).
+    Mfa,
+    /// A State Council Information Office press conference, 图文实录.
+    Scio,
+}
+
+impl Format {
+    pub fn is_write_up(&self) -> bool {
+        *self == Format::WriteUp
+    }
+}
+
+/// A line of the page kept out of the speech.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// Source line (1-based).
+    pub line: usize,
+    /// The line as published (trimmed).
+    pub text: String,
+    pub kind: SetAsideKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SetAsideKind {
+    /// `2021-01-26 10:05:12` between turns.
+    Timestamp,
+    /// `图为…。中国网 <name> 摄`.
+    Caption,
+    /// The page's own lines: 【字体：大 中 小】, 打印, 分享到, 关闭窗口.
+    PageChrome,
+    /// 来源, 责任编辑, the date-and-source line.
+    Credit,
+}
+
+impl SetAsideKind {
+    /// Its place in [`SET_ASIDE_NAMES_ZH`] and [`SET_ASIDE_NAMES_EN`].
+    pub fn index(self) -> usize {
+        match self {
+            SetAsideKind::Timestamp => 0,
+            SetAsideKind::Caption => 1,
+            SetAsideKind::PageChrome => 2,
+            SetAsideKind::Credit => 3,
+        }
+    }
+}
+
+/// What each kind of set-aside line is called, for readers.
+pub const SET_ASIDE_NAMES_ZH: [&str; 4] = ["时间戳", "图片说明", "网页按钮", "来源与编辑"];
+pub const SET_ASIDE_NAMES_EN: [&str; 4] =
+    ["timestamp", "photo caption", "page control", "source and editor"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Byline {
@@ -56,7 +126,8 @@ pub struct Speaker {
 pub struct Topic {
     /// 1-based position, equal to the heading's numeral.
     pub number: u32,
-    /// The heading's numeral as printed, e.g. 三.
+    /// The heading's numeral as printed, e.g. 三; empty for a section of a transcript without
+    /// topic headings (its title is taken from its question).
     pub numeral: String,
     pub title: String,
     /// Source line of the heading (1-based).
@@ -71,6 +142,9 @@ pub struct Qa {
     pub id: String,
     pub question: Turn,
     pub answers: Vec<Turn>,
+    /// Who asked, when the transcript names the outlet (新华社记者 → 新华社).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
 }
 
 /// One person's turn: a reporter's question or a spokesperson's answer.

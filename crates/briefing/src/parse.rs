@@ -110,7 +110,17 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
     repair::repair_text(&mut note);
     let speakers = speakers(&note.text, &topics);
     let event = event(&note.text, &front.headline);
-    Ok(Briefing { headline: front.headline, byline: front.byline, note, event, speakers, topics })
+    Ok(Briefing {
+        headline: front.headline,
+        byline: front.byline,
+        note,
+        event,
+        speakers,
+        topics,
+        format: Default::default(),
+        traditional: false,
+        set_aside: vec![],
+    })
 }
 
 /// Recognises the figures of every paragraph of `b` (the editor's note, then each turn, each
@@ -119,13 +129,14 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
 pub fn recognise_figures(b: &mut Briefing) {
     let year = b.event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
     let ctx = figures::Context { year };
-    attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx);
+    let t = b.traditional;
+    attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx, t);
     for topic in &mut b.topics {
         for qa in &mut topic.qas {
             let turns = std::iter::once(&mut qa.question).chain(qa.answers.iter_mut());
             for turn in turns {
                 let speaker = Some(turn.speaker.clone());
-                attach_figures(&mut turn.paragraphs, Some(topic.number), speaker, ctx);
+                attach_figures(&mut turn.paragraphs, Some(topic.number), speaker, ctx, t);
             }
         }
     }
@@ -138,10 +149,23 @@ fn attach_figures(
     topic: Option<u32>,
     speaker: Option<String>,
     ctx: figures::Context,
+    traditional: bool,
 ) {
-    let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+    // a text in traditional characters is recognised in its simplified form (char for char,
+    // so the spans hold), and each figure keeps the characters as printed
+    let folded: Vec<String> = if traditional {
+        paragraphs.iter().map(|p| crate::script::simplified(&p.text)).collect()
+    } else {
+        vec![]
+    };
+    let texts: Vec<&str> = if traditional {
+        folded.iter().map(String::as_str).collect()
+    } else {
+        paragraphs.iter().map(|p| p.text.as_str()).collect()
+    };
     let found = figures::recognise_turn(&texts, ctx);
     for (p, figs) in paragraphs.iter_mut().zip(found) {
+        let chars: Vec<char> = if traditional { p.text.chars().collect() } else { vec![] };
         p.figures = figs
             .into_iter()
             .enumerate()
@@ -149,6 +173,11 @@ fn attach_figures(
                 f.id = format!("f{}-{}", p.line, n + 1);
                 f.topic = topic;
                 f.speaker = speaker.clone();
+                if traditional {
+                    if let Some(printed) = chars.get(f.start..f.end) {
+                        f.text = printed.iter().collect();
+                    }
+                }
                 f.gloss = figures::default_gloss(&f);
                 f
             })
@@ -325,7 +354,7 @@ fn read_topics(body: &[Source<'_>]) -> Result<Vec<Topic>, ParseError> {
                         finish_qa(qa)?;
                     }
                     let id = format!("t{}-q{}", topic.number, topic.qas.len() + 1);
-                    topic.qas.push(Qa { id, question: turn, answers: vec![] });
+                    topic.qas.push(Qa { id, question: turn, answers: vec![], outlet: None });
                 } else {
                     let Some(qa) = topic.qas.last_mut() else {
                         return Err(ParseError {
@@ -434,7 +463,7 @@ fn speakers(note: &str, topics: &[Topic]) -> Vec<Speaker> {
 
 /// The title that stands right before a name in the note: back to the last clause break,
 /// without a leading connective (并与, 与, 和, 及).
-fn title_in_note(note: &str, name: &str) -> String {
+pub(crate) fn title_in_note(note: &str, name: &str) -> String {
     let Some(at) = note.find(name) else { return String::new() };
     let before = &note[..at];
     let start = before
@@ -485,7 +514,7 @@ fn event(note: &str, headline: &str) -> Event {
 }
 
 /// The first `[YYYY年]M月D日` in the text: (year, month, day, as printed).
-fn find_date(text: &str) -> Option<(Option<u32>, u32, u32, String)> {
+pub(crate) fn find_date(text: &str) -> Option<(Option<u32>, u32, u32, String)> {
     let chars: Vec<char> = text.chars().collect();
     let digits_before = |end: usize| {
         let mut s = end;

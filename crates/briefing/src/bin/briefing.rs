@@ -199,7 +199,7 @@ fn study(args: &[&str]) -> ExitCode {
 /// Reads and parses a transcript, with written glosses when given.
 fn load(file: &str, glosses: Option<&str>) -> Result<briefing::Briefing, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    let mut b = briefing::parse_bytes(&bytes).map_err(|e| format!("{file}:{e}"))?;
+    let mut b = briefing::read::read_bytes(&bytes).map_err(|e| format!("{file}:{e}"))?;
     if let Some(g) = glosses {
         let tsv = std::fs::read_to_string(g).map_err(|e| format!("cannot read {g}: {e}"))?;
         briefing::figures::apply_glosses(&mut b, &tsv)?;
@@ -252,7 +252,7 @@ fn run(
             }
         }
     };
-    match briefing::parse_bytes(&bytes) {
+    match briefing::read::read_bytes(&bytes) {
         Ok(mut b) => {
             if let Some(g) = glosses {
                 let applied = std::fs::read_to_string(g)

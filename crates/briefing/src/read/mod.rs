@@ -1,0 +1,79 @@
+//! One reader for the shapes briefings come in: it recognises the format of a text and reads
+//! it into the same [`Briefing`].
+//!
+//! - a newspaper write-up with 编者按 and 热点 headings: `parse.rs`, unchanged;
+//! - the Foreign Ministry's regular press conference: [`mfa`];
+//! - an SCIO press conference, 图文实录: [`scio`];
+//!
+//! each in simplified or traditional characters (labels are matched on the simplified form,
+//! `script`; the text is kept as printed). Transcripts without topic headings get a section
+//! for the opening statement and one for each question, titled from the question
+//! (`sections.rs`, `title.rs`).
+//!
+//! Nothing is lost: every line of speech is a paragraph of the output, with its label taken
+//! off; the page's chrome is listed in `Briefing::set_aside`.
+
+pub mod lines;
+pub mod mfa;
+pub mod scio;
+pub mod sections;
+pub mod title;
+
+use crate::error::{ErrorKind, ParseError};
+use crate::model::{Briefing, Format};
+
+/// Which format the text is in; `None` when it is in none of them.
+pub fn detect(text: &str) -> Option<Format> {
+    let lines = lines::lines(text);
+    detect_lines(&lines)
+}
+
+fn detect_lines(lines: &[lines::Line<'_>]) -> Option<Format> {
+    let write_up = lines.iter().any(|l| {
+        l.folded.starts_with("编者按")
+            || l.label(8).is_some_and(|(h, _)| {
+                h.strip_prefix("热点").is_some_and(|n| crate::numerals::parse_small(n).is_some())
+            })
+    });
+    if write_up {
+        Some(Format::WriteUp)
+    } else if scio::looks_like(lines) {
+        Some(Format::Scio)
+    } else if mfa::looks_like(lines) {
+        Some(Format::Mfa)
+    } else {
+        None
+    }
+}
+
+/// Reads raw bytes: checks they are UTF-8 (naming the line of the first bad byte), then
+/// [`read`].
+pub fn read_bytes(bytes: &[u8]) -> Result<Briefing, ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read(text),
+        Err(_) => crate::parse::parse_bytes(bytes),
+    }
+}
+
+/// Reads a briefing in any of the formats, with its figures.
+pub fn read(text: &str) -> Result<Briefing, ParseError> {
+    let mut b = read_without_figures(text)?;
+    crate::parse::recognise_figures(&mut b);
+    Ok(b)
+}
+
+/// [`read`] without the figures (`parse::recognise_figures` adds them).
+pub fn read_without_figures(text: &str) -> Result<Briefing, ParseError> {
+    let lines = lines::lines(text);
+    if lines.is_empty() {
+        return Err(ParseError { line: 1, kind: ErrorKind::Empty });
+    }
+    let mut b = match detect_lines(&lines) {
+        Some(Format::WriteUp) => return crate::parse::parse_without_figures(text),
+        Some(Format::Mfa) => mfa::read(&lines)?,
+        Some(Format::Scio) => scio::read(&lines)?,
+        None => return Err(ParseError { line: lines[0].number, kind: ErrorKind::UnknownFormat }),
+    };
+    b.traditional = crate::script::is_traditional(text);
+    Ok(b)
+}
