@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::boot::lazy::Reader;
 use crate::data::{self, Shared};
 use crate::storage;
 
@@ -138,12 +139,14 @@ pub struct Library {
 pub enum LibraryAction {
     /// a parsed import, its text, keep it in storage?, parse time in ms
     Import(Box<briefing::Briefing>, Rc<str>, bool, u32),
-    Switch(Source),
+    /// show this one (with the reader, for a stored import not parsed yet)
+    Switch(Source, Reader),
     Forget,
-    /// what the reader left stored (once the page is hydrated)
-    Restore(Stored),
+    /// what the reader left stored (once the page is hydrated), and the reader of every
+    /// format to parse it with (fetched first: `boot::lazy::with_reader`)
+    Restore(Stored, Reader),
     /// parse the stored import left aside at start-up
-    ParsePending,
+    ParsePending(Reader),
     /// the first `n` writes are made
     Written(usize),
     /// storage refused to keep this import's text
@@ -155,10 +158,10 @@ impl Reducible for Library {
     fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
         Rc::new(match action {
             LibraryAction::Import(b, text, keep, ms) => self.import(*b, text, keep, ms),
-            LibraryAction::Switch(to) => self.switch(to),
+            LibraryAction::Switch(to, read) => self.switch(to, read),
             LibraryAction::Forget => self.forget(),
-            LibraryAction::ParsePending => self.parse_pending(),
-            LibraryAction::Restore(stored) => self.restore(stored),
+            LibraryAction::ParsePending(read) => self.parse_pending(read),
+            LibraryAction::Restore(stored, read) => self.restore(stored, read),
             LibraryAction::Written(n) => {
                 let mut next = (*self).clone();
                 next.writes.drain(..n.min(next.writes.len()));
@@ -227,11 +230,11 @@ impl Library {
     /// on show is parsed now and shown (the app is mounted afresh for it, and keeps the address
     /// it was opened with); one that was not is left for `parse_pending`, so a big one does not
     /// hold up the built-in briefing.
-    fn restore(&self, stored: Stored) -> Library {
+    fn restore(&self, stored: Stored, read: Reader) -> Library {
         let mut lib = self.clone();
         if let Some(text) = stored.text {
             if stored.on_show {
-                lib.read_stored(text);
+                lib.read_stored(text, read);
                 if lib.imported.is_some() {
                     lib.active = Source::Imported;
                     lib.generation += 1;
@@ -245,8 +248,8 @@ impl Library {
 
     /// Parses the stored import: kept as the import, or (when it no longer parses) moved aside
     /// under the backup key and reported.
-    fn read_stored(&mut self, text: Rc<str>) {
-        match briefing::parse::parse(&text) {
+    fn read_stored(&mut self, text: Rc<str>, read: Reader) {
+        match read(&text) {
             Ok(b) => {
                 self.imported = Some(Imported {
                     fingerprint: briefing::export::fingerprint(&text),
@@ -264,10 +267,10 @@ impl Library {
 
     /// The stored import left aside at start-up, parsed. The briefing on show does not change
     /// (same generation: the app is not mounted again).
-    fn parse_pending(&self) -> Library {
+    fn parse_pending(&self, read: Reader) -> Library {
         let mut next = self.clone();
         if let Some(text) = next.pending.take() {
-            next.read_stored(text);
+            next.read_stored(text, read);
         }
         next
     }
@@ -323,9 +326,9 @@ impl Library {
         next
     }
 
-    fn switch(&self, to: Source) -> Library {
+    fn switch(&self, to: Source, read: Reader) -> Library {
         if to == Source::Imported && self.imported.is_none() && self.pending.is_some() {
-            return self.parse_pending().switch(to);
+            return self.parse_pending(read).switch(to, read);
         }
         if to == self.active || (to == Source::Imported && self.imported.is_none()) {
             return self.clone();
@@ -414,7 +417,7 @@ mod tests {
         assert_eq!(lib.writes, vec![Write::OnShow(false)]);
         assert_eq!(lib.note, Some(LibraryNote::Imported { ms: 7, saved: false }));
         // switching back and forth writes nothing for an import that is not kept
-        let back = reduce(lib, LibraryAction::Switch(Source::Builtin));
+        let back = reduce(lib, LibraryAction::Switch(Source::Builtin, briefing::read::read));
         assert_eq!(back.writes, vec![Write::OnShow(false)]);
         assert_eq!(back.generation, 2);
     }
@@ -423,13 +426,14 @@ mod tests {
     fn switching_a_kept_import_says_which_one_the_next_visit_opens_on() {
         let (lib, _) = import(Library::builtin(), true);
         let lib = reduce(lib, LibraryAction::Written(1));
-        let lib = reduce(lib, LibraryAction::Switch(Source::Builtin));
+        let lib = reduce(lib, LibraryAction::Switch(Source::Builtin, briefing::read::read));
         assert_eq!((lib.active, lib.generation), (Source::Builtin, 2));
         assert_eq!(lib.writes, vec![Write::OnShow(false)]);
         // switching to what is on show changes nothing
-        let same = reduce(lib.clone(), LibraryAction::Switch(Source::Builtin));
+        let same =
+            reduce(lib.clone(), LibraryAction::Switch(Source::Builtin, briefing::read::read));
         assert_eq!((same.generation, same.writes.len()), (2, 1));
-        let lib = reduce(lib, LibraryAction::Switch(Source::Imported));
+        let lib = reduce(lib, LibraryAction::Switch(Source::Imported, briefing::read::read));
         assert_eq!(lib.writes, vec![Write::OnShow(false), Write::OnShow(true)]);
     }
 
@@ -446,33 +450,44 @@ mod tests {
 
     #[test]
     fn a_stored_import_left_on_show_is_restored_keeping_the_address() {
-        let lib = reduce(Library::builtin(), LibraryAction::Restore(stored(TEXT, true)));
+        let lib = reduce(
+            Library::builtin(),
+            LibraryAction::Restore(stored(TEXT, true), briefing::read::read),
+        );
         assert_eq!(lib.active, Source::Imported);
         // mounted afresh, but opened with the address it has
         assert_eq!((lib.generation, lib.opened), (1, false));
         assert!(lib.writes.is_empty() && lib.note.is_none());
         // nothing stored: the first view stays
-        let none = reduce(Library::builtin(), LibraryAction::Restore(Stored::default()));
+        let none = reduce(
+            Library::builtin(),
+            LibraryAction::Restore(Stored::default(), briefing::read::read),
+        );
         assert_eq!((none.active, none.generation), (Source::Builtin, 0));
     }
 
     #[test]
     fn a_stored_import_not_on_show_waits_then_is_parsed_without_remounting() {
-        let lib = reduce(Library::builtin(), LibraryAction::Restore(stored(TEXT, false)));
+        let lib = reduce(
+            Library::builtin(),
+            LibraryAction::Restore(stored(TEXT, false), briefing::read::read),
+        );
         assert_eq!((lib.active, lib.generation), (Source::Builtin, 0));
         assert!(lib.pending.is_some() && lib.imported.is_none());
-        let parsed = reduce(lib.clone(), LibraryAction::ParsePending);
+        let parsed = reduce(lib.clone(), LibraryAction::ParsePending(briefing::read::read));
         assert!(parsed.pending.is_none() && parsed.imported.is_some());
         assert_eq!((parsed.active, parsed.generation), (Source::Builtin, 0));
         // switching to it before it was parsed parses it first
-        let switched = reduce(lib, LibraryAction::Switch(Source::Imported));
+        let switched = reduce(lib, LibraryAction::Switch(Source::Imported, briefing::read::read));
         assert_eq!((switched.active, switched.generation), (Source::Imported, 1));
     }
 
     #[test]
     fn a_stored_import_that_no_longer_parses_is_set_aside_and_reported() {
-        let lib =
-            reduce(Library::builtin(), LibraryAction::Restore(stored("not a briefing", true)));
+        let lib = reduce(
+            Library::builtin(),
+            LibraryAction::Restore(stored("not a briefing", true), briefing::read::read),
+        );
         assert_eq!(lib.active, Source::Builtin);
         assert_eq!(lib.writes, vec![Write::SetAside(Rc::from("not a briefing"))]);
         assert!(matches!(lib.note, Some(LibraryNote::StoredUnreadable { .. })));

@@ -19,7 +19,14 @@ pub fn Root() -> Html {
         use_effect_on((), move |_| {
             crate::boot::root_rendered();
             crate::boot::after_hydrated(move || {
-                dispatch.dispatch(LibraryAction::Restore(Stored::read()))
+                let stored = Stored::read();
+                if stored.text.is_some() {
+                    // the reader of every format is fetched first (a stored import may be a
+                    // Foreign Ministry or SCIO transcript)
+                    crate::boot::lazy::with_reader(move |read| {
+                        dispatch.dispatch(LibraryAction::Restore(stored, read))
+                    });
+                }
             });
         });
     }
@@ -32,7 +39,9 @@ pub fn Root() -> Html {
         use_effect_on(pending, move |&pending| {
             if pending {
                 crate::clock::after_next_frame(move || {
-                    dispatch.dispatch(LibraryAction::ParsePending)
+                    crate::boot::lazy::with_reader(move |read| {
+                        dispatch.dispatch(LibraryAction::ParsePending(read))
+                    });
                 });
             }
         });

@@ -105,6 +105,8 @@ pub enum Action {
     SetQuery(String),
     ToggleTopic(u32),
     ToggleSpeaker(String),
+    /// only the questions of this outlet (新华社), or all again
+    ToggleOutlet(String),
     ToggleFigures,
     ClearFilters,
     /// the URL changed (load, back, forward)
@@ -182,6 +184,11 @@ impl Reducible for View {
             }
             Action::ToggleSpeaker(name) => {
                 toggle(&mut v.filter.speakers, name);
+                v.history = History::Push;
+                v.current_hit = None;
+            }
+            Action::ToggleOutlet(name) => {
+                toggle(&mut v.filter.outlets, name);
                 v.history = History::Push;
                 v.current_hit = None;
             }

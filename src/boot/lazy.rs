@@ -20,12 +20,30 @@
 mod split;
 
 #[cfg(feature = "split")]
-pub use self::split::{question_catalog, DataPanel, QuizView, StudyStats, Worksheet};
+pub use self::split::{
+    question_catalog, script_fold, with_reader, DataPanel, QuizView, StudyStats, Worksheet,
+};
+
+/// The core's reader of every format (`briefing::read::read`): only an import needs it.
+pub type Reader = fn(&str) -> Result<briefing::Briefing, briefing::ParseError>;
 
 #[cfg(not(feature = "split"))]
 pub use crate::components::{
     data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet,
 };
+
+/// The reader of every format, handed to `done` (at once: this build has its code).
+#[cfg(not(feature = "split"))]
+pub fn with_reader(done: impl FnOnce(Reader) + 'static) {
+    done(briefing::read::read);
+}
+
+/// The search's folding of traditional characters (`search::fold_script`), handed to `done`
+/// (at once: this build has OpenCC's table).
+#[cfg(not(feature = "split"))]
+pub fn script_fold(done: impl FnOnce(briefing::search::Fold) + 'static) {
+    done(briefing::search::fold_script);
+}
 
 /// `study::catalog` of `b`, handed to `done` (at once: this build has the quiz's code).
 #[cfg(not(feature = "split"))]

@@ -47,9 +47,11 @@ pub fn BriefingHeader(props: &Props) -> Html {
                 if let Some(byline) = &b.byline {
                     <p class="byline" lang={t.content_lang()}>{ &byline.text }</p>
                 }
-                <div class="note">
-                    { rich_paragraph(&para, &b.note) }
-                </div>
+                if !b.note.text.is_empty() {
+                    <div class="note">
+                        { rich_paragraph(&para, &b.note) }
+                    </div>
+                }
                 <section class="speakers" aria-labelledby="speakers-heading">
                     <h2 id="speakers-heading" class="speakers-heading">{ both(|t| t.spokespeople) }</h2>
                     <ul class="speaker-list">

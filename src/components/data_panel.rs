@@ -52,7 +52,7 @@ fn parse(t: &Strings, bytes: &[u8]) -> Result<(briefing::Briefing, Rc<str>, u32)
         ));
     }
     let start = now_ms();
-    let b = briefing::parse::parse_bytes(bytes).map_err(|e| t.parse_error(&e))?;
+    let b = briefing::read::read_bytes(bytes).map_err(|e| t.parse_error(&e))?;
     let ms = (now_ms() - start).max(0.0).round() as u32;
     let text: Rc<str> = String::from_utf8_lossy(bytes).into_owned().into();
     Ok((b, text, ms))
@@ -237,7 +237,7 @@ pub fn DataPanel(props: &Props) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(c) = &ctx {
-                c.dispatch.dispatch(LibraryAction::Switch(to));
+                c.dispatch.dispatch(LibraryAction::Switch(to, briefing::read::read));
             }
         })
     };

@@ -30,6 +30,7 @@ fn notice_text(t: &Strings, n: &UrlNotice) -> String {
         UrlNotice::BadEncoding => t.notice_bad_encoding.to_string(),
         UrlNotice::UnknownTopic(x) => fill(t.notice_unknown_topic, x),
         UrlNotice::UnknownSpeaker(s) => fill(t.notice_unknown_speaker, s),
+        UrlNotice::UnknownOutlet(s) => fill(t.notice_unknown_outlet, s),
         UrlNotice::QueryTooLong => t.notice_long_query.to_string(),
     }
 }
@@ -153,7 +154,8 @@ pub fn FilterBar(props: &Props) -> Html {
             }
         })
     };
-    let active = f.topics.len() + f.speakers.len() + usize::from(f.figures_only);
+    let active = f.topics.len() + f.speakers.len() + f.outlets.len() + usize::from(f.figures_only);
+    let outlets = props.briefing.outlets();
     let open = *drawer;
 
     html! {
@@ -222,7 +224,9 @@ pub fn FilterBar(props: &Props) -> Html {
                         <button type="button" class="filter-chip" aria-pressed={if on { "true" } else { "false" }}
                             data-topic={n.to_string()} disabled={c == 0 && !on}
                             onclick={Callback::from(move |_| d.emit(Action::ToggleTopic(n)))}>
-                            <span class="filter-chip-num">{ both(|t| t.topic_tag(tp)) }</span>
+                            if !tp.numeral.is_empty() {
+                                <span class="filter-chip-num">{ both(|t| t.topic_tag(tp)) }</span>
+                            }
                             <span lang={t.content_lang()}>{ &tp.title }</span>
                             <span class="filter-chip-count">{ c }</span>
                         </button>
@@ -247,6 +251,26 @@ pub fn FilterBar(props: &Props) -> Html {
                     }
                 }) }
             </div>
+            // which outlets asked (a transcript that names them: 新华社记者：)
+            if !outlets.is_empty() {
+                <div class="chip-group" role="group" aria-label={t.outlets_group}>
+                    <span class="chip-group-label" aria-hidden="true">{ both(|t| t.outlets_group) }</span>
+                    { for outlets.iter().map(|o| {
+                        let name = o.to_string();
+                        let on = f.outlets.contains(&name);
+                        let c = count_of(&r.outlet_counts, &name);
+                        let d = d.clone();
+                        html! {
+                            <button type="button" class="filter-chip outlet-chip" aria-pressed={if on { "true" } else { "false" }}
+                                data-outlet={name.clone()} disabled={c == 0 && !on}
+                                onclick={Callback::from(move |_| d.emit(Action::ToggleOutlet(name.clone())))}>
+                                <span lang={t.content_lang()}>{ o.to_string() }</span>
+                                <span class="filter-chip-count">{ c }</span>
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
             <div class="chip-group">
                 <button type="button" class="filter-chip" aria-pressed={if f.figures_only { "true" } else { "false" }}
                     data-figures="1" disabled={r.figures_count == 0 && !f.figures_only}

@@ -27,13 +27,19 @@ pub fn QaArticle(props: &Props) -> Html {
     }
     html! {
         <article id={qa.id.clone()} class="qa">
-            <div class="question" aria-label={t.question}>
-                <p class="turn-label">
-                    <span class="badge badge-question">{ both(|t| t.question) }</span>
-                    <span class="turn-speaker">{ both(|t| t.reporter_label) }</span>
-                </p>
-                { for qa.question.paragraphs.iter().map(|p| rich_paragraph(&para, p)) }
-            </div>
+            // (the opening statement of a transcript answers no question)
+            if !qa.question.paragraphs.is_empty() {
+                <div class="question" aria-label={t.question}>
+                    <p class="turn-label">
+                        <span class="badge badge-question">{ both(|t| t.question) }</span>
+                        <span class="turn-speaker">{ both(|t| t.reporter_label) }</span>
+                        if let Some(outlet) = &qa.outlet {
+                            <span class="turn-title" lang={t.content_lang()}>{ outlet }</span>
+                        }
+                    </p>
+                    { for qa.question.paragraphs.iter().map(|p| rich_paragraph(&para, p)) }
+                </div>
+            }
             { for qa.answers.iter().map(|a| {
                 let title = b.speaker(&a.speaker).map(|s| s.title.clone()).unwrap_or_default();
                 html! {

@@ -187,7 +187,7 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                     let topic = b.topics.iter().find(|tp| tp.number == g.key)?;
                     let at_exam = g.at_exam.filter(|_| exam);
                     let then = at_exam.map(|e| format!(" → {}%", percent(e))).unwrap_or_default();
-                    let label = format!("{}：{}%{}", t.topic_tag(topic), percent(g.now), then);
+                    let label = format!("{}：{}%{}", t.topic_short(topic), percent(g.now), then);
                     Some(html! {
                         <li class="recall-row" data-topic={g.key.to_string()}>
                             <span class="recall-name">{ t.topic_label(topic) }<span class="recall-count">{ format!(" · {}", g.studied) }</span></span>

@@ -24,7 +24,9 @@ pub fn TopicNav(props: &Props) -> Html {
                 { for props.briefing.topics.iter().map(|tp| html! {
                     <li>
                         <a href={tp.qas.iter().any(|q| search.shows(&q.id)).then(|| format!("#topic-{}", tp.number))}>
-                            <span class="topic-nav-num">{ both(|t| t.topic_tag(tp)) }</span>
+                            if !tp.numeral.is_empty() {
+                                <span class="topic-nav-num">{ both(|t| t.topic_tag(tp)) }</span>
+                            }
                             <span class="topic-nav-title" lang={t.content_lang()}>{ &tp.title }</span>
                         </a>
                     </li>

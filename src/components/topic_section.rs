@@ -89,7 +89,9 @@ pub fn TopicSection(props: &Props) -> Html {
     html! {
         <section id={format!("topic-{}", topic.number)} class="topic" aria-labelledby={heading_id.clone()} hidden={!shown}>
             <h2 id={heading_id} class="topic-title">
-                <span class="topic-num">{ both(|t| t.topic_tag(topic)) }</span>
+                if !topic.numeral.is_empty() {
+                    <span class="topic-num">{ both(|t| t.topic_tag(topic)) }</span>
+                }
                 <span class="topic-name" lang={t.content_lang()}>{ &topic.title }</span>
                 <span class="topic-count">{ both(|t| format!("{} {}", topic.qas.len(), t.qa_count)) }</span>
             </h2>

@@ -83,8 +83,12 @@ impl Strings {
         Some(CONTENT_LANG)
     }
 
-    /// "热点一" or "Topic 1".
+    /// "热点一" or "Topic 1"; "" for a section of a transcript without topic headings (its
+    /// title, taken from its question, is all it has).
     pub fn topic_tag(&self, topic: &briefing::Topic) -> String {
+        if topic.numeral.is_empty() {
+            return String::new();
+        }
         match self.lang {
             Lang::Zh => format!("{}{}", self.topic_prefix, topic.numeral),
             Lang::En => format!("{}{}", self.topic_prefix, topic.number),
@@ -93,7 +97,19 @@ impl Strings {
 
     /// A topic's tag and its (Chinese) title, each in its own language.
     pub fn topic_label(&self, topic: &briefing::Topic) -> Html {
-        html! { <>{ self.topic_tag(topic) }{ " " }<span lang={self.content_lang()}>{ topic.title.clone() }</span></> }
+        let tag = self.topic_tag(topic);
+        let space = if tag.is_empty() { "" } else { " " };
+        html! { <>{ tag }{ space }<span lang={self.content_lang()}>{ topic.title.clone() }</span></> }
+    }
+
+    /// The topic's tag, or its title when it has none (a section of a transcript).
+    pub fn topic_short(&self, topic: &briefing::Topic) -> String {
+        let tag = self.topic_tag(topic);
+        if tag.is_empty() {
+            topic.title.clone()
+        } else {
+            tag
+        }
     }
 
     pub fn kind(&self, k: FigureKind) -> &'static str {
@@ -121,6 +137,10 @@ impl Strings {
 
     pub fn repair_kind(&self, k: briefing::RepairKind) -> &'static str {
         self.repair_kinds[k.index()]
+    }
+
+    pub fn set_aside_kind(&self, k: briefing::SetAsideKind) -> &'static str {
+        self.set_aside_kinds[k.index()]
     }
 
     /// The instruction above a quiz question of this kind.
@@ -275,6 +295,11 @@ mod tests {
             "problems.text_before_question",
             "problems.answer_before_question",
             "problems.topic_without_questions",
+            // the labels of the formats the import reads, shown as they are printed
+            "data_intro",
+            "problems.unknown_format",
+            "problems.no_questions",
+            "problems.missing_intro",
         ];
         for (k, v) in EN.entries() {
             let on_purpose = zh_on_purpose.contains(&k.as_str());

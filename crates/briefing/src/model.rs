@@ -260,6 +260,17 @@ impl Briefing {
         }
     }
 
+    /// The outlets that asked (`Qa::outlet`), each once, in order of their first question.
+    pub fn outlets(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for o in self.qas().filter_map(|q| q.outlet.as_deref()) {
+            if !out.contains(&o) {
+                out.push(o);
+            }
+        }
+        out
+    }
+
     pub fn speaker(&self, name: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.name == name)
     }

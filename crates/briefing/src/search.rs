@@ -13,6 +13,15 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Most terms we look at.
 pub const MAX_TERMS: usize = 8;
 
+/// How characters are folded for matching: [`fold`], or [`fold_script`] as well.
+pub type Fold = fn(char) -> char;
+
+/// Folds one character for matching, as [`fold`] does, and traditional characters to their
+/// simplified forms (發展 = 发展), character by character (OpenCC's table, `script`).
+pub fn fold_script(c: char) -> char {
+    crate::script::to_simplified(fold(c))
+}
+
 /// Folds one character for matching: full-width ASCII to ASCII, the ideographic space to a
 /// space, Latin letters to lower case.
 pub fn fold(c: char) -> char {
@@ -27,6 +36,11 @@ pub fn fold(c: char) -> char {
 /// The terms of a query: split on white space (ASCII or ideographic), folded, without
 /// duplicates, at most [`MAX_TERMS`] of them from the first [`MAX_QUERY_CHARS`] characters.
 pub fn terms(query: &str) -> Vec<Vec<char>> {
+    terms_with(query, fold)
+}
+
+/// [`terms`], folded with `fold`.
+pub fn terms_with(query: &str, fold: Fold) -> Vec<Vec<char>> {
     let folded: String = query.chars().take(MAX_QUERY_CHARS).map(fold).collect();
     let mut out: Vec<Vec<char>> = Vec::new();
     for t in folded.split_whitespace() {
@@ -62,18 +76,27 @@ pub struct Index {
     /// per Q&A in reading order: (topic number, answer speakers, has statistic or target in an
     /// answer, folded paragraphs (question first) with their source line)
     qas: Vec<IndexedQa>,
+    fold: Fold,
 }
 
 struct IndexedQa {
     id: String,
     topic: u32,
     speakers: Vec<String>,
+    outlet: Option<String>,
     has_figures: bool,
     paragraphs: Vec<(usize, Vec<char>)>,
 }
 
 impl Index {
+    /// The briefing's index, folded with [`fold`].
     pub fn new(b: &Briefing) -> Index {
+        Index::with_fold(b, fold)
+    }
+
+    /// The briefing's index, its text and every query folded with `fold` ([`fold_script`]
+    /// for search across 繁/简).
+    pub fn with_fold(b: &Briefing, fold: Fold) -> Index {
         let qas = b
             .topics
             .iter()
@@ -82,6 +105,7 @@ impl Index {
                 id: qa.id.clone(),
                 topic,
                 speakers: qa.answers.iter().map(|a| a.speaker.clone()).collect(),
+                outlet: qa.outlet.clone(),
                 has_figures: qa
                     .answers
                     .iter()
@@ -95,7 +119,7 @@ impl Index {
                     .collect(),
             })
             .collect();
-        Index { qas }
+        Index { qas, fold }
     }
 }
 
@@ -104,6 +128,8 @@ impl Index {
 pub struct Filter {
     pub topics: Vec<u32>,
     pub speakers: Vec<String>,
+    /// only Q&As asked by these outlets (新华社, 路透社)
+    pub outlets: Vec<String>,
     /// only Q&As whose answers report a statistic or a target
     pub figures_only: bool,
     pub query: String,
@@ -130,6 +156,9 @@ pub struct Results {
     pub topic_counts: Vec<(u32, usize)>,
     /// for each speaker, Q&As that pass every filter but the speaker filter
     pub speaker_counts: Vec<(String, usize)>,
+    /// for each outlet, Q&As that pass every filter but the outlet filter, in order of first
+    /// question
+    pub outlet_counts: Vec<(String, usize)>,
     /// Q&As that pass every filter but the figures filter and have figures
     pub figures_count: usize,
     /// the query was longer than [`MAX_QUERY_CHARS`] or had more than [`MAX_TERMS`] terms
@@ -140,7 +169,8 @@ impl Index {
     /// Applies the filter. Topic, speaker and figure counts are faceted: each counts what the
     /// other filters let through.
     pub fn run(&self, f: &Filter) -> Results {
-        let terms = terms(&f.query);
+        let fold = self.fold;
+        let terms = terms_with(&f.query, fold);
         let query_truncated = f.query.chars().count() > MAX_QUERY_CHARS
             || f.query.chars().map(fold).collect::<String>().split_whitespace().count() > MAX_TERMS;
         let text_ok: Vec<bool> = self.qas.iter().map(|qa| matches_all(qa, &terms)).collect();
@@ -149,22 +179,28 @@ impl Index {
             f.speakers.is_empty() || qa.speakers.iter().any(|s| f.speakers.contains(s))
         };
         let figures_ok = |qa: &IndexedQa| !f.figures_only || qa.has_figures;
+        let outlet_ok = |qa: &IndexedQa| {
+            f.outlets.is_empty() || qa.outlet.as_ref().is_some_and(|o| f.outlets.contains(o))
+        };
 
         let mut r = Results { query_truncated, ..Results::default() };
         for (qa, &text) in self.qas.iter().zip(&text_ok) {
             let base = text && figures_ok(qa);
-            if base && speaker_ok(qa) {
+            if base && speaker_ok(qa) && outlet_ok(qa) {
                 bump(&mut r.topic_counts, qa.topic);
             }
-            if base && topic_ok(qa) {
+            if base && topic_ok(qa) && outlet_ok(qa) {
                 for s in &qa.speakers {
                     bump(&mut r.speaker_counts, s.clone());
                 }
             }
-            if text && topic_ok(qa) && speaker_ok(qa) && qa.has_figures {
+            if let Some(o) = qa.outlet.as_ref().filter(|_| base && topic_ok(qa) && speaker_ok(qa)) {
+                bump(&mut r.outlet_counts, o.clone());
+            }
+            if text && topic_ok(qa) && speaker_ok(qa) && outlet_ok(qa) && qa.has_figures {
                 r.figures_count += 1;
             }
-            if base && topic_ok(qa) && speaker_ok(qa) {
+            if base && topic_ok(qa) && speaker_ok(qa) && outlet_ok(qa) {
                 r.qas.push(qa.id.clone());
                 if !r.topics.contains(&qa.topic) {
                     r.topics.push(qa.topic);
@@ -216,6 +252,8 @@ pub enum UrlNotice {
     UnknownTopic(String),
     /// a speaker the briefing does not have
     UnknownSpeaker(String),
+    /// an outlet that asked no question of the briefing
+    UnknownOutlet(String),
     /// the query was cut to [`MAX_QUERY_CHARS`] characters
     QueryTooLong,
 }
@@ -328,6 +366,18 @@ impl Filter {
                         }
                     }
                 }
+                "o" => {
+                    for part in value.split(',').filter(|p| !p.trim().is_empty()) {
+                        let name = part.trim();
+                        if b.qas().any(|q| q.outlet.as_deref() == Some(name)) {
+                            if !f.outlets.iter().any(|o| o == name) {
+                                f.outlets.push(name.to_string());
+                            }
+                        } else {
+                            notices.push(UrlNotice::UnknownOutlet(name.chars().take(20).collect()));
+                        }
+                    }
+                }
                 "fig" => f.figures_only = value == "1",
                 _ => {} // other parameters belong to other features
             }
@@ -350,6 +400,10 @@ impl Filter {
             let s: Vec<String> = self.speakers.iter().map(|s| percent_encode(s)).collect();
             parts.push(format!("s={}", s.join(",")));
         }
+        if !self.outlets.is_empty() {
+            let o: Vec<String> = self.outlets.iter().map(|o| percent_encode(o)).collect();
+            parts.push(format!("o={}", o.join(",")));
+        }
         if self.figures_only {
             parts.push("fig=1".into());
         }
@@ -364,6 +418,7 @@ impl Filter {
         self.query.trim().is_empty()
             && self.topics.is_empty()
             && self.speakers.is_empty()
+            && self.outlets.is_empty()
             && !self.figures_only
     }
 }

@@ -135,6 +135,7 @@ mod url {
         let f = Filter {
             topics: vec![2, 5],
             speakers: vec!["赵志国".into()],
+            outlets: vec![],
             figures_only: true,
             query: "芯片 5G&x=1".into(),
         };
@@ -199,4 +200,47 @@ mod url {
         assert_eq!(percent_encode("芯 a"), "%E8%8A%AF%20a");
         assert_eq!(percent_decode(&percent_encode("５Ｇ 芯片")).0, "５Ｇ 芯片");
     }
+}
+
+#[test]
+fn search_folds_traditional_and_simplified_characters_both_ways() {
+    let b = briefing();
+    let index = Index::with_fold(&b, briefing::search::fold_script);
+    // 发展 in the simplified briefing, asked in traditional characters
+    let simplified = index.run(&query("发展"));
+    let traditional = index.run(&query("發展"));
+    assert!(simplified.hit_count > 0);
+    assert_eq!(traditional.hits, simplified.hits);
+    // without the script folding, the traditional query finds nothing
+    assert_eq!(Index::new(&b).run(&query("發展")).hit_count, 0);
+
+    // a transcript in traditional characters, asked in simplified ones
+    let text = "2021年3月1日外交部發言人某某主持例行記者會\n\n問：中方如何看待經濟發展？\n答：中國經濟發展勢頭良好。\n";
+    let t = briefing::read::read(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(t.traditional);
+    let r = Index::with_fold(&t, briefing::search::fold_script).run(&query("经济发展"));
+    assert_eq!(r.hit_count, 2);
+    // the spans are on the text as printed
+    let p = &t.topics[0].qas[0].answers[0].paragraphs[0];
+    let (s, e) = r.hits.iter().find(|h| h.line == p.line).map(|h| h.spans[0]).unwrap_or_default();
+    assert_eq!(p.text.chars().skip(s).take(e - s).collect::<String>(), "經濟發展");
+}
+
+#[test]
+fn the_outlet_filter_keeps_the_questions_of_one_outlet_and_counts_the_others() {
+    let text = "问：第一个问题，中方如何看待？\n答：回答一。\n新华社记者：第二个问题关于经济。\n某某：回答二。\n路透社记者：第三个问题关于贸易。\n某某：回答三。\n追问：关于贸易的追问。\n某某：回答四。\n";
+    let b = briefing::read::read(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.outlets(), ["新华社", "路透社"]);
+    let index = Index::new(&b);
+    let f = Filter { outlets: vec!["路透社".into()], ..Filter::default() };
+    let r = index.run(&f);
+    // the question and its follow-up
+    assert_eq!(r.qas.len(), 2);
+    assert_eq!(r.outlet_counts, [("新华社".to_string(), 1), ("路透社".to_string(), 2)]);
+    // in the address, and back
+    assert_eq!(f.to_query(), "?o=%E8%B7%AF%E9%80%8F%E7%A4%BE");
+    let (back, notices) = Filter::from_query(&f.to_query(), &b);
+    assert_eq!((back, notices), (f, vec![]));
+    let (_, notices) = Filter::from_query("?o=%E6%9F%90", &b);
+    assert_eq!(notices, [briefing::search::UrlNotice::UnknownOutlet("某".into())]);
 }

@@ -182,6 +182,40 @@ pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Catalog) + 'st
     });
 }
 
+// The reader of every format (the Foreign Ministry's and SCIO's transcripts, traditional
+// characters) and OpenCC's table: code only an import needs, in a file of its own.
+#[wasm_split_helpers::wasm_split(reader, fallible)]
+fn load_reader() -> Result<super::Reader, wasm_split_helpers::SplitLoaderError> {
+    Ok(briefing::read::read)
+}
+
+/// The reader of every format, handed to `done` once its code is here (never, if its file
+/// cannot be fetched: a stored import then stays stored, for the next visit).
+pub fn with_reader(done: impl FnOnce(super::Reader) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(read) = load_reader().await {
+            done(read);
+        }
+    });
+}
+
+// The search's folding of traditional characters: OpenCC's table, fetched the first time a
+// search needs it.
+#[wasm_split_helpers::wasm_split(script, fallible)]
+fn load_script_fold() -> Result<briefing::search::Fold, wasm_split_helpers::SplitLoaderError> {
+    Ok(briefing::search::fold_script)
+}
+
+/// `search::fold_script`, handed to `done` once its code is here (never, if its file cannot
+/// be fetched: search then matches the characters as typed).
+pub fn script_fold(done: impl FnOnce(briefing::search::Fold) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(fold) = load_script_fold().await {
+            done(fold);
+        }
+    });
+}
+
 /// A view's drawing function, once its file is here.
 type Draw<P> = Cell<Option<fn(P) -> Html>>;
 
