@@ -10,9 +10,9 @@
 
 use std::rc::Rc;
 
+use briefing::read::Reader;
 use yew::prelude::*;
 
-use crate::boot::lazy::Reader;
 use crate::data::{self, Shared};
 use crate::storage;
 

@@ -24,8 +24,8 @@ pub use self::split::{
     question_catalog, script_fold, with_reader, DataPanel, QuizView, StudyStats, Worksheet,
 };
 
-/// The core's reader of every format (`briefing::read::read`): only an import needs it.
-pub type Reader = fn(&str) -> Result<briefing::Briefing, briefing::ParseError>;
+#[cfg(not(feature = "split"))]
+use briefing::read::Reader;
 
 #[cfg(not(feature = "split"))]
 pub use crate::components::{

@@ -101,7 +101,9 @@ impl fmt::Display for ErrorKind {
             EmptyTurn { speaker } => write!(f, "expected text after {speaker}:, found nothing"),
             UnknownFormat => write!(
                 f,
-                "expected a briefing: a write-up with 编者按 and 热点 headings, a Foreign Ministry transcript (问：/答： or 新华社记者：), or an SCIO transcript (主持人：); found none of these"
+                "expected a briefing: a write-up with 编者按 and 热点 headings, a Foreign Ministry \
+                 transcript (问：/答： or 新华社记者：), or an SCIO transcript (主持人：); found none \
+                 of these"
             ),
             NoQuestions => write!(
                 f,

@@ -226,7 +226,10 @@ fn the_written_questions_after_the_briefing_are_sections_too() {
     assert!(last.qas[0].question.paragraphs[0].text.starts_with("据报道，韩方发布"));
     assert!(last.qas[0].answers[0].paragraphs[0].text.starts_with("华春莹表示"));
     // numbered ones, in the project's own words
-    let numbered = "2021年3月1日外交部发言人某某主持例行记者会\n\n问：某地举办了国际博览会，中方有何评价？\n答：我们乐见其成。\n会后，有记者问及：\n一、近日某国举行大选。中方有何评论？\n答：我们尊重该国人民的选择。\n二、某组织发布年度报告。你能否证实？\n某某表示，中方已注意到有关报告。\n";
+    let numbered = "2021年3月1日外交部发言人某某主持例行记者会\n\n\
+        问：某地举办了国际博览会，中方有何评价？\n答：我们乐见其成。\n会后，有记者问及：\n\
+        一、近日某国举行大选。中方有何评论？\n答：我们尊重该国人民的选择。\n\
+        二、某组织发布年度报告。你能否证实？\n某某表示，中方已注意到有关报告。\n";
     let b = read::read(numbered).unwrap_or_else(|e| panic!("{e}"));
     let titles: Vec<&str> = b.topics.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["某地举办了国际博览会", "某国举行大选", "某组织发布年度报告"]);

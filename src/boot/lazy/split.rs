@@ -185,13 +185,13 @@ pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Catalog) + 'st
 // The reader of every format (the Foreign Ministry's and SCIO's transcripts, traditional
 // characters) and OpenCC's table: code only an import needs, in a file of its own.
 #[wasm_split_helpers::wasm_split(reader, fallible)]
-fn load_reader() -> Result<super::Reader, wasm_split_helpers::SplitLoaderError> {
+fn load_reader() -> Result<briefing::read::Reader, wasm_split_helpers::SplitLoaderError> {
     Ok(briefing::read::read)
 }
 
 /// The reader of every format, handed to `done` once its code is here (never, if its file
 /// cannot be fetched: a stored import then stays stored, for the next visit).
-pub fn with_reader(done: impl FnOnce(super::Reader) + 'static) {
+pub fn with_reader(done: impl FnOnce(briefing::read::Reader) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(read) = load_reader().await {
             done(read);

@@ -17,9 +17,8 @@
 
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Briefing, Event, Format, Paragraph, Speaker};
-
-use super::lines::{is_label_char, Line};
-use super::sections::{Say, Sections, OPENING};
+use crate::read::lines::{is_label_char, Line};
+use crate::read::sections::{Say, Sections, OPENING};
 
 /// The host organisation and the kind of event, as the headline names them.
 pub const HOST: &str = "外交部";

@@ -22,6 +22,10 @@ pub mod title;
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Briefing, Format};
 
+/// A reader of briefings: [`read`], handed around as a value (the app fetches it with the code
+/// of an import).
+pub type Reader = fn(&str) -> Result<Briefing, ParseError>;
+
 /// Which format the text is in; `None` when it is in none of them.
 pub fn detect(text: &str) -> Option<Format> {
     let lines = lines::lines(text);

@@ -15,9 +15,8 @@
 
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Briefing, Event, Format, Paragraph, SetAside, SetAsideKind, Speaker};
-
-use super::lines::{is_label_char, Line};
-use super::sections::{Say, Sections};
+use crate::read::lines::{is_label_char, Line};
+use crate::read::sections::{Say, Sections};
 
 /// The title of the section before the first question.
 pub const OPENING: &str = "开场介绍";

@@ -4,8 +4,7 @@
 
 use crate::model::{Paragraph, Qa, Topic, Turn};
 use crate::parse::REPORTER;
-
-use super::title;
+use crate::read::title;
 
 /// The title of the section before the first question.
 pub const OPENING: &str = "开场发布";
