@@ -14,6 +14,7 @@ use briefing::read::Reader;
 use yew::prelude::*;
 
 use crate::data::{self, Shared};
+use crate::hooks::use_effect_on;
 use crate::storage;
 
 const TEXT_KEY: &str = "briefing-explorer/imported";
@@ -76,7 +77,7 @@ impl Stored {
 
 /// A change to what localStorage keeps, decided by the reducer and made by
 /// `use_library_storage`, in the order decided.
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, PartialEq, Hash, Debug)]
 pub enum Write {
     /// keep this import's text, to be shown on the next visit; if storage refuses it, the next
     /// visit opens on the built-in briefing and the reader is told (`LibraryAction::NotSaved`)
@@ -189,7 +190,7 @@ pub fn use_library_storage(library: &UseReducerHandle<Library>) {
     let shown = use_mut_ref(|| 0u32);
     let (writes, dispatch) = (library.writes.clone(), library.dispatcher());
     let deps = (library.written, writes, library.generation, library.opened);
-    use_effect_with(deps, move |(_, writes, generation, opened)| {
+    use_effect_on(deps, move |(_, writes, generation, opened)| {
         if *opened && shown.replace(*generation) != *generation {
             if let Some(w) = web_sys::window() {
                 let path = w.location().pathname().unwrap_or_default();

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::now_ms;
+use crate::components::set_aside_list::SetAsideList;
 use crate::data::Shared;
 use crate::download;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
@@ -258,6 +259,7 @@ pub fn DataPanel(props: &Props) -> Html {
             if let Some(note) = lib.as_ref().and_then(|l| l.note.clone()) {
                 <p class="data-note" role="status">{ note_text(t, &note) }</p>
             }
+            <SetAsideList briefing={props.briefing.clone()} />
             if let Some(l) = lib.as_ref().filter(|l| l.imported.is_some()) {
                 <div class="source-switch" role="group" aria-label={t.source_label}>
                     <span class="source-label">{ t.source_label }</span>

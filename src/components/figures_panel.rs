@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::Shared;
+use crate::hooks::use_effect_on;
 use crate::i18n::{content, fill, use_strings};
 use crate::state::Action;
 
@@ -56,7 +57,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
     let filling = use_state(|| if props.gradual { 0 } else { FILLED });
     {
         let filling = filling.clone();
-        use_effect_with((*filling, rows.len()), move |&(n, total)| match n {
+        use_effect_on((*filling, rows.len()), move |&(n, total)| match n {
             FILLED => {}
             0 => crate::clock::after_next_frame(move || filling.set(ROW_CHUNK)),
             n if n >= total.min(ROW_PAGE) => filling.set(FILLED),

@@ -15,6 +15,7 @@ pub mod quiz_view;
 pub mod repair_mark;
 pub mod repairs_list;
 pub mod rich_paragraph;
+pub mod set_aside_list;
 pub mod study_stats;
 pub mod theme_toggle;
 pub mod topic_nav;

@@ -43,13 +43,13 @@ table! {
         "expected a reporter question (记者:) in 热点{}, found none";
     pub(super) empty_turn = "“{}:”之后没有内容", "expected text after {}:, found nothing";
     pub(super) unknown_format =
-        "看不出这是哪种发布会文字：应是带“编者按”和“热点”标题的报道、外交部例行记者会实录（问：/答： 或 新华社记者：），或国新办发布会图文实录（主持人：）",
-        "expected a briefing: a write-up with 编者按 and 热点 headings, a Foreign Ministry \
-         transcript (问：/答： or 新华社记者：), or an SCIO transcript (主持人：); found none of these";
+        "应是带“热点”标题的报道，或外交部（问：/答：）、国新办（主持人：）的实录",
+        "expected a write-up with 热点 headings, or a Foreign Ministry (问：/答：) or SCIO \
+         (主持人：) transcript";
     pub(super) no_questions =
-        "应至少有一个记者提问（问： 或 某某记者：），但一个也没有找到",
-        "expected at least one reporter question (问： or <outlet>记者：), found none";
+        "应有记者提问（问： 或 某某记者：），但没有找到",
+        "expected a reporter question (问： or …记者：), found none";
     pub(super) missing_intro =
-        "应有国新办发布会的开头一段（国务院新闻办公室于……举行新闻发布会……），但没有找到",
-        "expected the SCIO intro (国务院新闻办公室于…举行新闻发布会…), found none";
+        "应有开头一段“国务院新闻办公室于……举行……”，但没有找到",
+        "expected the intro 国务院新闻办公室于…举行…, found none";
 }

@@ -35,12 +35,10 @@ table! {
          repaired wording and marks the original next to each repair:";
     pub repair_original = "原文", "Original";
     pub repair_line = "原文第{}行", "line {} of the source";
-    pub set_aside_heading = "网页附带内容", "Set aside from the page";
+    pub set_aside_heading = "未计入正文的网页内容（{} 行）", "Set aside from the page ({} lines)";
     pub set_aside_intro =
-        "以下各行是网页本身的内容（时间戳、图片说明、字号与分享按钮、来源和责任编辑），不是发言，已从正文中剔除，原样列在这里。",
-        "These lines belong to the web page (timestamps, photo captions, font-size and share \
-         buttons, source and editor), not to what was said: they are kept out of the speech and \
-         listed here as published.";
+        "这些行属于网页本身，不是发言，不计入正文。",
+        "These lines belong to the web page, not to what was said: kept out of the speech.";
     pub page_break_mark = "⏎", "⏎";
     pub download_json =
         "下载结构化数据（briefing.json）",
@@ -103,8 +101,8 @@ table! {
         "链接中的发言人“{}”不存在，已忽略。",
         "The link names a speaker “{}” who did not speak; it was ignored.";
     pub notice_unknown_outlet =
-        "链接中的提问媒体“{}”在这场发布会上没有提问，已忽略。",
-        "The link names an outlet “{}” that asked no question here; it was ignored.";
+        "链接中的媒体“{}”没有提问，已忽略。",
+        "The link names an outlet “{}” that asked nothing; ignored.";
     pub notice_long_query =
         "链接中的搜索词过长，只保留了前 200 个字。",
         "The search words in the link were too long; only the first 200 characters were kept.";
@@ -324,13 +322,10 @@ table! {
     pub show_more_rows = "显示更多数字（还有 {} 个）", "Show more figures ({} more)";
     pub data_heading = "导入与导出", "Import and export";
     pub data_intro =
-        "把另一场发布会的文字粘贴在下面，或拖入、选择一个 .txt 文件：像这篇一样的报道（{}）、\
-         外交部例行记者会实录（问：/答：，或 新华社记者：/耿爽：），或国新办发布会图文实录（主持人：），\
-         简体繁体均可。文字只在本机解析，不会上传。",
-        "Paste another briefing below, or drop or choose a .txt file: a write-up like this one \
-         ({}), a Foreign Ministry press conference (问：/答：, or 新华社记者：/耿爽：) or an SCIO \
-         transcript (主持人：), in simplified or traditional characters. It is parsed on this \
-         device and never uploaded.";
+        "粘贴或选择另一场发布会的 .txt 文字：这样的报道（{}）、外交部或国新办的实录，简繁均可。\
+         只在本机解析，不会上传。",
+        "Paste or choose another briefing as .txt: a write-up like this ({}), or a Foreign Ministry \
+         or SCIO transcript, simplified or traditional. It is parsed here, never uploaded.";
     pub import_label = "发布会文字", "Transcript text";
     pub import_file = "选择 .txt 文件", "Choose a .txt file";
     pub import_keep = "保存在本浏览器，下次打开仍可使用", "Keep it in this browser for next time";

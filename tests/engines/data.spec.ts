@@ -1,9 +1,8 @@
 import { test, expect, Key, type Tab } from './engine';
-import type { WebElement } from 'selenium-webdriver';
 import { DIST } from './engine';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chip, click, emptyBox, headline, importText, openPanel, tempFile } from './panel';
 import { inflateSync } from 'node:zlib';
 
 // Bring your own briefing, take your data out, in each engine: a transcript pasted or chosen as a
@@ -16,73 +15,6 @@ const broken = readFileSync(join(fixtures, 'broken-briefing.txt'), 'utf8');
 const BUILT_IN = '工信部解读2020年工业通信业热点';
 const IMPORTED = '某市解读2021年工业发展热点';
 const STORED = 'briefing-explorer/imported';
-
-/** Types `text` into the import box, as a reader pastes or types it, and asks for it to be
- *  opened (after ticking 保存在本浏览器 when `keep`). Line breaks are typed as the Enter key:
- *  WebKitGTK's driver drops a "\n" sent to a text area, and the transcript would lose its lines. */
-async function importText(tab: Tab, text: string, keep = false): Promise<void> {
-  const area = await tab.$('#import-text');
-  await tab.js((e: Element) => e.scrollIntoView({ block: 'center' }), area);
-  await tab.type(area, text.split('\n').join(Key.ENTER));
-  if (keep) await click(tab, '.import-keep input');
-  await click(tab, '.data-panel .quiz-confirm');
-}
-
-/** Clicks once the element has stopped moving. The sections around the panels are laid out only
- *  near the screen (content-visibility) and have an estimated height until then. When the driver
- *  scrolls a button into view, the section above it is laid out at its real height in the next
- *  frame; Chromium and Firefox keep the button where it was (scroll anchoring), WebKit has no
- *  scroll anchoring and the button moves, so WebKit's driver clicked where it had been (on the
- *  page behind it). A reader sees the page settle before clicking: so does this. */
-async function click(tab: Tab, target: string | WebElement): Promise<void> {
-  const el = typeof target === 'string' ? await tab.waitFor(target) : target;
-  await tab.js((e: Element) => e.scrollIntoView({ block: 'center' }), el);
-  await expect
-    .poll(() => tab.jsAsync((e: Element) => new Promise<boolean>((done) => {
-      const before = e.getBoundingClientRect().top;
-      requestAnimationFrame(() => requestAnimationFrame(() => done(Math.abs(e.getBoundingClientRect().top - before) < 1)));
-    }), el), { message: 'the element stops moving' })
-    .toBe(true);
-  await el.click();
-}
-
-/** The chips of the switch between the built-in and the imported briefing. */
-async function chip(tab: Tab, n: number): Promise<WebElement> {
-  return (await tab.$$('.source-switch .filter-chip'))[n];
-}
-
-/** Empties a text box as a reader does, selecting what is in it and deleting it (WebDriver's
- *  Element Clear does not fire the input event the app listens to in every engine). */
-async function emptyBox(tab: Tab, css: string): Promise<void> {
-  await tab.js((e: HTMLInputElement) => { e.focus(); e.select(); }, await tab.$(css));
-  await tab.press(Key.BACK_SPACE);
-  expect(await tab.value(css)).toBe('');
-}
-
-/** Goes down to the data panel, as a reader does, and waits for it: its code is fetched once its
- *  place nears the window (src/components/lazy.rs), and until then only its heading is there. */
-async function toPanel(tab: Tab): Promise<void> {
-  await tab.scrollTo('#data');
-  await tab.waitFor('#data .file-button');
-}
-
-/** Opens the app (after `tab.open`, `tab.reload` or `tab.goto`) and goes down to the data panel. */
-async function openPanel(tab: Tab, how: () => Promise<void> = () => tab.open()): Promise<void> {
-  await how();
-  await tab.ready();
-  await toPanel(tab);
-}
-
-async function headline(tab: Tab): Promise<string> {
-  return tab.text('h1.headline');
-}
-
-/** A file on disk for the file chooser (WebDriver sends a file by its path). */
-function tempFile(name: string, content: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), name);
-  writeFileSync(path, content);
-  return path;
-}
 
 test('a pasted transcript opens with its topics; a broken one names its line and stays in the box', async ({ tab }) => {
   await openPanel(tab);

@@ -101,17 +101,16 @@ impl fmt::Display for ErrorKind {
             EmptyTurn { speaker } => write!(f, "expected text after {speaker}:, found nothing"),
             UnknownFormat => write!(
                 f,
-                "expected a briefing: a write-up with 编者按 and 热点 headings, a Foreign Ministry \
-                 transcript (问：/答： or 新华社记者：), or an SCIO transcript (主持人：); found none \
-                 of these"
+                "expected a write-up with 热点 headings, or a Foreign Ministry (问：/答：) or SCIO \
+                 (主持人：) transcript"
             ),
             NoQuestions => write!(
                 f,
-                "expected at least one reporter question (问： or <outlet>记者：), found none"
+                "expected a reporter question (问： or …记者：), found none"
             ),
             MissingIntro => write!(
                 f,
-                "expected the SCIO intro (国务院新闻办公室于…举行新闻发布会…), found none"
+                "expected the intro 国务院新闻办公室于…举行…, found none"
             ),
         }
     }

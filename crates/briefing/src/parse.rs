@@ -127,9 +127,17 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
 /// figure with its topic and speaker), replacing what the paragraphs held. A date printed
 /// without its year (1月29日) takes the year of the event.
 pub fn recognise_figures(b: &mut Briefing) {
+    recognise_figures_folded(b, None)
+}
+
+/// [`recognise_figures`], each paragraph recognised in `fold`'s form of its text when given
+/// (the simplified form of a traditional text: char for char, so the spans hold), each figure
+/// keeping the characters as printed. (A function passed in, so that the table of
+/// `script::simplified` is code only the readers of other formats reach.)
+pub fn recognise_figures_folded(b: &mut Briefing, fold: Option<fn(&str) -> String>) {
     let year = b.event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
     let ctx = figures::Context { year };
-    let t = b.traditional;
+    let t = fold;
     attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx, t);
     for topic in &mut b.topics {
         for qa in &mut topic.qas {
@@ -149,14 +157,12 @@ fn attach_figures(
     topic: Option<u32>,
     speaker: Option<String>,
     ctx: figures::Context,
-    traditional: bool,
+    fold: Option<fn(&str) -> String>,
 ) {
-    // a text in traditional characters is recognised in its simplified form (char for char,
-    // so the spans hold), and each figure keeps the characters as printed
-    let folded: Vec<String> = if traditional {
-        paragraphs.iter().map(|p| crate::script::simplified(&p.text)).collect()
-    } else {
-        vec![]
+    let traditional = fold.is_some();
+    let folded: Vec<String> = match fold {
+        Some(fold) => paragraphs.iter().map(|p| fold(&p.text)).collect(),
+        None => vec![],
     };
     let texts: Vec<&str> = if traditional {
         folded.iter().map(String::as_str).collect()

@@ -192,6 +192,8 @@ fn load_reader() -> Result<briefing::read::Reader, wasm_split_helpers::SplitLoad
 /// The reader of every format, handed to `done` once its code is here (never, if its file
 /// cannot be fetched: a stored import then stays stored, for the next visit).
 pub fn with_reader(done: impl FnOnce(briefing::read::Reader) + 'static) {
+    // (boxed: one copy of the future for every caller)
+    let done: Box<dyn FnOnce(briefing::read::Reader)> = Box::new(done);
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(read) = load_reader().await {
             done(read);

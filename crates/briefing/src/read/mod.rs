@@ -62,7 +62,8 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Briefing, ParseError> {
 /// Reads a briefing in any of the formats, with its figures.
 pub fn read(text: &str) -> Result<Briefing, ParseError> {
     let mut b = read_without_figures(text)?;
-    crate::parse::recognise_figures(&mut b);
+    let fold: Option<fn(&str) -> String> = b.traditional.then_some(crate::script::simplified);
+    crate::parse::recognise_figures_folded(&mut b, fold);
     Ok(b)
 }
 
