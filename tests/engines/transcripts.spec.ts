@@ -1,7 +1,7 @@
 import { test, expect, type Tab } from './engine';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { click, headline, openPanel, tempFile } from './panel';
+import { click, emptyBox, headline, openPanel, tempFile } from './panel';
 
 // The transcripts ministries publish, imported in each engine: a Foreign Ministry briefing
 // pasted (one of the real ones in ../shared/transcripts, read in place), an SCIO 图文实录 chosen
@@ -37,6 +37,13 @@ async function paste(tab: Tab, text: string): Promise<void> {
     a.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, area, text);
   await click(tab, '.data-panel .quiz-confirm');
+}
+
+/** The page never scrolls sideways: long titles from questions and headlines wrap. */
+async function noSidewaysScroll(tab: Tab): Promise<void> {
+  await tab.frames(2);
+  const [scroll, width] = await tab.js<[number, number]>(() => [document.documentElement.scrollWidth, innerWidth]);
+  expect(scroll, 'the page is no wider than the window').toBeLessThanOrEqual(width);
 }
 
 /** The Q&As on show. */
@@ -85,6 +92,13 @@ test('a Foreign Ministry briefing pasted opens by question, with its spokesperso
   await tab.waitFor('#quiz-prompt');
   expect(await tab.text('#quiz-prompt')).not.toBe('');
   await tab.screenshot('mfa-quiz-1280');
+  await tab.click('.quiz-close');
+  await tab.waitFor('#search');
+  await noSidewaysScroll(tab);
+  await tab.viewport(360, 740);
+  await noSidewaysScroll(tab);
+  await tab.scrollTo('section.topic');
+  await tab.screenshot('mfa-360');
   await tab.noProblems();
 });
 
@@ -117,8 +131,10 @@ test('an SCIO transcript chosen as a file opens with its speakers by title, its 
   for (const chrome of ['责任编辑', '中国网 孙晓 摄', '字体：', '10:18:42']) expect(speech).not.toContain(chrome);
   await tab.screenshot('scio-set-aside-1280');
   // its figures
-  expect(await tab.attr(await tab.withText('p.para mark.fig', '5.9%'), 'data-value')).toBe('0.059');
+  expect(await tab.attr(await tab.withText('p.para mark.fig', '5.9%'), 'data-value')).toBe('5.9');
+  await noSidewaysScroll(tab);
   await tab.viewport(360, 740);
+  await noSidewaysScroll(tab);
   await tab.js(() => scrollTo(0, 0));
   await tab.screenshot('scio-360');
   await tab.noProblems();
@@ -135,7 +151,7 @@ test('a briefing in traditional characters reads the same, and search folds 繁/
   await expect.poll(() => tab.count('mark.hit')).toBeGreaterThan(0);
   expect(new Set(await tab.texts('mark.hit'))).toEqual(new Set(['巴黎協定']));
   // and the other way, on the built-in briefing (simplified), a search in traditional ones
-  await tab.type('#search', '');
+  await emptyBox(tab, '#search');
   await click(tab, await tab.withText('.source-switch .filter-chip', '工信部'));
   await expect.poll(() => headline(tab)).toBe('工信部解读2020年工业通信业热点');
   await tab.scrollTo('#search');
