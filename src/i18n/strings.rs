@@ -383,7 +383,7 @@ table! {
     pub show_results = "完成 · {}", "Done · {}";
     pub(super) set_aside_kinds: [&'static str; 4] = SET_ASIDE_NAMES_ZH, SET_ASIDE_NAMES_EN;
     pub(super) kinds: [&'static str; 3] = ["统计", "目标", "日期"], ["Statistic", "Target", "Date"];
-    pub(super) units: [&'static str; 8] = UNIT_NAMES_ZH, UNIT_NAMES_EN;
+    pub(super) units: [&'static str; 9] = UNIT_NAMES_ZH, UNIT_NAMES_EN;
     pub(super) qualifiers: [&'static str; 6] =
         ["超过", "多于（……多）", "约、近", "不超过", "不少于", "……底"],
         ["over", "more than (……多)", "about, nearly", "at most", "at least", "end of (……底)"];

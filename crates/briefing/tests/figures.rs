@@ -244,3 +244,81 @@ fn absurdly_long_numbers_are_not_figures_and_huge_values_print_whole() {
     assert_eq!(briefing::figures::grouped(1.2e17), "120,000,000,000,000,000");
     assert_eq!(briefing::figures::grouped(74.5), "74.5");
 }
+
+/// What the Foreign Ministry's and SCIO's transcripts hold that the write-up did not (each case
+/// in the project's own words). Recognised: money in other currencies, case and casualty
+/// counts, spans of days and years, months on their own. Deliberately left out, with the reason
+/// beside each: they would be false hits, or are not a quantity a reader studies.
+#[test]
+fn figures_of_the_transcripts_and_what_is_left_out_on_purpose() {
+    // (sentence, surface, value, unit, measure)
+    let counted: &[(&str, &str, f64, Unit, Option<&str>)] = &[
+        ("再增加3000万美元现汇捐款", "3000万美元", 3e7, Unit::Currency, Some("美元")),
+        ("投资超过20亿英镑", "超过20亿英镑", 2e9, Unit::Currency, Some("英镑")),
+        ("新增确诊病例2750例", "2750例", 2750.0, Unit::Count, Some("例")),
+        ("导致3名船员死亡", "3名", 3.0, Unit::Count, Some("名")),
+        ("造成26人受伤", "26人", 26.0, Unit::Count, Some("人")),
+        ("提供超过15000人次线上服务", "超过15000人次", 15000.0, Unit::Count, Some("人次")),
+        ("两国建交45周年", "45周年", 45.0, Unit::Count, Some("周年")),
+        ("出动两架飞机", "两架", 2.0, Unit::Count, Some("架")),
+        ("撤离50余名公民", "50余名", 50.0, Unit::Count, Some("名")),
+    ];
+    for &(text, surface, value, unit, measure) in counted {
+        let f = one(text);
+        assert_eq!(
+            (f.text.as_str(), f.value, f.unit, f.measure.as_deref()),
+            (surface, Some(value), unit, measure),
+            "{text}"
+        );
+    }
+    assert_eq!(one("撤离50余名公民").qualifier, Some(Qualifier::MoreThan));
+    assert_eq!(briefing::figures::default_gloss(&one("再增加3000万美元")), "30,000,000 US dollars");
+
+    // (sentence, surface, ISO date or span); the context's year is 2021
+    let dated: &[(&str, &str, &str)] = &[
+        ("将于6月16日至22日访问", "6月16日至22日", "2021-06-16/2021-06-22"),
+        ("6月30日至7月2日举行", "6月30日至7月2日", "2021-06-30/2021-07-02"),
+        ("2019年3月5日至8日召开", "2019年3月5日至8日", "2019-03-05/2019-03-08"),
+        ("1990年至2016年底", "1990年至2016年底", "1990/2016"),
+        ("今年7月，双方", "7月", "2021-07"),
+        ("去年12月，大会", "12月", "2020-12"),
+        ("1月中旬疫情", "1月中旬", "2021-01"),
+        ("去年十一月，双方", "十一月", "2020-11"),
+    ];
+    for &(text, surface, iso) in dated {
+        let f = one(text);
+        assert_eq!((f.text.as_str(), f.date.as_deref()), (surface, Some(iso)), "{text}");
+    }
+
+    // left out on purpose: (sentence, why)
+    let left_out = [
+        ("某国外长22日表示", "a day without its month: not a date to learn, not a count"),
+        ("上午10时举行", "a time of day"),
+        ("2月26日0—24时", "a time of day (the date is kept)"),
+        ("6点07分", "a time of day"),
+        ("几十家企业", "几十: no number is given"),
+        ("上千名代表", "上千: no number is given"),
+        ("数十万人", "数十万: no number is given"),
+        ("第2321号决议", "the name of a resolution"),
+        ("1172决议", "the name of a resolution"),
+        ("9·19共同声明", "the name of a statement"),
+        ("2030年可持续发展议程", "the name of an agenda"),
+        (
+            "中国经济总量居世界第二位",
+            "a rank: nothing to sort or chart (第 makes ordinals, 第七次)",
+        ),
+        ("快30年了", "快 before a number usually means fast, not nearly"),
+    ];
+    for (text, why) in left_out {
+        let found: Vec<String> =
+            texts(text).into_iter().filter(|t| !t.contains('月') && !t.ends_with("年")).collect();
+        assert!(found.is_empty(), "{text} ({why}): found {found:?}");
+    }
+    assert_eq!(texts("2月26日0—24时"), ["2月26日"]);
+    assert_eq!(texts("快30年了"), ["30年"], "30年 stays, a duration, without the 快");
+
+    // 将 right before a number is 把, not a plan
+    let f = one("渔政部门救起并将1名受伤渔民送医");
+    assert_eq!((f.text.as_str(), f.kind), ("1名", FigureKind::Statistic));
+    assert_eq!(one("明年将新建5个试验区").kind, FigureKind::Target);
+}

@@ -58,12 +58,13 @@ pub fn comparisons(topic: &crate::Topic) -> Vec<Comparison<'_>> {
     let answers =
         topic.qas.iter().flat_map(|qa| qa.answers.iter()).flat_map(|a| a.paragraphs.iter());
     for f in answers.flat_map(|p| p.figures.iter()) {
-        let chartable =
-            matches!(f.unit, Unit::Percent | Unit::PercentagePoint | Unit::Yuan | Unit::Count)
-                && f.kind != FigureKind::Date
-                && f.upper.is_none()
-                && f.value.is_some_and(|v| v > 0.0)
-                && f.measure.as_deref() != Some("个");
+        let chartable = matches!(
+            f.unit,
+            Unit::Percent | Unit::PercentagePoint | Unit::Yuan | Unit::Currency | Unit::Count
+        ) && f.kind != FigureKind::Date
+            && f.upper.is_none()
+            && f.value.is_some_and(|v| v > 0.0)
+            && f.measure.as_deref() != Some("个");
         if !chartable {
             continue;
         }

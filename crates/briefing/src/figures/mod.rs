@@ -54,6 +54,8 @@ pub enum Unit {
     Days,
     /// a point or span in the calendar (2020年, 2020年8月, 1月29日, 2020年1—11月)
     Date,
+    /// money in another currency: 3000万美元, 20亿英镑 (the currency is the measure word)
+    Currency,
 }
 
 impl Unit {
@@ -68,14 +70,15 @@ impl Unit {
             Unit::Months => 5,
             Unit::Days => 6,
             Unit::Date => 7,
+            Unit::Currency => 8,
         }
     }
 }
 
 /// What each unit is called, for readers: the app's interface and the static rendering.
-pub const UNIT_NAMES_ZH: [&str; 8] =
-    ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期"];
-pub const UNIT_NAMES_EN: [&str; 8] = [
+pub const UNIT_NAMES_ZH: [&str; 9] =
+    ["百分比", "百分点", "金额（元）", "数量", "年数", "月数", "天数", "日期", "金额（外币）"];
+pub const UNIT_NAMES_EN: [&str; 9] = [
     "percentage",
     "percentage points",
     "amount (yuan)",
@@ -84,6 +87,7 @@ pub const UNIT_NAMES_EN: [&str; 8] = [
     "months",
     "days",
     "date",
+    "amount (other currency)",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,6 +201,16 @@ pub fn default_gloss(f: &Figure) -> String {
         Unit::Years => " years".to_string(),
         Unit::Months => " months".to_string(),
         Unit::Days => " days".to_string(),
+        Unit::Currency => match f.measure.as_deref() {
+            Some("美元") => " US dollars",
+            Some("欧元") => " euros",
+            Some("英镑") => " pounds sterling",
+            Some("日元") => " yen",
+            Some("卢布") => " roubles",
+            Some("港元" | "港币") => " Hong Kong dollars",
+            _ => "",
+        }
+        .to_string(),
         Unit::Count | Unit::Date => String::new(),
     };
     format!("{q}{amount}{unit}")

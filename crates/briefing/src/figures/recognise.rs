@@ -5,8 +5,8 @@
 
 use super::numerals::{chinese_digit, is_number_char, read_number, Number};
 use super::words::{
-    ends_with_at, inside_short_quote, starts_with_at, MAX_VALUE, MEASURES, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, RHETORICAL_NOUNS, TARGET_CUES,
+    ends_with_at, inside_short_quote, starts_with_at, CURRENCIES, MAX_VALUE, MEASURES,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RHETORICAL_NOUNS, TARGET_CUES,
 };
 use super::{Context, Figure, FigureKind, Qualifier, Unit};
 
@@ -62,7 +62,8 @@ fn heads_a_list(texts: &[Vec<char>], pi: usize, end: usize, value: Option<f64>) 
             return matches!(sep, ',' | '，' | '、' | ':' | '：' | '是').then_some(d);
         }
         let d = chinese_digit(c)?;
-        let starts_clause = matches!(prev, '\n' | '。' | ';' | '；' | ':' | '：' | ',' | '，');
+        let starts_clause =
+            matches!(prev, '\n' | '。' | ';' | '；' | ':' | '：' | ',' | '，' | '、');
         (starts_clause && after.get(k + 1) == Some(&'是')).then_some(d)
     };
     let ordinals: Vec<u32> = (0..after.len()).filter_map(ordinal_at).collect();
@@ -121,20 +122,34 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
     {
         return None; // 十四五
     }
-    if starts_with_at(chars, num.end, "调查") || starts_with_at(chars, num.end, "号") {
-        return None; // 337调查
+    if ["调查", "号", "决议"].iter().any(|w| starts_with_at(chars, num.end, w)) {
+        return None; // 337调查, 第2321号决议, 1172决议
+    }
+    if before == Some(&'·') || chars.get(num.end) == Some(&'·') {
+        return None; // 9·19共同声明
+    }
+    if matches!(before, Some('几' | '数')) || (before == Some(&'上') && "百千万".contains(first))
+    {
+        return None; // 几十家, 数十万, 上千名: no number is given
     }
     if inside_short_quote(chars, i) {
         return None; // “两个毫不动摇”, “六稳”
     }
-    if chars.get(num.end) == Some(&'年') && starts_with_at(chars, num.end + 1, "远景目标") {
-        return None; // 二〇三五年远景目标: the name of a plan
+    if chars.get(num.end) == Some(&'年')
+        && ["远景目标", "议程", "可持续发展议程"]
+            .iter()
+            .any(|w| starts_with_at(chars, num.end + 1, w))
+    {
+        return None; // 二〇三五年远景目标, 2030年议程: the name of a plan
     }
     if chinese_only && matches!(before, Some('这' | '那' | '此' | '该' | '其')) {
         return None; // 这两项工作: pointing back, not counting
     }
     if let Some(d) = date_at(chars, i, &num, ctx) {
         return Some(d);
+    }
+    if num.arabic && chars.get(num.end) == Some(&'日') {
+        return None; // 22日表示: a day without its month, neither a date to learn nor a count
     }
     if chinese_only && num.value <= 1.0 {
         return None; // 一批, 一份, 进一步, 之一
@@ -153,10 +168,15 @@ fn figure_at(chars: &[char], i: usize, ctx: Context) -> Option<Found> {
             }
         }
     }
+    if matches!(chars.get(end), Some('时' | '点'))
+        || (num.arabic && matches!(before, Some('点' | '时')))
+    {
+        return None; // 上午10时, 0—24时, 6点07分: a time of day
+    }
     let mut more = num.more;
-    if chars.get(end) == Some(&'多') {
+    if matches!(chars.get(end), Some('多' | '余')) {
         more = true;
-        end += 1;
+        end += 1; // 60多家, 50余名
     }
 
     // unit
@@ -236,6 +256,9 @@ fn unit_at(chars: &[char], k: usize) -> Option<(Unit, Option<String>, usize)> {
         Some('元') => return Some((Unit::Yuan, None, k + 1)),
         _ => {}
     }
+    if let Some(cur) = CURRENCIES.iter().find(|w| starts_with_at(chars, k, w)) {
+        return Some((Unit::Currency, Some(cur.to_string()), k + cur.chars().count()));
+    }
     if starts_with_at(chars, k, "个百分点") {
         return Some((Unit::PercentagePoint, None, k + 4));
     }
@@ -267,8 +290,15 @@ fn is_target(chars: &[char], start: usize) -> bool {
     let sentence_end = (start..chars.len()).find(|&k| is_end(chars[k])).unwrap_or(chars.len());
     let before: String = chars[sentence_start..start].iter().collect();
     let sentence: String = chars[sentence_start..sentence_end].iter().collect();
-    TARGET_CUES.iter().any(|cue| before.contains(cue))
-        && !PAST_MARKERS.iter().any(|m| sentence.contains(m))
+    // 将 right before a number is 把 (并将1名受伤的渔民移交), not "will"
+    let cue_at = |cue: &str| {
+        before.match_indices(cue).any(|(b, _)| {
+            let next = before[b + cue.len()..].chars().next().or_else(|| chars.get(start).copied());
+            cue != "将" || !next.is_some_and(is_number_char)
+        })
+    };
+    let cued = TARGET_CUES.iter().any(|cue| cue_at(cue));
+    cued && !PAST_MARKERS.iter().any(|m| sentence.contains(m))
 }
 
 /// A date starting at `i`: 2020年, 2020年8月, 2020年12月底, 2020年前11个月, 2020年1—11月,
@@ -320,7 +350,20 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
                 match day {
                     Some(d) if chars.get(d.end) == Some(&'日') => {
                         end = d.end + 1;
-                        iso = format!("{year}-{}-{}", two(m1), two(small(&d).unwrap_or(1)));
+                        let d1 = small(&d).unwrap_or(1);
+                        iso = match day_span_end(chars, end, m1, d1) {
+                            Some((m2, d2, e2)) => {
+                                end = e2;
+                                format!(
+                                    "{year}-{}-{}/{year}-{}-{}",
+                                    two(m1),
+                                    two(d1),
+                                    two(m2),
+                                    two(d2)
+                                )
+                            }
+                            None => format!("{year}-{}-{}", two(m1), two(d1)),
+                        };
                     }
                     _ => iso = format!("{year}-{}", two(m1)),
                 }
@@ -332,7 +375,14 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
                 iso = year.to_string();
             }
         } else {
-            iso = year.to_string();
+            iso = match year_span_end(chars, end, year) {
+                // 1990年至2016年(底): one span
+                Some((y2, e2)) => {
+                    end = e2;
+                    format!("{year}/{y2}")
+                }
+                None => year.to_string(),
+            };
             if chars.get(end) == Some(&'底') {
                 end += 1;
                 qualifier = Some(Qualifier::EndOf);
@@ -340,22 +390,74 @@ fn date_at(chars: &[char], i: usize, num: &Number, ctx: Context) -> Option<Found
         }
         return Some(date_found(chars, i, end, iso, qualifier));
     }
-    // 1月29日 without a year
-    if num.arabic && chars.get(num.end) == Some(&'月') {
+    // 1月29日 without a year (the event's, or 去年/明年 from it)
+    let said_year = [("今年", 0i32), ("去年", -1), ("前年", -2), ("明年", 1)]
+        .into_iter()
+        .find(|(w, _)| ends_with_at(chars, i, w))
+        .map(|(_, shift)| shift);
+    if (num.arabic || said_year.is_some()) && chars.get(num.end) == Some(&'月') {
         let m = small(num).filter(|&v| v <= 12)?;
-        let d = read_number(chars, num.end + 1)?;
-        if chars.get(d.end) != Some(&'日') {
-            return None;
-        }
-        let day = small(&d).filter(|&v| v <= 31)?;
+        let year = ctx.year.map(|y| (y as i32 + said_year.unwrap_or(0)) as u32);
+        let ym = |y: Option<u32>, m: u32| match y {
+            Some(y) => format!("{y}-{}", two(m)),
+            None => format!("--{}", two(m)),
+        };
+        let day = read_number(chars, num.end + 1)
+            .filter(|d| chars.get(d.end) == Some(&'日') && small(d).is_some_and(|v| v <= 31));
+        let Some(d) = day else {
+            // a month on its own: 今年7月, 去年12月, 1月中旬
+            end = num.end + 1;
+            for part in ["上旬", "中旬", "下旬", "初", "中", "底"] {
+                if starts_with_at(chars, end, part) {
+                    end += part.chars().count();
+                    break;
+                }
+            }
+            return Some(date_found(chars, i, end, ym(year, m), None));
+        };
+        let day = small(&d).unwrap_or(1);
         end = d.end + 1;
-        let iso = match ctx.year {
-            Some(y) => format!("{y}-{}-{}", two(m), two(day)),
-            None => format!("--{}-{}", two(m), two(day)),
+        let iso = match day_span_end(chars, end, m, day) {
+            // 6月16日至22日, 12月31日至1月2日
+            Some((m2, d2, e2)) => {
+                end = e2;
+                format!("{}-{}/{}-{}", ym(year, m), two(day), ym(year, m2), two(d2))
+            }
+            None => format!("{}-{}", ym(year, m), two(day)),
         };
         return Some(date_found(chars, i, end, iso, None));
     }
     None
+}
+
+/// The end of a span of days after `M月D日` at `k`: 至22日, 至7月2日, —22日 → (month, day, end).
+fn day_span_end(chars: &[char], k: usize, m: u32, d: u32) -> Option<(u32, u32, usize)> {
+    if !matches!(chars.get(k), Some('至' | '到' | '—' | '-' | '–' | '~' | '～')) {
+        return None;
+    }
+    let small = |n: &Number| (n.value.fract() == 0.0 && n.value >= 1.0).then_some(n.value as u32);
+    let n = read_number(chars, k + 1)?;
+    let v = small(&n)?;
+    match chars.get(n.end) {
+        Some('日') if v > d && v <= 31 => Some((m, v, n.end + 1)),
+        Some('月') if v > m && v <= 12 => {
+            let d2 = read_number(chars, n.end + 1)?;
+            let dv = small(&d2).filter(|&x| x <= 31)?;
+            (chars.get(d2.end) == Some(&'日')).then_some((v, dv, d2.end + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The end of a span of years after `YYYY年` at `k`: 至2016年 → (2016, end).
+fn year_span_end(chars: &[char], k: usize, y: u32) -> Option<(u32, usize)> {
+    if !matches!(chars.get(k), Some('至' | '到' | '—' | '-' | '–')) {
+        return None;
+    }
+    let n = read_number(chars, k + 1)?;
+    let y2 = n.value as u32;
+    let ok = n.arabic && n.value.fract() == 0.0 && y2 > y && y2 <= 2999;
+    (ok && chars.get(n.end) == Some(&'年')).then_some((y2, n.end + 1))
 }
 
 fn date_found(

@@ -70,9 +70,10 @@ pub fn table<'a>(
 }
 
 /// The order units are listed and grouped in, for readers.
-const UNIT_ORDER: [Unit; 8] = [
+const UNIT_ORDER: [Unit; 9] = [
     Unit::Count,
     Unit::Yuan,
+    Unit::Currency,
     Unit::Percent,
     Unit::PercentagePoint,
     Unit::Years,

@@ -7,10 +7,12 @@
 use super::Qualifier;
 
 /// Measure words that make a count a figure. Longest first.
-pub(super) const MEASURES: [&str; 26] = [
+pub(super) const MEASURES: [&str; 33] = [
     "个百分点",
     "大类",
     "方面",
+    "周年",
+    "人次",
     "个",
     "家",
     "款",
@@ -34,7 +36,16 @@ pub(super) const MEASURES: [&str; 26] = [
     "倍",
     "只",
     "艘",
+    // cases, books, pages, aircraft (the Foreign Ministry's briefings)
+    "例",
+    "本",
+    "页",
+    "架",
+    "枚",
 ];
+
+/// Currencies other than the yuan, after an amount: 3000万美元 (a `Unit::Currency`).
+pub(super) const CURRENCIES: [&str; 7] = ["美元", "欧元", "英镑", "日元", "卢布", "港元", "港币"];
 
 /// No figure is this large: 10^18 is a million 万亿.
 pub(super) const MAX_VALUE: f64 = 1e18;

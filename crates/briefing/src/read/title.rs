@@ -204,7 +204,7 @@ fn shorten(chars: &[char], fchars: &[char]) -> String {
         for (byte, _) in f.match_indices(w) {
             let at = f[..byte].chars().count();
             let joined = at > 0 && joins.contains(fchars[at - 1]);
-            if !joined && at >= MIN_CHARS + 2 && at <= MAX_CHARS && best.is_none_or(|b| at > b) {
+            if !joined && (MIN_CHARS + 2..=MAX_CHARS).contains(&at) && best.is_none_or(|b| at > b) {
                 best = Some(at);
             }
         }
