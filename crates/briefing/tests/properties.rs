@@ -281,3 +281,68 @@ proptest! {
         briefing::check::figure_spans(&text, &recognise(&text, Context { year })).map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
     }
 }
+
+/// Lines shaped like the transcripts `read` takes: labels of both ministries, chrome, numbered
+/// written questions, intros and headlines, in either script, and plain speech with figures.
+fn transcript_soup() -> impl Strategy<Value = String> {
+    let label = prop::sample::select(vec![
+        "问：",
+        "答：",
+        "追问：",
+        "记者：",
+        "记者笑：",
+        "新华社记者：",
+        "《某报》记者：",
+        "耿爽：",
+        "主持人 某某：",
+        "主持人：",
+        "某部副部长 王某：",
+        "王某：",
+        "問：",
+        "記者：",
+        "會後有記者問及：",
+        "会后，有记者问及：",
+        "一、",
+        "二、",
+        "向大家通报一组数字：",
+        "",
+        "",
+        "",
+    ]);
+    let chrome = prop::sample::select(vec![
+        "2021-01-26 10:05:12",
+        "2021-01-26 10:00:00 来源：中国网",
+        "【字体：大 中 小】 打印 分享到：",
+        "图为发布会现场。中国网 某某 摄",
+        "责任编辑：某某",
+        "国务院新闻办公室于2021年1月26日举行新闻发布会，请某部副部长王某介绍情况，并答记者问。",
+        "2020年4月28日外交部发言人耿爽主持例行记者会",
+        "2020年4月28日外交部發言人耿爽主持例行記者會",
+        "",
+    ]);
+    let speech = prop_oneof![Just(String::new()), sentence(), "[\\u4e00-\\u9fa5：，。？]{0,20}"];
+    let line = prop_oneof![
+        3 => (label, speech).prop_map(|(l, s)| format!("　　{l}{s} ")),
+        1 => chrome.prop_map(String::from),
+    ];
+    prop::collection::vec(line, 0..30).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The reader of every format on transcript-shaped soup: a briefing or an error that names
+    /// a line of the text, never a panic; a briefing's spans are sound and it survives a JSON
+    /// round trip.
+    #[test]
+    fn the_reader_of_every_format_never_panics_and_keeps_its_spans_sound(text in transcript_soup()) {
+        match briefing::read::read(&text) {
+            Ok(b) => {
+                check_spans(&b)?;
+                let back = Briefing::from_json(&b.to_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(back, b);
+            }
+            Err(e) => prop_assert!(e.line >= 1 && e.line <= text.split('\n').count().max(1), "{e}"),
+        }
+    }
+}
