@@ -127,24 +127,15 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
 /// figure with its topic and speaker), replacing what the paragraphs held. A date printed
 /// without its year (1月29日) takes the year of the event.
 pub fn recognise_figures(b: &mut Briefing) {
-    recognise_figures_folded(b, None)
-}
-
-/// [`recognise_figures`], each paragraph recognised in `fold`'s form of its text when given
-/// (the simplified form of a traditional text: char for char, so the spans hold), each figure
-/// keeping the characters as printed. (A function passed in, so that the table of
-/// `script::simplified` is code only the readers of other formats reach.)
-pub fn recognise_figures_folded(b: &mut Briefing, fold: Option<fn(&str) -> String>) {
     let year = b.event.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
     let ctx = figures::Context { year };
-    let t = fold;
-    attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx, t);
+    attach_figures(std::slice::from_mut(&mut b.note), None, None, ctx);
     for topic in &mut b.topics {
         for qa in &mut topic.qas {
             let turns = std::iter::once(&mut qa.question).chain(qa.answers.iter_mut());
             for turn in turns {
                 let speaker = Some(turn.speaker.clone());
-                attach_figures(&mut turn.paragraphs, Some(topic.number), speaker, ctx, t);
+                attach_figures(&mut turn.paragraphs, Some(topic.number), speaker, ctx);
             }
         }
     }
@@ -157,21 +148,10 @@ fn attach_figures(
     topic: Option<u32>,
     speaker: Option<String>,
     ctx: figures::Context,
-    fold: Option<fn(&str) -> String>,
 ) {
-    let traditional = fold.is_some();
-    let folded: Vec<String> = match fold {
-        Some(fold) => paragraphs.iter().map(|p| fold(&p.text)).collect(),
-        None => vec![],
-    };
-    let texts: Vec<&str> = if traditional {
-        folded.iter().map(String::as_str).collect()
-    } else {
-        paragraphs.iter().map(|p| p.text.as_str()).collect()
-    };
+    let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
     let found = figures::recognise_turn(&texts, ctx);
     for (p, figs) in paragraphs.iter_mut().zip(found) {
-        let chars: Vec<char> = if traditional { p.text.chars().collect() } else { vec![] };
         p.figures = figs
             .into_iter()
             .enumerate()
@@ -179,11 +159,6 @@ fn attach_figures(
                 f.id = format!("f{}-{}", p.line, n + 1);
                 f.topic = topic;
                 f.speaker = speaker.clone();
-                if traditional {
-                    if let Some(printed) = chars.get(f.start..f.end) {
-                        f.text = printed.iter().collect();
-                    }
-                }
                 f.gloss = figures::default_gloss(&f);
                 f
             })

@@ -353,28 +353,26 @@ impl Filter {
                     }
                     crate::order::sort(&mut f.topics);
                 }
-                "s" => {
+                "s" | "o" => {
+                    // a speaker who answered, or an outlet that asked
+                    let (names, known): (&mut Vec<String>, bool) =
+                        if key == "s" { (&mut f.speakers, false) } else { (&mut f.outlets, true) };
                     for part in value.split(',').filter(|p| !p.trim().is_empty()) {
                         let name = part.trim();
-                        if b.speakers.iter().any(|s| s.name == name) {
-                            if !f.speakers.iter().any(|s| s == name) {
-                                f.speakers.push(name.to_string());
-                            }
+                        let exists = if known {
+                            b.qas().any(|q| q.outlet.as_deref() == Some(name))
                         } else {
-                            notices
-                                .push(UrlNotice::UnknownSpeaker(name.chars().take(20).collect()));
-                        }
-                    }
-                }
-                "o" => {
-                    for part in value.split(',').filter(|p| !p.trim().is_empty()) {
-                        let name = part.trim();
-                        if b.qas().any(|q| q.outlet.as_deref() == Some(name)) {
-                            if !f.outlets.iter().any(|o| o == name) {
-                                f.outlets.push(name.to_string());
-                            }
-                        } else {
-                            notices.push(UrlNotice::UnknownOutlet(name.chars().take(20).collect()));
+                            b.speakers.iter().any(|s| s.name == name)
+                        };
+                        if !exists {
+                            let shown = name.chars().take(20).collect();
+                            notices.push(if known {
+                                UrlNotice::UnknownOutlet(shown)
+                            } else {
+                                UrlNotice::UnknownSpeaker(shown)
+                            });
+                        } else if !names.iter().any(|s| s == name) {
+                            names.push(name.to_string());
                         }
                     }
                 }
@@ -396,13 +394,11 @@ impl Filter {
             let t: Vec<String> = self.topics.iter().map(|n| n.to_string()).collect();
             parts.push(format!("t={}", t.join(",")));
         }
-        if !self.speakers.is_empty() {
-            let s: Vec<String> = self.speakers.iter().map(|s| percent_encode(s)).collect();
-            parts.push(format!("s={}", s.join(",")));
-        }
-        if !self.outlets.is_empty() {
-            let o: Vec<String> = self.outlets.iter().map(|o| percent_encode(o)).collect();
-            parts.push(format!("o={}", o.join(",")));
+        for (key, names) in [("s", &self.speakers), ("o", &self.outlets)] {
+            if !names.is_empty() {
+                let n: Vec<String> = names.iter().map(|s| percent_encode(s)).collect();
+                parts.push(format!("{key}={}", n.join(",")));
+            }
         }
         if self.figures_only {
             parts.push("fig=1".into());

@@ -62,9 +62,31 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Briefing, ParseError> {
 /// Reads a briefing in any of the formats, with its figures.
 pub fn read(text: &str) -> Result<Briefing, ParseError> {
     let mut b = read_without_figures(text)?;
-    let fold: Option<fn(&str) -> String> = b.traditional.then_some(crate::script::simplified);
-    crate::parse::recognise_figures_folded(&mut b, fold);
+    if b.traditional {
+        recognise_traditional(&mut b);
+    } else {
+        crate::parse::recognise_figures(&mut b);
+    }
     Ok(b)
+}
+
+/// The figures of a briefing in traditional characters: recognised in its simplified form
+/// (char for char, so every span holds), each figure keeping the characters as printed.
+fn recognise_traditional(b: &mut Briefing) {
+    let mut folded = b.clone();
+    for p in folded.paragraphs_mut() {
+        p.text = crate::script::simplified(&p.text);
+    }
+    crate::parse::recognise_figures(&mut folded);
+    for (p, f) in b.paragraphs_mut().zip(folded.paragraphs()) {
+        let chars: Vec<char> = p.text.chars().collect();
+        p.figures = f.figures.clone();
+        for fig in &mut p.figures {
+            if let Some(printed) = chars.get(fig.start..fig.end) {
+                fig.text = printed.iter().collect();
+            }
+        }
+    }
 }
 
 /// [`read`] without the figures (`parse::recognise_figures` adds them).
