@@ -77,11 +77,11 @@ test('a Foreign Ministry briefing pasted opens by question, with its spokesperso
   await click(tab, '.outlet-chip[data-outlet="《澳大利亚人报》"]');
   await expect.poll(() => shownQas(tab)).toBe(all);
   // the figures, and a figure's popover
-  const mark = await tab.withText('p.para mark.fig', '超过15000人');
+  const mark = await tab.withText('p.para mark.fig', '超过15000人次');
   expect(await tab.attr(mark, 'data-value')).toBe('15000');
   await click(tab, mark);
   await tab.waitFor('#figure-popover');
-  expect(await tab.text('#figure-popover .popover-figure')).toBe('超过15000人');
+  expect(await tab.text('#figure-popover .popover-figure')).toBe('超过15000人次');
   expect(await tab.text('#figure-popover')).toContain('耿爽');
   await tab.screenshot('mfa-popover-1280');
   await tab.press('\uE00C'); // Escape
