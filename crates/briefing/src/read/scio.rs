@@ -100,7 +100,6 @@ pub fn read(lines: &[Line<'_>]) -> Result<Briefing, ParseError> {
     // (name as printed, name folded, title as printed)
     let mut people: Vec<(String, String, String)> = Vec::new();
     let mut sections = Sections::new(HOST_LABEL, OPENING);
-    let mut host_name = HOST_LABEL.to_string();
     for l in lines {
         if let Some(kind) = chrome(&l.folded) {
             set_aside.push(SetAside { line: l.number, text: l.text.to_string(), kind });
@@ -137,9 +136,6 @@ pub fn read(lines: &[Line<'_>]) -> Result<Briefing, ParseError> {
                 let name = l.printed(name).to_string();
                 let name = if name.is_empty() { title.clone() } else { name };
                 let folded = crate::script::simplified(&name);
-                if title == HOST_LABEL || crate::script::simplified(&title) == HOST_LABEL {
-                    host_name = name.clone();
-                }
                 if !people.iter().any(|(_, f, _)| *f == folded) {
                     people.push((name.clone(), folded, title));
                 }
@@ -162,7 +158,6 @@ pub fn read(lines: &[Line<'_>]) -> Result<Briefing, ParseError> {
         };
         sections.say(l.number, say);
     }
-    let _ = host_name;
     let Some(intro) = intro else {
         let line = lines.first().map_or(1, |l| l.number);
         return Err(ParseError { line, kind: ErrorKind::MissingIntro });

@@ -53,8 +53,9 @@ impl Sections {
         vec![Paragraph { line, text: text.to_string(), repairs: vec![], figures: vec![] }]
     }
 
-    /// The opening section, begun if it is not there yet (only before the first question).
-    fn opening(&mut self, line: usize) -> &mut Qa {
+    /// The Q&A a turn goes on in: the last one, or the opening section's, begun if nothing has
+    /// been said yet. (Every section is begun with a Q&A, so the last topic always has one.)
+    fn current(&mut self, line: usize) -> &mut Qa {
         if self.topics.is_empty() {
             self.topics.push(Topic {
                 number: 1,
@@ -69,18 +70,9 @@ impl Sections {
                 }],
             });
         }
-        let last = self.topics.len() - 1;
-        let qas = &mut self.topics[last].qas;
-        if qas.is_empty() {
-            qas.push(Qa {
-                id: format!("t{}-q1", last + 1),
-                question: Turn { speaker: REPORTER.into(), paragraphs: vec![] },
-                answers: vec![],
-                outlet: None,
-            });
-        }
-        let n = qas.len() - 1;
-        &mut qas[n]
+        let topic = self.topics.len() - 1;
+        let qa = self.topics[topic].qas.len() - 1;
+        &mut self.topics[topic].qas[qa]
     }
 
     /// Adds one classified line (source line `line`).
@@ -111,7 +103,7 @@ impl Sections {
                 });
             }
             Say::Answer { speaker, text } => {
-                let qa = self.opening(line);
+                let qa = self.current(line);
                 let paragraphs = Self::paragraph(line, text);
                 match qa.answers.last_mut() {
                     Some(a) if a.speaker == speaker => a.paragraphs.extend(paragraphs),
@@ -120,7 +112,7 @@ impl Sections {
             }
             Say::Text(text) => {
                 let speaker = self.default_speaker.clone();
-                let qa = self.opening(line);
+                let qa = self.current(line);
                 let p = Self::paragraph(line, text);
                 match qa.answers.last_mut() {
                     _ if in_question => qa.question.paragraphs.extend(p),
