@@ -104,8 +104,9 @@ test('with consent the import is kept, and can be removed', async ({ page }) => 
   await expect(page.locator('.data-note')).toContainText('已保存在本浏览器');
   await page.reload();
   await drawn(page); // the app has hydrated the page: its controls answer
-  await toPanel(page);
+  // the stored import replaces the built-in briefing once the reader's code is here (a split part)
   await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  await toPanel(page);
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBe(other);
   await page.locator('.source-switch .clear-filters').click();
   await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
