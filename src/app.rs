@@ -70,7 +70,16 @@ pub fn App(props: &Props) -> Html {
     };
     let on_import = {
         let d = record.dispatcher();
-        Callback::from(move |text: String| d.dispatch(RecordAction::Import(text)))
+        Callback::from(move |text: String| {
+            let d = d.clone();
+            crate::boot::lazy::read_record(text, move |read| {
+                let read = match read {
+                    Some(read) => read.map_err(|e| (&e).into()),
+                    None => Err(crate::storage::Reason::Unavailable),
+                };
+                d.dispatch(RecordAction::Import(read))
+            })
+        })
     };
     let on_reset = {
         let d = record.dispatcher();

@@ -7,13 +7,12 @@
 use std::rc::Rc;
 
 use briefing::study::log::{Answer, Log};
-use briefing::study::migrate::read_record;
 use briefing::study::plan::clamp_retention;
 use briefing::study::time::parse_date;
 use yew::prelude::*;
 
 use crate::hooks::use_effect_on;
-use crate::storage::{self, Note};
+use crate::storage::{self, Note, Reason};
 
 /// Where the exam date and the target retention are kept (for every briefing: they are the
 /// student's).
@@ -40,8 +39,10 @@ pub enum RecordAction {
     Loaded(Log, Option<Note>),
     /// an answer just given
     Answer(Answer),
-    /// the text of a file the reader chose (a log, or a record of the earlier format)
-    Import(String),
+    /// a file the reader chose, read (a log, or a record of the earlier format)
+    Import(Result<Log, Reason>),
+    /// the record of the earlier format storage held, read once its code came (or a note)
+    Earlier(Result<Log, Note>),
     /// the record a link carried, or `None` when it could not be read
     FromLink(Option<Log>),
     /// another tab changed the stored record (`None`: it cleared it)
@@ -104,10 +105,14 @@ impl Reducible for Record {
                 Record { log: Rc::new(log), note, version: self.version + 1, ..(*self).clone() }
             }
             RecordAction::Answer(a) => self.merged(&Log::from_answers(vec![a]), |_| None),
-            RecordAction::Import(text) => match read_record(&text) {
-                Ok(log) => self.merged(&log, |n| Some(Note::Imported(n))),
-                Err(e) => Record { note: Some(Note::ImportFailed((&e).into())), ..(*self).clone() },
-            },
+            RecordAction::Import(Ok(log)) => self.merged(&log, |n| Some(Note::Imported(n))),
+            RecordAction::Import(Err(r)) => {
+                Record { note: Some(Note::ImportFailed(r)), ..(*self).clone() }
+            }
+            RecordAction::Earlier(Ok(log)) => self.merged(&log, |_| None),
+            RecordAction::Earlier(Err(note)) | RecordAction::WriteFailed(note) => {
+                Record { note: Some(note), ..(*self).clone() }
+            }
             RecordAction::FromLink(Some(log)) => self.merged(&log, |n| Some(Note::FromLink(n))),
             RecordAction::FromLink(None) => {
                 Record { note: Some(Note::LinkFailed), ..(*self).clone() }
@@ -139,7 +144,6 @@ impl Reducible for Record {
             RecordAction::Stored(all) => {
                 Record { log: Rc::new(all), version: self.version + 1, ..(*self).clone() }
             }
-            RecordAction::WriteFailed(note) => Record { note: Some(note), ..(*self).clone() },
         })
     }
 }
@@ -272,13 +276,24 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_the_earlier_format_read_late_merges_with_what_was_answered_meanwhile() {
+        let r = reduce(record(), RecordAction::Loaded(Log::new(), None));
+        let r = reduce(r, RecordAction::Answer(answer(3000, "fig:3")));
+        let earlier = Log::from_answers(vec![answer(1000, "fig:1")]);
+        let r = reduce(r, RecordAction::Earlier(Ok(earlier)));
+        assert_eq!((r.log.len(), r.saves, r.note.clone()), (2, 2, None));
+        let r = reduce(r, RecordAction::Earlier(Err(Note::EarlierKept)));
+        assert_eq!((r.log.len(), r.saves, r.note), (2, 2, Some(Note::EarlierKept)));
+    }
+
+    #[test]
     fn a_file_or_link_merges_and_says_how_many_answers_it_added() {
-        let csv = Log::from_answers(vec![answer(1000, "fig:1"), answer(2000, "fig:2")]).to_csv();
-        let r = reduce(record(), RecordAction::Import(csv));
+        let file = Log::from_answers(vec![answer(1000, "fig:1"), answer(2000, "fig:2")]);
+        let r = reduce(record(), RecordAction::Import(Ok(file)));
         assert_eq!(r.note, Some(Note::Imported(2)));
         assert_eq!(r.saves, 1);
-        let bad = reduce(record(), RecordAction::Import("this is not a record".into()));
-        assert!(matches!(bad.note, Some(Note::ImportFailed(_))));
+        let bad = reduce(record(), RecordAction::Import(Err(Reason::Unavailable)));
+        assert_eq!(bad.note, Some(Note::ImportFailed(Reason::Unavailable)));
         assert_eq!(bad.saves, 0);
         let link = Log::from_answers(vec![answer(1000, "fig:1")]);
         let r = reduce(r, RecordAction::FromLink(Some(link)));

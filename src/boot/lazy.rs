@@ -21,7 +21,8 @@ mod split;
 
 #[cfg(feature = "split")]
 pub use self::split::{
-    question_catalog, script_fold, with_reader, DataPanel, QuizView, StudyStats, Worksheet,
+    question_catalog, read_record, script_fold, with_reader, DataPanel, QuizView, StudyStats,
+    Worksheet,
 };
 
 #[cfg(not(feature = "split"))]
@@ -49,4 +50,15 @@ pub fn script_fold(done: impl FnOnce(briefing::search::Fold) + 'static) {
 #[cfg(not(feature = "split"))]
 pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Vec<(String, u32)>) + 'static) {
     done(briefing::study::catalog(&b));
+}
+
+/// A study record's text read (`study::migrate::read_record`), handed to `done` (at once: this
+/// build has the code that reads the earlier format). `None` would be that code not fetched.
+#[cfg(not(feature = "split"))]
+pub fn read_record(
+    text: String,
+    done: impl FnOnce(Option<Result<briefing::study::log::Log, briefing::study::migrate::RecordError>>)
+        + 'static,
+) {
+    done(Some(briefing::study::migrate::read_record(&text)));
 }

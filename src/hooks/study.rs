@@ -44,8 +44,14 @@ pub fn use_study_record(
             (record.dispatcher(), key.clone(), settings.setter(), offset.setter());
         use_effect_on((), move |_| {
             boot::after_hydrated(move || {
-                let (log, note) = storage::load(&key);
-                d.dispatch(RecordAction::Loaded(log, note));
+                let stored = storage::load(&key);
+                d.dispatch(RecordAction::Loaded(stored.log, stored.note));
+                if let Some(text) = stored.earlier {
+                    let d = d.clone();
+                    boot::lazy::read_record(text.clone(), move |read| {
+                        d.dispatch(RecordAction::Earlier(storage::earlier_read(&key, &text, read)))
+                    });
+                }
                 settings.set(StudySettings::stored());
                 offset.set(local_offset());
                 if let Some(code) = from_address.then(take_study_fragment).flatten() {
@@ -82,7 +88,7 @@ pub fn use_study_record(
                             None => d.dispatch(RecordAction::FromOtherTab(None)),
                             // (what cannot be read is left for the next load to report)
                             Some(v) => {
-                                if let Ok(log) = briefing::study::migrate::read_record(&v) {
+                                if let Ok(log) = briefing::study::migrate::read_log(&v) {
                                     d.dispatch(RecordAction::FromOtherTab(Some(log)));
                                 }
                             }

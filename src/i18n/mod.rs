@@ -171,6 +171,7 @@ impl Strings {
         let reason = |r: &Reason| match r {
             Reason::Corrupt => self.reason_corrupt.to_string(),
             Reason::Version(found, wanted) => fill2(self.reason_version, found, wanted),
+            Reason::Unavailable => self.reason_unavailable.to_string(),
         };
         match n {
             Note::StorageOff => self.storage_off.into(),
@@ -182,6 +183,7 @@ impl Strings {
                 s
             }
             Note::CannotRead => self.progress_cannot_read.into(),
+            Note::EarlierKept => self.progress_earlier_kept.into(),
             Note::SaveFailed => self.progress_save_failed.into(),
             Note::CannotClear => self.progress_cannot_clear.into(),
             Note::Imported(n) => fill(self.progress_imported, n),

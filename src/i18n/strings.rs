@@ -210,6 +210,9 @@ table! {
         "学习记录无法读取（{}），已重新开始。",
         "Your study record could not be read ({}), so it starts afresh.";
     pub progress_kept_as = "原内容已另存为“{}”。", "The old contents were kept under “{}”.";
+    pub progress_earlier_kept =
+        "旧版学习记录已保留，联网后再读入。",
+        "Your earlier study record is kept, to be read when online.";
     pub progress_cannot_read = "无法读取学习记录。", "Your study record could not be read.";
     pub progress_save_failed =
         "保存学习记录失败：存储空间已满或被浏览器禁用。",
@@ -307,6 +310,7 @@ table! {
         "链接中的学习记录无法读取（可能被截断），原有记录未改动。",
         "The study record in the link could not be read (was it cut short?). Your record was not \
          changed.";
+    pub reason_unavailable = "读取旧版记录需要联网", "reading an earlier record needs a connection";
     pub reason_corrupt = "内容已损坏", "the data is damaged";
     pub reason_version =
         "格式版本为 {}，本应用读取版本 {}",

@@ -130,3 +130,40 @@ test('with a study record, the forecast over the whole briefing comes with the c
     await context.close();
   }
 });
+
+test('a study record of the earlier format waits for the code that reads it: refused, it is kept and said so; the next visit reads it', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const parts = watchParts(page);
+  const key = 'briefing-explorer/progress';
+  const now = Math.floor(Date.now() / 1000) * 1000;
+  const v1 = JSON.stringify({
+    version: 1,
+    items: {
+      'figure-typed:f29-2': { box: 2, due: now + 86_400_000, history: [[now - 86_400_000, true]] },
+      'attribution:23:0': { box: 0, due: now - 60_000, history: [[now - 86_400_000, false]] },
+    },
+  });
+  await page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key, v1]);
+  await context.route('**/*-split_migrate.wasm', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  const panel = page.locator('details.progress-panel');
+  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
+  await expect(page.locator('.progress-notice')).toContainText('旧版学习记录已保留，联网后再读入');
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(v1);
+
+  await context.unroute('**/*-split_migrate.wasm');
+  await page.reload();
+  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
+  await expect(page.locator('.progress-stats')).toContainText('已练习 2 题，其中最近一次答对 1 题');
+  await expect(page.locator('.progress-notice')).toHaveCount(0);
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.v1`), key)).toBe(v1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toMatch(/^id,time,result,mode\n/);
+  expect(parts.filter((p) => p === 'split_migrate').length).toBe(2);
+  await context.close();
+});

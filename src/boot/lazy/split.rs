@@ -218,6 +218,32 @@ pub fn script_fold(done: impl FnOnce(briefing::search::Fold) + 'static) {
     });
 }
 
+/// A study record read, or why not.
+type Read = Result<briefing::study::log::Log, briefing::study::migrate::RecordError>;
+/// … or `None`: the code that reads it could not be fetched.
+type ReadRecord = Option<Read>;
+
+// The reader of version 1 study records (JSON, from before the log): read once, at the first
+// visit after an update, if ever.
+#[wasm_split_helpers::wasm_split(migrate, fallible)]
+fn load_migrate() -> Result<fn(&str) -> Read, wasm_split_helpers::SplitLoaderError> {
+    Ok(briefing::study::migrate::from_v1_json)
+}
+
+/// A study record's text read (`study::migrate::read_record`), handed to `done`: at once for a
+/// log; for a record of the earlier format, once the code that reads it is here, or `None` if
+/// its file cannot be fetched.
+pub fn read_record(text: String, done: impl FnOnce(ReadRecord) + 'static) {
+    use briefing::study::migrate::{is_v1, read_log};
+    if !is_v1(&text) {
+        return done(Some(read_log(&text)));
+    }
+    let done: Box<dyn FnOnce(ReadRecord)> = Box::new(done);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(load_migrate().await.ok().map(|read| read(&text)));
+    });
+}
+
 /// A view's drawing function, once its file is here.
 type Draw<P> = Cell<Option<fn(P) -> Html>>;
 
