@@ -18,16 +18,17 @@ pub fn Root() -> Html {
         let dispatch = library.dispatcher();
         use_effect_on((), move |_| {
             crate::boot::root_rendered();
-            crate::boot::after_hydrated(move || {
-                let stored = Stored::read();
-                if stored.text.is_some() {
-                    // the reader of every format is fetched first (a stored import may be a
-                    // Foreign Ministry or SCIO transcript)
-                    crate::boot::lazy::with_reader(move |read| {
+            // a stored import (a write-up, or a Foreign Ministry or SCIO transcript) needs the
+            // reader of every format: fetched now, while the page hydrates, so that the import
+            // replaces the built-in briefing as soon as both are done
+            let stored = Stored::read();
+            if stored.text.is_some() {
+                crate::boot::lazy::with_reader(move |read| {
+                    crate::boot::after_hydrated(move || {
                         dispatch.dispatch(LibraryAction::Restore(stored, read))
-                    });
-                }
-            });
+                    })
+                });
+            }
         });
     }
     // (and a briefing the reader opened clears the address, whose filters and quiz named
