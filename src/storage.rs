@@ -29,6 +29,9 @@ pub enum Note {
     /// a link's record merged in: how many answers it added
     FromLink(usize),
     LinkFailed,
+    /// a link carries a record, but the code that decodes it could not be fetched: the link
+    /// stays in the address
+    LinkUnavailable,
     Cleared,
 }
 

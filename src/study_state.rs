@@ -45,6 +45,8 @@ pub enum RecordAction {
     Earlier(Result<Log, Note>),
     /// the record a link carried, or `None` when it could not be read
     FromLink(Option<Log>),
+    /// a link carries a record, but the code that decodes it could not be fetched
+    LinkUnavailable,
     /// another tab changed the stored record (`None`: it cleared it)
     FromOtherTab(Option<Log>),
     Clear,
@@ -116,6 +118,9 @@ impl Reducible for Record {
             RecordAction::FromLink(Some(log)) => self.merged(&log, |n| Some(Note::FromLink(n))),
             RecordAction::FromLink(None) => {
                 Record { note: Some(Note::LinkFailed), ..(*self).clone() }
+            }
+            RecordAction::LinkUnavailable => {
+                Record { note: Some(Note::LinkUnavailable), ..(*self).clone() }
             }
             RecordAction::FromOtherTab(Some(log)) => {
                 if log.covers(&self.log) {
@@ -300,5 +305,10 @@ mod tests {
         assert_eq!(r.note, Some(Note::FromLink(0)));
         let r = reduce(r, RecordAction::FromLink(None));
         assert_eq!(r.note, Some(Note::LinkFailed));
+        // the decoder not fetched: said so, and the record is as it was
+        let before = r.log.clone();
+        let r = reduce(r, RecordAction::LinkUnavailable);
+        assert_eq!(r.note, Some(Note::LinkUnavailable));
+        assert_eq!(r.log, before);
     }
 }

@@ -21,8 +21,8 @@ mod split;
 
 #[cfg(feature = "split")]
 pub use self::split::{
-    question_catalog, read_record, script_fold, with_reader, DataPanel, QuizView, StudyStats,
-    Worksheet,
+    decode_link, question_catalog, read_record, script_fold, with_reader, DataPanel, QuizView,
+    StudyStats, Worksheet,
 };
 
 #[cfg(not(feature = "split"))]
@@ -50,6 +50,17 @@ pub fn script_fold(done: impl FnOnce(briefing::search::Fold) + 'static) {
 #[cfg(not(feature = "split"))]
 pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Vec<(String, u32)>) + 'static) {
     done(briefing::study::catalog(&b));
+}
+
+/// The record a `#study=` link's code carries (`study::link::decode`), handed to `done` (at
+/// once: this build has the decoder). `None` would be that code not fetched.
+#[cfg(not(feature = "split"))]
+pub fn decode_link(
+    code: String,
+    done: impl FnOnce(Option<Result<briefing::study::log::Log, briefing::study::link::LinkError>>)
+        + 'static,
+) {
+    done(Some(briefing::study::link::decode(&code)));
 }
 
 /// A study record's text read (`study::migrate::read_record`), handed to `done` (at once: this

@@ -42,6 +42,8 @@ pub fn FilterBar(props: &Props) -> Html {
     let r = &props.results;
     let f = &props.filter;
     let searching = !f.query.trim().is_empty();
+    // a newspaper write-up has 热点; a transcript has sections (its opening, its questions)
+    let write_up = props.briefing.format.is_write_up();
 
     let oninput = {
         let d = d.clone();
@@ -69,14 +71,15 @@ pub fn FilterBar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
     let summary = |t: &Strings| {
+        let span = || fill(if write_up { t.in_topics } else { t.in_sections }, r.topics.len());
         if searching && r.hit_count == 0 {
             fill(t.no_matches, f.query.trim())
         } else if searching {
-            fill2(t.hits_summary, r.hit_count, r.topics.len())
+            fill2(t.hits_summary, r.hit_count, span())
         } else if f.is_empty() {
             fill(t.all_qas, r.qas.len())
         } else {
-            fill2(t.qa_summary, r.qas.len(), r.topics.len())
+            fill2(t.qa_summary, r.qas.len(), span())
         }
     };
     let position = |t: &Strings| match props.current_hit {
@@ -213,8 +216,8 @@ pub fn FilterBar(props: &Props) -> Html {
                 <h2 id="filter-drawer-title" class="drawer-title">{ both(|t| t.filters) }</h2>
                 <button type="button" class="drawer-close" ref={close_ref} aria-label={t.close} onclick={close_drawer.clone()}>{ "✕" }</button>
             </div>
-            <div class="chip-group" role="group" aria-label={t.topics_group}>
-                <span class="chip-group-label" aria-hidden="true">{ both(|t| t.topics_group) }</span>
+            <div class="chip-group" role="group" aria-label={if write_up { t.topics_group } else { t.sections_group }}>
+                <span class="chip-group-label" aria-hidden="true">{ both(|t| if write_up { t.topics_group } else { t.sections_group }) }</span>
                 { for props.briefing.topics.iter().map(|tp| {
                     let n = tp.number;
                     let on = f.topics.contains(&n);

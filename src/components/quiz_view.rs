@@ -261,7 +261,7 @@ pub fn QuizView(props: &Props) -> Html {
         <section class="quiz" aria-labelledby="quiz-prompt">
             { header }
             <div class="quiz-card" tabindex="-1" ref={card_ref}>
-                <p class="quiz-kind">{ t.question_kind(q.kind) }</p>
+                <p class="quiz-kind">{ t.question_kind(q.kind, props.briefing.format.is_write_up()) }</p>
                 <p id="quiz-prompt" class="quiz-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">

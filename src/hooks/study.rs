@@ -10,22 +10,33 @@ use crate::hooks::use_effect_on;
 use crate::storage;
 use crate::study_state::{local_offset, Record, RecordAction, StudySettings};
 
-/// The study record a link carries (`#study=…`), taken out of the address so that a reload or a
-/// copied address does not carry it again.
-fn take_study_fragment() -> Option<String> {
-    let w = web_sys::window()?;
-    let hash = w.location().hash().ok()?;
-    let code = hash
-        .strip_prefix('#')?
-        .strip_prefix(briefing::study::link::KEY)?
-        .strip_prefix('=')?
-        .to_string();
-    let loc = w.location();
-    let url = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
-    if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-    Some(code)
+/// The study record a link carries (`#study=…`).
+fn study_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let code =
+        hash.strip_prefix('#')?.strip_prefix(briefing::study::link::KEY)?.strip_prefix('=')?;
+    Some(code.to_string())
+}
+
+/// Merges the record a link's `code` carries, once the code that decodes it is here, and then
+/// takes the link out of the address, so that a reload or a copied address does not carry it
+/// again. If that code cannot be fetched, the link stays in the address for a reload.
+fn open_link(d: UseReducerDispatcher<Record>, code: String) {
+    boot::lazy::decode_link(code, move |read| {
+        let Some(read) = read else { return d.dispatch(RecordAction::LinkUnavailable) };
+        if let Some(w) = web_sys::window() {
+            let loc = w.location();
+            let url = format!(
+                "{}{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            );
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+        d.dispatch(RecordAction::FromLink(read.ok()));
+    });
 }
 
 /// Loads the record stored under `key`, the student's settings and their offset from UTC once
@@ -54,8 +65,8 @@ pub fn use_study_record(
                 }
                 settings.set(StudySettings::stored());
                 offset.set(local_offset());
-                if let Some(code) = from_address.then(take_study_fragment).flatten() {
-                    d.dispatch(RecordAction::FromLink(briefing::study::link::decode(&code).ok()));
+                if let Some(code) = from_address.then(study_fragment).flatten() {
+                    open_link(d, code);
                 }
             })
         });
@@ -66,10 +77,8 @@ pub fn use_study_record(
         use_effect_on((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "hashchange", move |_| {
-                    if let Some(code) = take_study_fragment() {
-                        d.dispatch(RecordAction::FromLink(
-                            briefing::study::link::decode(&code).ok(),
-                        ));
+                    if let Some(code) = study_fragment() {
+                        open_link(d.clone(), code);
                     }
                 })
             });

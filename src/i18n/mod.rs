@@ -143,14 +143,16 @@ impl Strings {
         self.set_aside_kinds[k.index()]
     }
 
-    /// The instruction above a quiz question of this kind.
-    pub fn question_kind(&self, k: briefing::quiz::QuestionKind) -> &'static str {
+    /// The instruction above a quiz question of this kind, for a newspaper write-up (its
+    /// topics are 热点) or not (its sections are the opening and the questions).
+    pub fn question_kind(&self, k: briefing::quiz::QuestionKind, write_up: bool) -> &'static str {
         use briefing::quiz::QuestionKind::*;
         match k {
             FigureChoice => self.quiz_kind_choice,
             FigureTyped => self.quiz_kind_typed,
             Attribution => self.quiz_kind_attribution,
-            Topic => self.quiz_kind_topic,
+            Topic if write_up => self.quiz_kind_topic,
+            Topic => self.quiz_kind_section,
             TrueFalse => self.quiz_kind_true_false,
             Term => self.quiz_kind_term,
             Year => self.quiz_kind_year,
@@ -189,6 +191,7 @@ impl Strings {
             Note::Imported(n) => fill(self.progress_imported, n),
             Note::FromLink(n) => fill(self.link_merged, n),
             Note::LinkFailed => self.link_failed.into(),
+            Note::LinkUnavailable => self.link_unavailable.into(),
             Note::ImportFailed(r) => fill(self.progress_import_failed, reason(r)),
             Note::Cleared => self.progress_cleared.into(),
         }
@@ -325,10 +328,17 @@ mod tests {
 
     #[test]
     fn english_counts_take_the_singular_for_one() {
-        assert_eq!(fill2(EN.hits_summary, 1, 1), "1 match in 1 topic");
-        assert_eq!(fill2(EN.hits_summary, 6, 2), "6 matches in 2 topics");
-        assert_eq!(fill2(EN.hits_summary, 1, 3), "1 match in 3 topics");
-        assert_eq!(fill2(EN.qa_summary, 2, 1), "Showing 2 Q&As in 1 topic");
+        let topics = |n: usize| fill(EN.in_topics, n);
+        assert_eq!(fill2(EN.hits_summary, 1, topics(1)), "1 match in 1 topic");
+        assert_eq!(fill2(EN.hits_summary, 6, topics(2)), "6 matches in 2 topics");
+        assert_eq!(fill2(EN.hits_summary, 1, topics(3)), "1 match in 3 topics");
+        assert_eq!(fill2(EN.qa_summary, 2, topics(1)), "Showing 2 Q&As in 1 topic");
+        let sections = fill(EN.in_sections, 2);
+        assert_eq!(fill2(EN.qa_summary, 1, sections), "Showing 1 Q&A in 2 sections");
+        assert_eq!(
+            fill2(ZH.qa_summary, 3, fill(ZH.in_sections, 2)),
+            "显示 3 个问答，分布在 2 个部分"
+        );
         assert_eq!(fill(EN.figures_count, 1), "Showing 1 figure");
         // Chinese has no such endings and is left as it is
         assert_eq!(fill2(ZH.hits_summary, 1, 1), ZH.hits_summary.replacen("{}", "1", 2));

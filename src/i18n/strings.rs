@@ -22,6 +22,8 @@ table! {
     pub colon = "：", ": ";
     pub skip_to_content = "跳到正文", "Skip to the briefing";
     pub topics_nav = "热点目录", "Topics";
+    /// (`topics_nav` of a transcript, whose sections are its opening and its questions)
+    pub sections_nav = "目录", "Contents";
     pub spokespeople = "发布人", "Spokespeople";
     pub reporter_label = "记者", "Reporter";
     pub question = "提问", "Question";
@@ -78,13 +80,19 @@ table! {
     pub filters = "筛选", "Filters";
     pub search_label = "全文搜索", "Search the text";
     pub search_placeholder = "搜索原文，如：{}", "Search the text, e.g. {}";
-    pub hits_summary = "{} 处匹配，分布在 {} 个热点", "{} match(es) in {} topic(s)";
+    /// (the second value: `in_topics` or `in_sections`, filled)
+    pub hits_summary = "{} 处匹配，分布在 {}", "{} match(es) in {}";
     pub no_matches = "没有找到“{}”", "No matches for “{}”";
-    pub qa_summary = "显示 {} 个问答，分布在 {} 个热点", "Showing {} Q&A(s) in {} topic(s)";
+    pub qa_summary = "显示 {} 个问答，分布在 {}", "Showing {} Q&A(s) in {}";
+    /// how many topics a write-up's results span; a transcript's span sections (its opening,
+    /// its questions)
+    pub in_topics = "{} 个热点", "{} topic(s)";
+    pub in_sections = "{} 个部分", "{} section(s)";
     pub hit_position = "第 {} / {} 处", "{} of {}";
     pub prev_hit = "上一处（Shift+Enter）", "Previous (Shift+Enter)";
     pub next_hit = "下一处（Enter）", "Next (Enter)";
     pub topics_group = "按热点", "By topic";
+    pub sections_group = "按部分", "By section";
     pub speakers_group = "按发言人", "By speaker";
     pub outlets_group = "按提问媒体", "By outlet";
     pub figures_only = "只看含统计或目标数字的回答", "Only answers with statistics or targets";
@@ -112,6 +120,7 @@ table! {
     pub quiz_kind_typed = "填写数字", "Type the figure";
     pub quiz_kind_attribution = "这句话是谁说的？", "Who said this?";
     pub quiz_kind_topic = "这段话属于哪个热点？", "Which topic is this from?";
+    pub quiz_kind_section = "这段话出自哪一部分？", "Which section is this from?";
     pub quiz_kind_true_false =
         "判断对错：这句话与原文一致吗？",
         "True or false: does this match the briefing?";
@@ -310,6 +319,10 @@ table! {
         "链接中的学习记录无法读取（可能被截断），原有记录未改动。",
         "The study record in the link could not be read (was it cut short?). Your record was not \
          changed.";
+    pub link_unavailable =
+        "读入链接中的学习记录需要联网；链接仍在地址栏中，联网后刷新即可。",
+        "Reading the study record in the link needs a connection; the link stays in the address \
+         bar: reload once online.";
     pub reason_unavailable = "读取旧版记录需要联网", "reading an earlier record needs a connection";
     pub reason_corrupt = "内容已损坏", "the data is damaged";
     pub reason_version =

@@ -167,3 +167,48 @@ test('a study record of the earlier format waits for the code that reads it: ref
   expect(parts.filter((p) => p === 'split_migrate').length).toBe(2);
   await context.close();
 });
+
+test('a #study= link waits for the code that decodes it: refused, the link stays in the address and says so; a reload merges it', async ({ browser }) => {
+  // a link made in one profile, from a record of four answers
+  const maker = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await maker.newPage();
+  await seedStudy(first);
+  await first.goto('./');
+  await first.locator('#stats').scrollIntoViewIfNeeded();
+  await first.locator('#stats .transfer-make').click();
+  const code = (await first.locator('input.transfer-url').inputValue()).split('#study=')[1];
+  expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+  await maker.close();
+
+  // opened in another, offline for the decoder's part
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const parts = watchParts(page);
+  await context.route('**/*-split_link.wasm', (route) => route.abort('internetdisconnected'));
+  await page.goto(`./#study=${code}`);
+  const panel = page.locator('details.progress-panel');
+  await expect(page.locator('.progress-notice')).toContainText('读入链接中的学习记录需要联网');
+  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator('summary').click();
+  await expect(page.locator('.progress-notice')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#study=${code}`);
+  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/progress'))).toBeNull();
+
+  // online again: a reload reads it, merges it and takes it out of the address
+  await context.unroute('**/*-split_link.wasm');
+  await page.reload();
+  await expect(page.locator('.progress-notice')).toContainText('已合并链接带来的学习记录：新增 4 条作答');
+  expect(new URL(page.url()).hash).toBe('');
+  expect(parts.filter((p) => p === 'split_link').length).toBe(2);
+  // what went wrong was the refused request, and the loader's report of it; nothing else
+  expect(
+    problems.filter(
+      (p) =>
+        !p.includes('Service Worker registration blocked') &&
+        !/requestfailed: .*-split_link\.wasm/.test(p) &&
+        !/^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p) &&
+        !/^error: (TypeError|Failed to fetch)/.test(p),
+    ),
+  ).toEqual([]);
+  await context.close();
+});

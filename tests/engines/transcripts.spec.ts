@@ -13,6 +13,7 @@ const root = join(__dirname, '../..');
 const mfa = readFileSync(join(root, '../shared/transcripts/mfa/mfa_2020-04-28.txt'), 'utf8');
 const mfaOld = readFileSync(join(root, '../shared/transcripts/mfa/mfa_2016-11-04.txt'), 'utf8');
 const scio = readFileSync(join(root, 'crates/briefing/tests/fixtures/scio-press-conference.txt'), 'utf8');
+const writeUp = readFileSync(join(root, 'data/miit-2020-briefing.txt'), 'utf8');
 
 /** Simplified → traditional, character by character (OpenCC's STCharacters, the default form of
  *  each), as a big5 mirror of a ministry's site prints it. */
@@ -61,6 +62,8 @@ test('a Foreign Ministry briefing pasted opens by question, with its spokesperso
   expect(titles).toHaveLength(11);
   expect(titles[0]).toBe('美国白宫国家贸易和制造业政策办公室主任纳瓦罗');
   expect(await tab.count('.topic-nav-num')).toBe(0);
+  // …and is called one, as are the sections elsewhere (a write-up's say 热点)
+  expect(await tab.text('.topic-nav-heading .ui-zh')).toBe('目录');
   // the spokesperson, and (separately) the outlets that asked
   expect(await tab.texts('.speaker-card .speaker-name')).toEqual(['耿爽']);
   expect(await tab.texts('.speaker-card .speaker-title')).toEqual(['外交部发言人']);
@@ -71,6 +74,7 @@ test('a Foreign Ministry briefing pasted opens by question, with its spokesperso
   await click(tab, '.outlet-chip[data-outlet="《澳大利亚人报》"]');
   // its three sections, with their follow-ups
   await expect.poll(() => shownQas(tab)).toBe(10);
+  expect(await tab.text('#result-count .ui-zh')).toBe('显示 10 个问答，分布在 3 个部分');
   expect(await tab.params()).toEqual(new URLSearchParams('o=《澳大利亚人报》'));
   for (const q of await tab.texts('article.qa .question .turn-title')) expect(q).toBe('《澳大利亚人报》');
   await tab.screenshot('mfa-by-outlet-1280');
@@ -160,5 +164,17 @@ test('a briefing in traditional characters reads the same, and search folds 繁/
   expect(new Set(await tab.texts('mark.hit'))).toEqual(new Set(['发展']));
   await tab.viewport(360, 740);
   await tab.screenshot('traditional-search-360');
+  // a newspaper write-up in traditional characters: the built-in one, as a big5 mirror prints it
+  await emptyBox(tab, '#search');
+  await openPanel(tab);
+  await paste(tab, traditional(writeUp));
+  await expect.poll(() => headline(tab)).toBe('工信部解讀2020年工業通信業熱點');
+  expect(await tab.text('#import-error')).toBe('');
+  expect(await tab.count('.topic-nav-title')).toBe(7);
+  expect(await tab.text('.topic-nav-heading .ui-zh')).toBe('热点目录');
+  expect(await tab.texts('.speaker-card .speaker-name')).toContain('田玉龍');
+  await tab.type('#search', '发展');
+  await expect.poll(() => tab.count('mark.hit')).toBeGreaterThan(0);
+  expect(new Set(await tab.texts('mark.hit'))).toEqual(new Set(['發展']));
   await tab.noProblems();
 });

@@ -6,6 +6,7 @@ pub mod check;
 pub mod error;
 pub mod export;
 pub mod figures;
+pub mod fold;
 pub mod model;
 pub mod order;
 pub mod parse;

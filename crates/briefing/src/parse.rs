@@ -18,6 +18,7 @@
 
 use crate::error::{ErrorKind, ParseError};
 use crate::figures;
+use crate::fold::{AsPrinted, Fold};
 use crate::model::{Briefing, Byline, Event, Paragraph, Qa, RepairKind, Speaker, Topic, Turn};
 use crate::numerals;
 use crate::repair::{self, ends_sentence};
@@ -64,6 +65,12 @@ pub fn parse(text: &str) -> Result<Briefing, ParseError> {
 /// [`recognise_figures`] fills them in. The two steps together are [`parse`]; a caller with a
 /// time budget (the app at start, on a phone) can run them in separate tasks.
 pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
+    parse_folded(text, AsPrinted)
+}
+
+/// [`parse_without_figures`] with the labels (热点, 记者, 编者按, 举行, 并与) matched on each
+/// line folded by `fold` (see [`Fold`]). The text kept is the text as printed.
+pub fn parse_folded(text: &str, fold: impl Fold) -> Result<Briefing, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = Vec::new();
     let mut gap = 0;
@@ -74,7 +81,7 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
             gap += 1;
             continue;
         }
-        lines.push(Source { number: i + 1, gap, line: classify(trimmed) });
+        lines.push(Source { number: i + 1, gap, line: classify(trimmed, fold) });
         gap = 0;
     }
     if lines.is_empty() {
@@ -96,20 +103,20 @@ pub fn parse_without_figures(text: &str) -> Result<Briefing, ParseError> {
     };
     let (front, body) = lines.split_at(first_heading);
     let heading_line = body[0].number;
-    let front = FrontMatter::read(front, heading_line)?;
+    let front = FrontMatter::read(front, heading_line, fold)?;
     let mut topics = read_topics(body)?;
     for topic in &mut topics {
         for qa in &mut topic.qas {
             let turns = std::iter::once(&mut qa.question).chain(qa.answers.iter_mut());
             for p in turns.flat_map(|t| t.paragraphs.iter_mut()) {
-                repair::repair_text(p);
+                repair::repair_text(p, fold);
             }
         }
     }
     let mut note = front.note;
-    repair::repair_text(&mut note);
-    let speakers = speakers(&note.text, &topics);
-    let event = event(&note.text, &front.headline);
+    repair::repair_text(&mut note, fold);
+    let speakers = speakers(&note.text, &topics, fold);
+    let event = event(&note.text, &front.headline, fold);
     Ok(Briefing {
         headline: front.headline,
         byline: front.byline,
@@ -175,20 +182,21 @@ fn split_colon(s: &str) -> Option<(&str, &str)> {
 /// Words that may stand before a colon at the start of a paragraph without being a speaker.
 const NOT_SPEAKERS: [&str; 6] = ["编者按", "编者", "按", "注", "附", "备注"];
 
-fn classify(line: &str) -> Line<'_> {
+fn classify(line: &str, fold: impl Fold) -> Line<'_> {
     if let Some((head, title)) = split_colon(line) {
-        if let Some(numeral) = head.strip_prefix("热点") {
+        if let Some(numeral) = fold.strip_prefix(head, "热点") {
             if numerals::parse_small(numeral).is_some() {
                 return Line::Heading { numeral, title: title.trim() };
             }
         }
         let n = head.chars().count();
         let is_name = (2..=4).contains(&n) && head.chars().all(repair::is_han);
-        let is_ordinal = head.starts_with('第') || head.ends_with('是');
-        if (head.ends_with(REPORTER) && n <= 6)
-            || (is_name && !is_ordinal && !NOT_SPEAKERS.contains(&head))
+        let is_ordinal = fold.starts_with(head, "第") || fold.ends_with(head, "是");
+        let reporter = fold.ends_with(head, REPORTER);
+        if (reporter && n <= 6)
+            || (is_name && !is_ordinal && !NOT_SPEAKERS.iter().any(|w| fold.is(head, w)))
         {
-            let speaker = if head.ends_with(REPORTER) { REPORTER } else { head };
+            let speaker = if reporter { REPORTER } else { head };
             return Line::Turn { speaker, text: title.trim() };
         }
     }
@@ -202,7 +210,11 @@ struct FrontMatter {
 }
 
 impl FrontMatter {
-    fn read(lines: &[Source<'_>], heading_line: usize) -> Result<FrontMatter, ParseError> {
+    fn read(
+        lines: &[Source<'_>],
+        heading_line: usize,
+        fold: impl Fold,
+    ) -> Result<FrontMatter, ParseError> {
         let mut note: Option<Paragraph> = None;
         let mut headline = None;
         let mut byline = None;
@@ -218,14 +230,14 @@ impl FrontMatter {
                 // the front matter ends at the first heading
                 Line::Heading { .. } => continue,
             };
-            if text.starts_with("编者按") {
+            if fold.starts_with(text, "编者按") {
                 note = Some(Paragraph {
                     line: l.number,
                     text: text.to_string(),
                     repairs: vec![],
                     figures: vec![],
                 });
-            } else if let Some(b) = read_byline(text) {
+            } else if let Some(b) = read_byline(text, fold) {
                 byline.get_or_insert(b);
             } else if let Some(n) =
                 note.as_mut().filter(|n| !ends_with_sentence(&n.text) && headline.is_none())
@@ -248,14 +260,13 @@ fn ends_with_sentence(text: &str) -> bool {
 }
 
 /// `本报记者 徐恒`, `记者 徐恒`, `新华社记者 王某 李某`: a short line with 记者 followed by names.
-fn read_byline(text: &str) -> Option<Byline> {
-    let at = text.find(REPORTER)?;
-    let after = &text[at + REPORTER.len()..];
+fn read_byline(text: &str, fold: impl Fold) -> Option<Byline> {
+    let (outlet, after) = fold.split_once(text, REPORTER)?;
     if !after.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}') {
         return None; // 记者会, 记者提问: not a byline
     }
     let names = after.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    let outlet_ok = text[..at].chars().count() <= 6;
+    let outlet_ok = outlet.chars().count() <= 6;
     let names_ok = !names.is_empty()
         && names.chars().count() <= 20
         && names.chars().all(|c| repair::is_han(c) || c.is_whitespace() || c == '、' || c == '·');
@@ -423,7 +434,7 @@ fn is_clause_break(c: char) -> bool {
 
 /// The spokespeople: everyone who answers, in the order the note introduces them (then any the
 /// note does not name, in order of first answer), each with the title the note gives them.
-fn speakers(note: &str, topics: &[Topic]) -> Vec<Speaker> {
+fn speakers(note: &str, topics: &[Topic], fold: impl Fold) -> Vec<Speaker> {
     let mut names: Vec<&str> = Vec::new();
     for t in topics {
         for qa in &t.qas {
@@ -438,13 +449,13 @@ fn speakers(note: &str, topics: &[Topic]) -> Vec<Speaker> {
     crate::order::sort_by_key(&mut names, |n| position(n));
     names
         .into_iter()
-        .map(|name| Speaker { name: name.to_string(), title: title_in_note(note, name) })
+        .map(|name| Speaker { name: name.to_string(), title: title_in_note(note, name, fold) })
         .collect()
 }
 
 /// The title that stands right before a name in the note: back to the last clause break,
-/// without a leading connective (并与, 与, 和, 及).
-pub(crate) fn title_in_note(note: &str, name: &str) -> String {
+/// without a leading connective (并与, 与, 和, 及, matched on the text folded by `fold`).
+pub(crate) fn title_in_note(note: &str, name: &str, fold: impl Fold) -> String {
     let Some(at) = note.find(name) else { return String::new() };
     let before = &note[..at];
     let start = before
@@ -452,7 +463,7 @@ pub(crate) fn title_in_note(note: &str, name: &str) -> String {
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let mut title = before[start..].trim();
     for connective in ["并与", "以及", "与", "和", "及", "并"] {
-        if let Some(rest) = title.strip_prefix(connective) {
+        if let Some(rest) = fold.strip_prefix(title, connective) {
             title = rest;
             break;
         }
@@ -461,8 +472,8 @@ pub(crate) fn title_in_note(note: &str, name: &str) -> String {
 }
 
 /// Date, host and kind of event from the editor's note (1月26日,国务院新闻办公室举行新闻发布会).
-fn event(note: &str, headline: &str) -> Event {
-    let body = note.trim_start_matches("编者按").trim_start_matches([':', '：']);
+fn event(note: &str, headline: &str, fold: impl Fold) -> Event {
+    let body = fold.strip_prefix(note, "编者按").unwrap_or(note).trim_start_matches([':', '：']);
     let (date, date_text, year_basis) = match find_date(body) {
         Some((y, m, d, text)) => {
             let (year, basis) = match y {
@@ -474,13 +485,11 @@ fn event(note: &str, headline: &str) -> Event {
         }
         None => (None, None, None),
     };
-    let (host, kind) = match body.find("举行") {
-        Some(at) => {
-            let before = &body[..at];
+    let (host, kind) = match fold.split_once(body, "举行") {
+        Some((before, after)) => {
             let host_start = before
                 .rfind(is_clause_break)
                 .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-            let after = &body[at + "举行".len()..];
             let kind_end = after.find(is_clause_break).unwrap_or(after.len());
             let host = before[host_start..].trim();
             let kind = after[..kind_end].trim();

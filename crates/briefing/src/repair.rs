@@ -2,6 +2,7 @@
 //! text and records a [`Repair`] so the reader can see the original. Rules are deliberately
 //! narrow: a false repair changes what a spokesperson said, which is worse than a typo.
 
+use crate::fold::Fold;
 use crate::model::{Paragraph, Repair, RepairKind};
 
 pub fn is_han(c: char) -> bool {
@@ -60,11 +61,12 @@ pub(crate) fn replace(
     p.repairs.insert(at, repair);
 }
 
-/// Runs every text rule over the paragraph.
-pub fn repair_text(p: &mut Paragraph) {
+/// Runs every text rule over the paragraph. `fold` gives each character in the script the
+/// rules are written in (see `fold::Fold`): 五中全會 in a traditional text is not damaged.
+pub fn repair_text(p: &mut Paragraph, fold: impl Fold) {
     stray_english_word(p);
     doubled_word(p);
-    missing_plenum_character(p);
+    missing_plenum_character(p, fold);
 }
 
 /// `民营企业 and 中小企业`: an English conjunction between Chinese words, left over from
@@ -145,7 +147,7 @@ fn doubled_word(p: &mut Paragraph) {
 }
 
 /// `十九届五中全提出`: the name of a party plenum (X中全会) with its last character missing.
-fn missing_plenum_character(p: &mut Paragraph) {
+fn missing_plenum_character(p: &mut Paragraph, fold: impl Fold) {
     if !p.text.contains("中全") {
         return;
     }
@@ -156,12 +158,14 @@ fn missing_plenum_character(p: &mut Paragraph) {
             chars[i + 1] == '中'
                 && chars[i + 2] == '全'
                 && matches!(chars[i], '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
-                && chars.get(i + 3) != Some(&'会')
+                && chars.get(i + 3).map(|&c| fold.fold_char(c)) != Some('会')
         });
         let Some(i) = hit else { return };
+        // the character as the paragraph's script writes it
+        let hui = if chars.iter().any(|&c| fold.fold_char(c) != c) { "會" } else { "会" };
         let name: String = chars[i..i + 3].iter().collect();
         let reason = format!("{name}会 (plenary session) is printed without its last character 会");
-        replace(p, i + 3, i + 3, "会", (1, 0), RepairKind::MissingCharacter, reason, p.line);
+        replace(p, i + 3, i + 3, hui, (1, 0), RepairKind::MissingCharacter, reason, p.line);
         from = i + 4;
     }
 }
@@ -176,7 +180,7 @@ mod tests {
 
     fn repaired(text: &str) -> Paragraph {
         let mut p = para(text);
-        repair_text(&mut p);
+        repair_text(&mut p, crate::fold::AsPrinted);
         p
     }
 

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use briefing::read::{self, lines::lines};
-use briefing::{Briefing, ErrorKind, Format, SetAsideKind};
+use briefing::{Briefing, ErrorKind, Format, RepairKind, SetAsideKind};
 use proptest::prelude::*;
 
 fn shared(name: &str) -> PathBuf {
@@ -394,4 +394,43 @@ proptest! {
             prop_assert!(nothing_lost(&input, &b).is_ok(), "{:?}", nothing_lost(&input, &b));
         }
     }
+}
+
+#[test]
+fn the_write_up_in_traditional_characters_reads_as_the_built_in_one_does() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/miit-2020-briefing.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let s = read::read(&text).unwrap_or_else(|e| panic!("the built-in write-up: {e}"));
+    let t = traditional(&text);
+    assert!(t.contains("熱點一") && t.contains("編者按"), "the conversion reached the labels");
+    let b = read::read(&t).unwrap_or_else(|e| panic!("the write-up in traditional: {e}"));
+    assert_eq!(b.format, Format::WriteUp);
+    assert!(b.traditional && !s.traditional);
+    // the same structure, every string as printed (in traditional characters)
+    assert_eq!(b.headline, traditional(&s.headline));
+    assert_eq!(b.event.date, s.event.date);
+    assert_eq!(b.event.host, s.event.host.as_deref().map(traditional));
+    assert_eq!(b.event.kind, s.event.kind.as_deref().map(traditional));
+    let people = |x: &Briefing| -> Vec<(String, String)> {
+        x.speakers.iter().map(|p| (p.name.clone(), p.title.clone())).collect()
+    };
+    let want: Vec<_> = people(&s).iter().map(|(n, t)| (traditional(n), traditional(t))).collect();
+    assert_eq!(people(&b), want);
+    assert_eq!(b.topics.len(), 7);
+    for (bt, st) in b.topics.iter().zip(&s.topics) {
+        assert_eq!(bt.title, traditional(&st.title));
+        assert_eq!(bt.qas.len(), st.qas.len(), "{}", st.title);
+    }
+    let texts = |x: &Briefing| -> Vec<String> { x.paragraphs().map(|p| p.text.clone()).collect() };
+    let want: Vec<String> = texts(&s).iter().map(|p| traditional(p)).collect();
+    assert_eq!(texts(&b), want, "every paragraph, mended as the simplified text is");
+    // the six repairs and no more: 五中全會 is not taken for a plenum missing its 会
+    let repairs = |x: &Briefing| -> Vec<(RepairKind, usize)> {
+        x.repairs().map(|(_, r)| (r.kind, r.line)).collect()
+    };
+    assert_eq!(repairs(&b), repairs(&s));
+    assert_eq!(b.figures().count(), s.figures().count(), "figures");
+    let answerers: Vec<&str> =
+        b.qas().flat_map(|q| &q.answers).map(|a| a.speaker.as_str()).collect();
+    assert!(answerers.contains(&"田玉龍"), "{answerers:?}");
 }

@@ -244,6 +244,24 @@ pub fn read_record(text: String, done: impl FnOnce(ReadRecord) + 'static) {
     });
 }
 
+/// The record a `#study=` link carries, or why it cannot be read.
+type Link = Result<briefing::study::log::Log, briefing::study::link::LinkError>;
+
+// The decoder of study links: needed only when a page opens with `#study=` in its address.
+#[wasm_split_helpers::wasm_split(link, fallible)]
+fn load_link() -> Result<fn(&str) -> Link, wasm_split_helpers::SplitLoaderError> {
+    Ok(briefing::study::link::decode)
+}
+
+/// The record a `#study=` link's code carries (`study::link::decode`), handed to `done` once the
+/// code that decodes it is here, or `None` if its file cannot be fetched.
+pub fn decode_link(code: String, done: impl FnOnce(Option<Link>) + 'static) {
+    let done: Box<dyn FnOnce(Option<Link>)> = Box::new(done);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(load_link().await.ok().map(|decode| decode(&code)));
+    });
+}
+
 /// A view's drawing function, once its file is here.
 type Draw<P> = Cell<Option<fn(P) -> Html>>;
 

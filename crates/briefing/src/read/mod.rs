@@ -1,7 +1,8 @@
 //! One reader for the shapes briefings come in: it recognises the format of a text and reads
 //! it into the same [`Briefing`].
 //!
-//! - a newspaper write-up with 编者按 and 热点 headings: `parse.rs`, unchanged;
+//! - a newspaper write-up with 编者按 and 热点 headings: `parse.rs` (its labels folded when
+//!   the text is traditional, `parse::parse_folded`);
 //! - the Foreign Ministry's regular press conference: [`mfa`];
 //! - an SCIO press conference, 图文实录: [`scio`];
 //!
@@ -20,6 +21,7 @@ pub mod sections;
 pub mod title;
 
 use crate::error::{ErrorKind, ParseError};
+use crate::fold::Folded;
 use crate::model::{Briefing, Format};
 
 /// A reader of briefings: [`read`], handed around as a value (the app fetches it with the code
@@ -96,7 +98,17 @@ pub fn read_without_figures(text: &str) -> Result<Briefing, ParseError> {
         return Err(ParseError { line: 1, kind: ErrorKind::Empty });
     }
     let mut b = match detect_lines(&lines) {
-        Some(Format::WriteUp) => return crate::parse::parse_without_figures(text),
+        Some(Format::WriteUp) => {
+            // the built-in briefing's output stays exactly as `parse` gives it
+            let traditional = crate::script::is_traditional(text);
+            let mut b = if traditional {
+                crate::parse::parse_folded(text, Folded(crate::script::to_simplified))?
+            } else {
+                crate::parse::parse_without_figures(text)?
+            };
+            b.traditional = traditional;
+            return Ok(b);
+        }
         Some(Format::Mfa) => mfa::read(&lines)?,
         Some(Format::Scio) => scio::read(&lines)?,
         None => return Err(ParseError { line: lines[0].number, kind: ErrorKind::UnknownFormat }),

@@ -14,6 +14,7 @@
 //! ```
 
 use crate::error::{ErrorKind, ParseError};
+use crate::fold::Folded;
 use crate::model::{Briefing, Event, Format, Paragraph, SetAside, SetAsideKind, Speaker};
 use crate::read::lines::{is_label_char, Line};
 use crate::read::sections::{Say, Sections};
@@ -179,7 +180,11 @@ pub fn read(lines: &[Line<'_>]) -> Result<Briefing, ParseError> {
             .map_or(String::new(), |(_, _, t)| t.clone());
         // the host's title as the intro gives it (…新闻发言人某某主持), else 主持人
         let title = if title == HOST_LABEL {
-            let t = crate::parse::title_in_note(&intro.text, &a.speaker);
+            let t = crate::parse::title_in_note(
+                &intro.text,
+                &a.speaker,
+                Folded(crate::script::to_simplified),
+            );
             if t.is_empty() {
                 title
             } else {
