@@ -19,7 +19,7 @@ use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_launcher::QuizLauncher;
 use crate::components::repairs_list::RepairsList;
 use crate::components::topic_nav::TopicNav;
-use crate::components::topic_section::TopicSection;
+use crate::components::topic_section::{drawn_at_first, TopicSection};
 use crate::data::Shared;
 use crate::i18n::{both, Strings};
 use crate::state::{Action, View};
@@ -126,7 +126,9 @@ pub fn page(t: &'static Strings, state: Props) -> Html {
                     <FigureToolbar highlight={view.highlight} dispatch={dispatch.clone()} />
                     </> }) }
                     // each topic hydrated in a task of its own (see `boot/later.rs`)
-                    { for (0..briefing.topics.len()).map(|i| later(html! { <TopicSection briefing={briefing.clone()} index={i} /> })) }
+                    { for drawn_at_first(briefing, &results.qas).into_iter().enumerate().map(|(i, limit)| {
+                        later(html! { <TopicSection briefing={briefing.clone()} index={i} {limit} /> })
+                    }) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
                             descending={view.descending} dispatch={dispatch.clone()} gradual={view.gradual} />

@@ -14,25 +14,53 @@ pub struct Props {
     pub briefing: Shared,
     /// Position of the topic in `briefing.topics`.
     pub index: usize,
+    /// Q&As to draw at first (`drawn_at_first`); the reader's "show more" adds to it.
+    pub limit: usize,
 }
 
 /// Q&As drawn at first, and added per "show more": an imported transcript of megabytes has
 /// thousands, and drawing them all would freeze the page for seconds.
 const QA_PAGE: usize = 40;
 
+/// Q&As drawn at first over the whole briefing: a transcript of megabytes read by question has
+/// a thousand sections of one or two Q&As each. The sections after these are drawn as their
+/// headings, each with its "show more".
+const QAS_AT_FIRST: usize = 60;
+
+/// How many Q&As each topic draws at first, given the ids of the Q&As on show (`Results::qas`,
+/// in reading order): up to [`QA_PAGE`] each, [`QAS_AT_FIRST`] in all, in reading order.
+pub fn drawn_at_first(b: &briefing::Briefing, shown: &[String]) -> Vec<usize> {
+    let mut ids = shown.iter().peekable();
+    let mut left = QAS_AT_FIRST;
+    b.topics
+        .iter()
+        .map(|tp| {
+            let n = tp.qas.iter().filter(|q| ids.next_if(|id| **id == q.id).is_some()).count();
+            let limit = left.min(QA_PAGE);
+            left -= limit.min(n);
+            limit
+        })
+        .collect()
+}
+
 #[component]
 pub fn TopicSection(props: &Props) -> Html {
     let t = use_strings();
     let ctx = use_context::<FigureContext>();
     let search = use_context::<SearchContext>().unwrap_or_default();
-    let limit = use_state(|| QA_PAGE);
+    // what the reader's "show more" added
+    let more_asked = use_state(|| 0);
+    let limit = props.limit + *more_asked;
     // worked out once: a topic's figures do not change under it. What a figure stands for:
     // its clause of the text for a Chinese reader, its gloss for an English one; both are in
     // the page, and the stylesheet shows the reader's.
     let summary = {
         let (b, i) = (props.briefing.clone(), props.index);
-        use_memo((), move |_| {
-            let Some(topic) = b.topics.get(i) else { return (Vec::new(), Vec::new()) };
+        // (none for a section drawn as its heading alone)
+        use_memo(limit > 0, move |&drawn| {
+            let Some(topic) = b.topics.get(i).filter(|_| drawn) else {
+                return (Vec::new(), Vec::new());
+            };
             let label = |f: &Figure, zh: bool| {
                 figures::summary_label(topic, f, zh, Some(figures::CLAUSE_CHARS))
             };
@@ -82,7 +110,7 @@ pub fn TopicSection(props: &Props) -> Html {
             .map(|(line, _)| *line)
     });
     let wanted_hit = hit_line.and_then(|line| position_of(&|p| p.line == line));
-    let cap = (*limit).max(wanted.max(wanted_hit).map_or(0, |w| w + 1)).min(visible.len());
+    let cap = limit.max(wanted.max(wanted_hit).map_or(0, |w| w + 1)).min(visible.len());
     let more = visible.len() - cap;
     let heading_id = format!("topic-{}-title", topic.number);
     let (key, charts) = (&summary.0, &summary.1);
@@ -136,10 +164,49 @@ pub fn TopicSection(props: &Props) -> Html {
             }) }
             if more > 0 {
                 <button type="button" class="show-more" onclick={{
-                    let limit = limit.clone();
-                    Callback::from(move |_: MouseEvent| limit.set(cap + QA_PAGE * 5))
+                    let (more_asked, base) = (more_asked.clone(), props.limit);
+                    Callback::from(move |_: MouseEvent| {
+                        more_asked.set((cap + QA_PAGE * 5).saturating_sub(base))
+                    })
                 }}>{ fill(t.show_more_qas, more) }</button>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_briefing_of_a_thousand_sections_draws_its_first_qas_and_the_rest_as_headings() {
+        let b = crate::data::embedded().map_or_else(|e| panic!("{e}"), |b| (*b).clone());
+        let all: Vec<String> = b.qas().map(|q| q.id.clone()).collect();
+        // the built-in briefing (10 Q&As) is drawn whole
+        let limits = drawn_at_first(&b, &all);
+        assert!(b.topics.iter().zip(&limits).all(|(tp, &l)| l >= tp.qas.len()));
+        // a thousand sections of one or two Q&As each: the first drawn, then headings
+        let mut big = b.clone();
+        let topic = big.topics[0].clone();
+        big.topics = (0..1000)
+            .map(|n| {
+                let mut tp = topic.clone();
+                tp.qas.truncate(2);
+                for (k, qa) in tp.qas.iter_mut().enumerate() {
+                    qa.id = format!("s{n}-q{k}");
+                }
+                tp
+            })
+            .collect();
+        let ids: Vec<String> = big.qas().map(|q| q.id.clone()).collect();
+        let limits = drawn_at_first(&big, &ids);
+        let drawn: usize = big.topics.iter().zip(&limits).map(|(tp, &l)| l.min(tp.qas.len())).sum();
+        assert_eq!(drawn, QAS_AT_FIRST);
+        let per = big.topics[0].qas.len();
+        assert_eq!(limits.iter().filter(|&&l| l == 0).count(), 1000 - QAS_AT_FIRST / per);
+        // filtered to one late section: that one is drawn
+        let one = vec!["s900-q0".to_string()];
+        let limits = drawn_at_first(&big, &one);
+        assert!(limits[900] >= 1);
     }
 }

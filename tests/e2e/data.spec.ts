@@ -358,3 +358,32 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
   console.log(`2 MB import, search keystrokes: ${search.map((x) => x.toFixed(0)).join(', ')} ms`);
   info.annotations.push({ type: 'measured', description: `2 MB search keystrokes ${search.map((x) => x.toFixed(0)).join(', ')} ms` });
 });
+
+test('a transcript of hundreds of sections draws its first 60 Q&As; later sections are headings that draw on request or on a search hit', async ({ page }) => {
+  // a real Foreign Ministry briefing, its body repeated 40 times: 440 sections
+  const mfa = readFileSync(join(__dirname, '../../../shared/transcripts/mfa/mfa_2020-04-28.txt'), 'utf8');
+  const [head, ...rest] = mfa.split('\n');
+  const text = [head, ...Array(40).fill(rest.join('\n'))].join('\n');
+  await open(page);
+  await page.locator('#import-text').evaluate((a: HTMLTextAreaElement, v) => {
+    a.value = v;
+    a.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+  await page.locator('.data-panel .quiz-confirm').click();
+  await expect(page.locator('h1.headline')).toHaveText('2020年4月28日外交部发言人耿爽主持例行记者会');
+  await expect(page.locator('section.topic')).toHaveCount(440);
+  await expect(page.locator('article.qa')).toHaveCount(60);
+  // a late section: its heading and count, and its Q&As on request
+  const late = page.locator('section.topic').nth(400);
+  await expect(late.locator('.topic-title')).toBeVisible();
+  await expect(late.locator('article.qa')).toHaveCount(0);
+  await late.locator('.show-more').click();
+  await expect(late.locator('article.qa')).not.toHaveCount(0);
+  // a search finds hits everywhere; stepping to the last one draws its Q&A
+  await page.locator('#search').fill('纳瓦罗');
+  await expect(page.locator('#result-count .ui-zh')).toHaveText(/^\d+ 处匹配，分布在 \d+ 个部分/);
+  await page.locator('#search').press('Shift+Enter');
+  await expect(page.locator('mark.hit.current')).toBeVisible();
+  const last = page.locator('section.topic:not([hidden])').last();
+  await expect(last.locator('mark.hit.current')).toHaveCount(1);
+});
