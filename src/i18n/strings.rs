@@ -59,6 +59,8 @@ table! {
     pub col_figure = "数字", "Figure";
     pub col_meaning = "含义（英文）", "Meaning";
     pub col_topic = "热点", "Topic";
+    /// (`col_topic` of a transcript: its opening and its questions)
+    pub col_section = "部分", "Section";
     pub col_speaker = "发言人", "Speaker";
     pub col_kind = "类型", "Kind";
     pub filter_kind = "类型", "Kind";

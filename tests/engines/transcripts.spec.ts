@@ -123,6 +123,11 @@ test('an SCIO transcript chosen as a file opens with its speakers by title, its 
   await expect.poll(() => shownQas(tab)).toBe(1);
   await click(tab, '.speaker-chip[data-speaker="赵清和"]');
   expect(await tab.texts('.outlet-chip [lang]')).toEqual(['中央广播电视总台央视', '新华社', '第一财经']);
+  // by outlet: 第一财经 asked one question
+  await click(tab, '.outlet-chip[data-outlet="第一财经"]');
+  await expect.poll(() => shownQas(tab)).toBe(1);
+  expect(await tab.params()).toEqual(new URLSearchParams('o=第一财经'));
+  await click(tab, '.outlet-chip[data-outlet="第一财经"]');
   // the page's own lines, listed and never in the speech
   await tab.scrollTo('#set-aside');
   expect(await tab.text('#set-aside-heading')).toBe('未计入正文的网页内容（6 行）');
@@ -134,8 +139,22 @@ test('an SCIO transcript chosen as a file opens with its speakers by title, its 
   const speech = await tab.js<string>(() => [...document.querySelectorAll('article.qa p.para')].map((p) => p.textContent).join('\n'));
   for (const chrome of ['责任编辑', '中国网 孙晓 摄', '字体：', '10:18:42']) expect(speech).not.toContain(chrome);
   await tab.screenshot('scio-set-aside-1280');
-  // its figures
-  expect(await tab.attr(await tab.withText('p.para mark.fig', '5.9%'), 'data-value')).toBe('5.9');
+  // its figures, and a figure's popover
+  const mark = await tab.withText('p.para mark.fig', '5.9%');
+  expect(await tab.attr(mark, 'data-value')).toBe('5.9');
+  await click(tab, mark);
+  await tab.waitFor('#figure-popover');
+  expect(await tab.text('#figure-popover .popover-figure')).toBe('5.9%');
+  await tab.press('\uE00C'); // Escape
+  await tab.waitGone('#figure-popover');
+  // a quiz drawn from it
+  await tab.scrollTo('.quiz-launcher');
+  await click(tab, await tab.withText('.quiz-launcher .quiz-confirm', '开始'));
+  await tab.waitFor('#quiz-prompt');
+  expect(await tab.text('#quiz-prompt')).not.toBe('');
+  await tab.screenshot('scio-quiz-1280');
+  await tab.click('.quiz-close');
+  await tab.waitFor('#search');
   await noSidewaysScroll(tab);
   await tab.viewport(360, 740);
   await noSidewaysScroll(tab);
@@ -176,5 +195,22 @@ test('a briefing in traditional characters reads the same, and search folds 繁/
   await tab.type('#search', '发展');
   await expect.poll(() => tab.count('mark.hit')).toBeGreaterThan(0);
   expect(new Set(await tab.texts('mark.hit'))).toEqual(new Set(['發展']));
+  await tab.noProblems();
+});
+
+test('a Foreign Ministry briefing chosen as a file and an SCIO transcript pasted open as they do the other way', async ({ tab }) => {
+  await openPanel(tab);
+  const input = await tab.$('.data-panel .file-button input[type=file]');
+  await tab.js((e: Element) => e.scrollIntoView({ block: 'center' }), input);
+  await input.sendKeys(tempFile('mfa.txt', mfa));
+  await expect.poll(() => headline(tab)).toBe('2020年4月28日外交部发言人耿爽主持例行记者会');
+  expect(await tab.count('.topic-nav-title')).toBe(11);
+  expect(await tab.texts('.speaker-card .speaker-name')).toEqual(['耿爽']);
+  await openPanel(tab);
+  await paste(tab, scio);
+  await expect.poll(() => headline(tab)).toBe('国务院新闻办就2025年工业和信息化发展情况举行发布会');
+  expect(await tab.texts('.speaker-card .speaker-name')).toEqual(['陈文华', '李明远', '赵清和']);
+  await tab.scrollTo('#set-aside');
+  expect(await tab.text('#set-aside-heading')).toBe('未计入正文的网页内容（6 行）');
   await tab.noProblems();
 });

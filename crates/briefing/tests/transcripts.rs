@@ -434,3 +434,22 @@ fn the_write_up_in_traditional_characters_reads_as_the_built_in_one_does() {
         b.qas().flat_map(|q| &q.answers).map(|a| a.speaker.as_str()).collect();
     assert!(answerers.contains(&"田玉龍"), "{answerers:?}");
 }
+
+#[test]
+fn a_quiz_on_a_transcript_names_its_sections_by_their_titles() {
+    use briefing::quiz::{generate, QuestionKind, Settings};
+    let b = read::read(&fixture("scio-press-conference.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let titles: Vec<&str> = b.topics.iter().map(|t| t.title.as_str()).collect();
+    let quiz = generate(&b, 7, &Settings { count: 40, ..Settings::default() });
+    assert!(!quiz.is_empty());
+    for q in &quiz {
+        // the context before the question: （<section title> · <speaker>）, no 热点 numeral
+        let context = q.prompt.strip_prefix('（').and_then(|p| p.split(" · ").next());
+        if let Some(c) = context.filter(|_| q.kind != QuestionKind::Topic) {
+            assert!(titles.contains(&c), "{c:?} in {:?}", q.prompt);
+        }
+        if q.kind == QuestionKind::Topic {
+            assert!(q.options.iter().all(|o| titles.contains(&o.as_str())), "{:?}", q.options);
+        }
+    }
+}

@@ -48,11 +48,13 @@ pub(super) fn answer_paragraphs<'a>(b: &'a Briefing, topics: &[u32]) -> Vec<Spot
     out
 }
 
+/// `热点一 <title>` for a write-up's topic; a transcript's section (no numeral) by its title.
 pub(super) fn topic_label(b: &Briefing, n: u32) -> String {
-    b.topics
-        .iter()
-        .find(|t| t.number == n)
-        .map_or_else(String::new, |t| format!("热点{} {}", t.numeral, t.title))
+    match b.topics.iter().find(|t| t.number == n) {
+        Some(t) if t.numeral.is_empty() => t.title.clone(),
+        Some(t) => format!("热点{} {}", t.numeral, t.title),
+        None => String::new(),
+    }
 }
 
 /// A question and the whole sentence it blanks, states or quotes (`sentence_key`): one quiz
