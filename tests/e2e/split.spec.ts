@@ -17,6 +17,18 @@ function watchParts(page: Page): string[] {
   return parts;
 }
 
+/** The problems a page reported besides a refused part's request and the loader's report of it
+ *  (and the service worker these contexts block). */
+function besidesRefused(problems: string[], part: string): string[] {
+  return problems.filter(
+    (p) =>
+      !p.includes('Service Worker registration blocked') &&
+      !p.match(new RegExp(`requestfailed: .*-${part}\\.wasm`)) &&
+      !/^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p) &&
+      !/^error: (TypeError|Failed to fetch)/.test(p),
+  );
+}
+
 test('the page starts without the split-off views, and fetches each one when it is needed', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -92,15 +104,7 @@ test('a view whose file cannot be fetched says so, and trying again brings it', 
   await expect(page.locator('#quiz-prompt')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   // what went wrong was the refused request, and the loader's report of it; nothing else
-  expect(
-    problems.filter(
-      (p) =>
-        !p.includes('Service Worker registration blocked') &&
-        !/requestfailed: .*-split_quiz\.wasm/.test(p) &&
-        !/^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p) &&
-        !/^error: (TypeError|Failed to fetch)/.test(p),
-    ),
-  ).toEqual([]);
+  expect(besidesRefused(problems, 'split_quiz')).toEqual([]);
   await context.close();
 });
 
@@ -201,14 +205,6 @@ test('a #study= link waits for the code that decodes it: refused, the link stays
   expect(new URL(page.url()).hash).toBe('');
   expect(parts.filter((p) => p === 'split_link').length).toBe(2);
   // what went wrong was the refused request, and the loader's report of it; nothing else
-  expect(
-    problems.filter(
-      (p) =>
-        !p.includes('Service Worker registration blocked') &&
-        !/requestfailed: .*-split_link\.wasm/.test(p) &&
-        !/^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p) &&
-        !/^error: (TypeError|Failed to fetch)/.test(p),
-    ),
-  ).toEqual([]);
+  expect(besidesRefused(problems, 'split_link')).toEqual([]);
   await context.close();
 });

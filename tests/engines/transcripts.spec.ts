@@ -47,6 +47,20 @@ async function noSidewaysScroll(tab: Tab): Promise<void> {
   expect(scroll, 'the page is no wider than the window').toBeLessThanOrEqual(width);
 }
 
+/** Closes the figure popover on show, then draws a quiz from the briefing, takes a screenshot of
+ *  its first question (`<name>-quiz-1280`) and goes back to reading. */
+async function closePopoverAndQuiz(tab: Tab, name: string): Promise<void> {
+  await tab.press('\uE00C'); // Escape
+  await tab.waitGone('#figure-popover');
+  await tab.scrollTo('.quiz-launcher');
+  await click(tab, await tab.withText('.quiz-launcher .quiz-confirm', '开始'));
+  await tab.waitFor('#quiz-prompt');
+  expect(await tab.text('#quiz-prompt')).not.toBe('');
+  await tab.screenshot(`${name}-quiz-1280`);
+  await tab.click('.quiz-close');
+  await tab.waitFor('#search');
+}
+
 /** The Q&As on show. */
 const shownQas = (tab: Tab) => tab.js<number>(() => [...document.querySelectorAll('article.qa')].filter((a) => (a as HTMLElement).offsetParent !== null).length);
 
@@ -88,16 +102,7 @@ test('a Foreign Ministry briefing pasted opens by question, with its spokesperso
   expect(await tab.text('#figure-popover .popover-figure')).toBe('超过15000人次');
   expect(await tab.text('#figure-popover')).toContain('耿爽');
   await tab.screenshot('mfa-popover-1280');
-  await tab.press('\uE00C'); // Escape
-  await tab.waitGone('#figure-popover');
-  // a quiz drawn from it
-  await tab.scrollTo('.quiz-launcher');
-  await click(tab, await tab.withText('.quiz-launcher .quiz-confirm', '开始'));
-  await tab.waitFor('#quiz-prompt');
-  expect(await tab.text('#quiz-prompt')).not.toBe('');
-  await tab.screenshot('mfa-quiz-1280');
-  await tab.click('.quiz-close');
-  await tab.waitFor('#search');
+  await closePopoverAndQuiz(tab, 'mfa');
   await noSidewaysScroll(tab);
   await tab.viewport(360, 740);
   await noSidewaysScroll(tab);
@@ -145,16 +150,7 @@ test('an SCIO transcript chosen as a file opens with its speakers by title, its 
   await click(tab, mark);
   await tab.waitFor('#figure-popover');
   expect(await tab.text('#figure-popover .popover-figure')).toBe('5.9%');
-  await tab.press('\uE00C'); // Escape
-  await tab.waitGone('#figure-popover');
-  // a quiz drawn from it
-  await tab.scrollTo('.quiz-launcher');
-  await click(tab, await tab.withText('.quiz-launcher .quiz-confirm', '开始'));
-  await tab.waitFor('#quiz-prompt');
-  expect(await tab.text('#quiz-prompt')).not.toBe('');
-  await tab.screenshot('scio-quiz-1280');
-  await tab.click('.quiz-close');
-  await tab.waitFor('#search');
+  await closePopoverAndQuiz(tab, 'scio');
   await noSidewaysScroll(tab);
   await tab.viewport(360, 740);
   await noSidewaysScroll(tab);
