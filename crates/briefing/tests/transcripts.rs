@@ -158,6 +158,14 @@ fn every_shared_transcript_reads_whole_with_its_questions_and_spokesperson() {
             let n = t.title.chars().count();
             assert!((2..=60).contains(&n), "{name}: title {:?}", t.title);
             assert!(!t.title.ends_with(['，', '、', '的']), "{name}: cut-off title {:?}", t.title);
+            // a title says what, not who said it, from where or when: no verb of saying, no
+            // source (据…报道) and no 近日 left at its end
+            let dangling = ["称", "表示", "显示", "据", "近日", "日前", "昨日", "将", "已", "于"];
+            assert!(
+                !t.title.starts_with('据') && !dangling.iter().any(|d| t.title.ends_with(d)),
+                "{name}: title {:?}",
+                t.title
+            );
         }
         assert!(b.figures().count() >= 3, "{name}: only {} figures", b.figures().count());
     }

@@ -1,8 +1,9 @@
 //! A short title for a section of a transcript without topic headings, taken from its
 //! question: the first clause that says what the question is about, without the lead-ins
 //! (据报道, 近日, 请问 …), the courtesies and the closing ask (中方对此有何评论). Never cut in the
-//! middle of a word: a clause too long for a title is cut only before a word that starts a new
-//! phrase (指责, 表示, 的 …), and left whole when there is none.
+//! middle of a word or a phrase: a clause too long for a title is cut only before a word that
+//! starts a new phrase (指责, 表示, 已经 …), and left whole when there is none. Never before 的:
+//! what stands before it is a modifier without the noun it belongs to.
 
 /// Longest title, in characters, that a clause may be before it is cut.
 const MAX_CHARS: usize = 24;
@@ -38,6 +39,7 @@ const LEAD_INS: &[&str] = &[
     "另据报道",
     "据报道",
     "据悉",
+    "据称",
     "我们注意到",
     "我注意到",
     "我们看到",
@@ -102,26 +104,46 @@ const ASKS: &[&str] = &[
 ];
 
 /// Verbs of saying: a clause that ends in one only says who spoke; the next says what.
-const SAYS: &[&str] =
-    &["报道称", "表示", "指出", "透露", "宣布", "强调", "认为", "声称", "称", "说"];
+const SAYS: &[&str] = &[
+    "报道称",
+    "表示",
+    "指出",
+    "透露",
+    "宣布",
+    "强调",
+    "认为",
+    "声称",
+    "称",
+    "说",
+    "会想",
+    "显示",
+    "报道",
+];
+
+/// Words of when left at the end of a cut clause (特朗普昨日 | 宣布…): dropped with the cut.
+const WHEN_AT_END: &[&str] = &["近日", "日前", "昨日", "昨天", "今日", "今天", "近期", "日"];
 
 /// Words before which a long clause may be cut, each with the characters that, standing just
-/// before it, make it the end of a longer word (应对, 正在, 即将, 声称): no cut there.
-const CUT_BEFORE: &[(&str, &str)] = &[
-    ("指责", ""),
-    ("表示", ""),
-    ("宣布", ""),
-    ("发布", "颁公"),
-    ("称", "声号简堪自宣据"),
-    ("对", "应针面反绝相核比派作"),
-    ("将", "即必终"),
-    ("正在", ""),
-    ("在", "正存现所实自内"),
-    ("的", "目有"),
+/// before it, make it the end of a longer word (应对, 正在, 即将, 声称), and those that, just
+/// after it, make it the start of one (对峙, 在内): no cut there.
+const CUT_BEFORE: &[(&str, &str, &str)] = &[
+    ("指责", "", ""),
+    ("表示", "", ""),
+    ("宣布", "", ""),
+    ("发布", "颁公", ""),
+    ("称", "声号简堪自宣据", "号"),
+    ("对", "应针面反绝相核比派作", "峙话手象比付抗接照等外内方于"),
+    ("将", "即必终", "领军士"),
+    ("正在", "", ""),
+    ("在", "正存现所实自内", "内于"),
+    // the predicate after its subject: 派遣的联合工作组 | 已于4月27日回国
+    ("已经", "", ""),
+    ("已于", "", ""),
+    ("已", "而早", "经于"),
 ];
 
 /// Adverbs left hanging at the end of a cut clause (…发言人曾 表示): dropped with the cut.
-const HANGING: &str = "曾也还已都将又再均仍就正";
+const HANGING: &str = "曾也还已都将又再均仍就正于";
 
 /// The title of a section whose question is `question` (in the script it was printed in;
 /// matched on `folded`, its simplified form, char for char).
@@ -157,6 +179,10 @@ pub fn from_question(question: &str, folded: &str) -> String {
         }
         let f = ftext(a, b);
         let n = b.saturating_sub(a);
+        // a source, not a subject: 据《华尔街日报》报道, 据联合国官员称, 据了解
+        if f.starts_with('据') && (f.ends_with("了解") || SAYS.iter().any(|v| f.ends_with(v))) {
+            continue;
+        }
         let usable = |f: &str, n: usize| {
             n >= MIN_CHARS && !ASKS.iter().any(|ask| f.contains(ask)) && !is_when(f)
         };
@@ -166,19 +192,27 @@ pub fn from_question(question: &str, folded: &str) -> String {
             }
             continue;
         }
-        // 某某4日称，<what>: the next clause, when it is one
+        // 某某4日称，<what>: the next clause that says something (past one more that only
+        // says who: 《纽约时报》报道称，其获悉的文件显示，<what>)
         if SAYS.iter().any(|v| f.ends_with(v)) && n <= 16 {
-            if let Some(&(na, nb)) = clauses.get(k + 1) {
+            for &(na, nb) in clauses.iter().skip(k + 1).take(2) {
                 let nf = ftext(na, nb);
-                if usable(&nf, nb - na) && !SAYS.iter().any(|v| nf.ends_with(v)) {
-                    return shorten(&chars[na..nb], &fchars[na..nb]);
+                if !SAYS.iter().any(|v| nf.ends_with(v)) {
+                    if usable(&nf, nb - na) {
+                        return shorten(&chars[na..nb], &fchars[na..nb], false);
+                    }
+                    break;
                 }
             }
         }
-        return shorten(&chars[a..b], &fchars[a..b]);
+        // who said it, without the verb of saying: 印度医学研究理事会（ICMR）称 → …（ICMR）
+        let said =
+            SAYS.iter().filter(|v| f.ends_with(*v)).map(|v| v.chars().count()).min().unwrap_or(0);
+        let b = if n - said >= MIN_CHARS { b - said } else { b };
+        return shorten(&chars[a..b], &fchars[a..b], said > 0);
     }
     match fallback {
-        Some((a, b)) => shorten(&chars[a..b], &fchars[a..b]),
+        Some((a, b)) => shorten(&chars[a..b], &fchars[a..b], false),
         None => text(0, chars.len().min(MAX_CHARS)),
     }
 }
@@ -193,25 +227,37 @@ fn is_when(f: &str) -> bool {
 }
 
 /// A clause of at most [`MAX_CHARS`], or cut before the last [`CUT_BEFORE`] word that leaves
-/// at least [`MIN_CHARS`] + 2 characters; whole when there is no such place.
-fn shorten(chars: &[char], fchars: &[char]) -> String {
-    if chars.len() <= MAX_CHARS {
-        return balanced(chars.iter().collect());
-    }
+/// at least [`MIN_CHARS`] + 2 characters; whole when there is no such place. `cut`: the
+/// clause's end was taken off already (its verb of saying), so what hangs there goes too.
+fn shorten(chars: &[char], fchars: &[char], cut: bool) -> String {
     let f: String = fchars.iter().collect();
     let mut best = None;
-    for (w, joins) in CUT_BEFORE {
+    for (w, joins, starts) in CUT_BEFORE {
         for (byte, _) in f.match_indices(w) {
             let at = f[..byte].chars().count();
-            let joined = at > 0 && joins.contains(fchars[at - 1]);
-            if !joined && (MIN_CHARS + 2..=MAX_CHARS).contains(&at) && best.is_none_or(|b| at > b) {
+            let after = fchars.get(at + w.chars().count());
+            let joined = (at > 0 && joins.contains(fchars[at - 1]))
+                || after.is_some_and(|c| starts.contains(*c));
+            let fits = (MIN_CHARS + 2..=MAX_CHARS).contains(&at) && chars.len() > MAX_CHARS;
+            if !joined && fits && best.is_none_or(|b| at > b) {
                 best = Some(at);
             }
         }
     }
     let mut end = best.unwrap_or(chars.len());
-    while best.is_some() && end > MIN_CHARS && HANGING.contains(fchars[end - 1]) {
-        end -= 1;
+    // what the cut left hanging: adverbs, and when (…蒂勒森将于4日 | 在华盛顿…)
+    while (cut || best.is_some()) && end > MIN_CHARS {
+        let tail: String = fchars[..end].iter().collect();
+        if HANGING.contains(fchars[end - 1]) {
+            end -= 1;
+        } else if let Some(w) = WHEN_AT_END.iter().find(|w| tail.ends_with(*w)) {
+            end -= w.chars().count();
+            while end > MIN_CHARS && fchars[end - 1].is_ascii_digit() {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
     }
     balanced(chars[..end].iter().collect())
 }
@@ -255,6 +301,24 @@ mod tests {
         assert!(t.chars().count() <= MAX_CHARS, "{t}");
         assert!(
             "美国白宫国家贸易和制造业政策办公室主任某某指责中国在疫情初期隐瞒信息".starts_with(&t)
+        );
+    }
+
+    #[test]
+    fn never_leaves_a_modifier_without_its_noun() {
+        // cut before the predicate, not before 的
+        assert_eq!(
+            title("某国向邻国派遣的联合调查工作组已于4月27日结束工作回国，你能否介绍情况？"),
+            "某国向邻国派遣的联合调查工作组"
+        );
+        assert_eq!(
+            title("计划今天举行的某某国家应对新冠肺炎疫情特别外长会已经召开了吗？"),
+            "计划今天举行的某某国家应对新冠肺炎疫情特别外长会"
+        );
+        // who said it, when what they said makes no title
+        assert_eq!(
+            title("昨天，某国最重要的医疗机构某某医学研究理事会（XMRC）称，自两家公司进口的大量检测试剂盒存在问题并已停用。"),
+            "某国最重要的医疗机构某某医学研究理事会（XMRC）"
         );
     }
 
