@@ -7,6 +7,7 @@ pub mod error;
 pub mod export;
 pub mod figures;
 pub mod fold;
+pub mod library;
 pub mod model;
 pub mod order;
 pub mod parse;

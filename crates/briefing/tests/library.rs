@@ -1,0 +1,156 @@
+//! The library of briefings (`briefing::library`): a season of real Foreign Ministry briefings
+//! (the 12 in `../shared/transcripts/mfa/`, read in place) imported at once with a duplicate and
+//! a broken text among them; the library view's order and filters; removing with undo; and the
+//! library file, exported and merged into another library with nothing lost.
+
+use std::path::PathBuf;
+
+use briefing::library::{FileError, Library, Listing, Order, Outcome};
+use briefing::read::read;
+
+/// The shared transcripts' texts, in the order of their file names (which is their date order).
+fn season() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/transcripts/mfa");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    paths.sort();
+    assert_eq!(paths.len(), 12, "the 12 shared transcripts in {}", dir.display());
+    paths.iter().map(|p| std::fs::read_to_string(p).unwrap_or_default()).collect()
+}
+
+const DAY: i64 = 86_400_000;
+
+#[test]
+fn a_season_imported_at_once_keeps_each_briefing_once_and_says_what_became_of_every_text() {
+    let texts = season();
+    let mut batch: Vec<&str> = texts.iter().map(String::as_str).collect();
+    batch.insert(3, texts[0].as_str()); // the same file chosen twice
+    batch.push("这不是一场发布会的文字记录。");
+    let mut lib = Library::default();
+    let out = lib.import(batch, 1_700_000_000_000, read);
+    assert_eq!(out.len(), 14);
+    let added = out.iter().filter(|o| matches!(o, Outcome::Added(_))).count();
+    assert_eq!(added, 12);
+    assert!(matches!(&out[3], Outcome::AlreadyThere(fp) if *fp == lib.entries()[0].fingerprint));
+    assert!(matches!(&out[13], Outcome::Refused(e) if e.line == 1));
+    assert_eq!(lib.entries().len(), 12);
+    // each line of the import says what the view will show of it
+    let Outcome::Added(first) = &out[0] else { panic!("{:?}", out[0]) };
+    assert_eq!(first.date.as_deref(), Some("2016-11-04"));
+    assert_eq!(first.kind.as_deref(), Some("例行记者会"));
+    assert_eq!(first.host.as_deref(), Some("外交部"));
+    assert_eq!(first.spokespeople, ["华春莹"]);
+    assert!(first.qas >= 6 && first.figures >= 3, "{first:?}");
+    // importing the season again adds nothing
+    let again = lib.import(texts.iter().map(String::as_str), 1_700_000_000_000 + DAY, read);
+    assert!(again.iter().all(|o| matches!(o, Outcome::AlreadyThere(_))));
+    assert_eq!(lib.entries().len(), 12);
+}
+
+#[test]
+fn the_view_sorts_by_date_either_way_and_filters_by_kind_and_host() {
+    let texts = season();
+    let mut lib = Library::default();
+    // imported newest first, one a day, and a briefing whose body alone gives no date
+    for (n, t) in texts.iter().rev().enumerate() {
+        lib.import([t.as_str()], n as i64 * DAY, read);
+    }
+    let body: String = texts[5].split_once('\n').map_or("", |(_, b)| b).to_string();
+    lib.import([body.as_str()], 20 * DAY, read);
+    let dates = |how: &Listing| -> Vec<Option<String>> {
+        lib.listed(how).iter().map(|e| e.summary.date.clone()).collect()
+    };
+    let newest = dates(&Listing::default());
+    assert_eq!(newest.len(), 13);
+    assert_eq!(newest[0].as_deref(), Some("2020-04-28"));
+    assert_eq!(newest[11].as_deref(), Some("2016-11-04"));
+    assert_eq!(newest[12], None, "the undated one comes last");
+    let oldest = dates(&Listing { order: Order::OldestFirst, ..Listing::default() });
+    assert_eq!(oldest[0].as_deref(), Some("2016-11-04"));
+    assert_eq!(oldest[12], None, "the undated one comes last either way");
+    let imported = lib.listed(&Listing { order: Order::Imported, ..Listing::default() });
+    assert_eq!(imported[0].summary.date, None, "the last import first");
+    // one kind and one host here; a filter on another lists nothing
+    let (kinds, hosts) = lib.facets();
+    assert_eq!(kinds, ["例行记者会"]);
+    assert_eq!(hosts, ["外交部"]);
+    let by = |kind: &str| Listing { kind: Some(kind.to_string()), ..Listing::default() };
+    assert_eq!(lib.listed(&by("例行记者会")).len(), 13, "the undated body has its kind too");
+    assert!(lib.listed(&by("新闻发布会")).is_empty());
+}
+
+#[test]
+fn a_briefing_removed_comes_back_in_its_place_with_undo() {
+    let texts = season();
+    let mut lib = Library::default();
+    lib.import(texts.iter().map(String::as_str), 0, read);
+    let before = lib.clone();
+    let fp = lib.entries()[4].fingerprint.clone();
+    let removed = lib.remove(&fp).unwrap_or_else(|| panic!("{fp} is in the library"));
+    assert_eq!(lib.entries().len(), 11);
+    assert!(lib.get(&fp).is_none());
+    assert!(lib.remove(&fp).is_none(), "nothing to remove twice");
+    lib.restore(removed);
+    assert_eq!(lib, before);
+}
+
+#[test]
+fn the_library_file_moves_everything_to_another_device_and_merges_with_what_is_there() {
+    let texts = season();
+    let mut here = Library::default();
+    here.import(texts[..8].iter().map(String::as_str), 5 * DAY, read);
+    let mut there = Library::default();
+    there.import(texts[6..].iter().map(String::as_str), 2 * DAY, read);
+    // into an empty library: the same briefings, dates and summaries
+    let mut fresh = Library::default();
+    let merged = fresh.merge_file(&here.to_file(), read).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((merged.added, merged.already_there), (8, 0));
+    assert_eq!(fresh, here);
+    // into one that shares two: the union, each once, with the earlier import date
+    let merged = there.merge_file(&here.to_file(), read).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((merged.added, merged.already_there), (6, 2));
+    assert_eq!(there.entries().len(), 12);
+    for e in there.entries() {
+        let expected = if here.get(&e.fingerprint).is_some() && texts[..6].contains(&e.text) {
+            5 * DAY
+        } else {
+            2 * DAY
+        };
+        assert_eq!(e.imported_ms, expected, "{}", e.summary.headline);
+    }
+    // merging the same file again changes nothing
+    let again = there.clone();
+    there.merge_file(&here.to_file(), read).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(there, again);
+}
+
+#[test]
+fn a_damaged_library_file_changes_nothing_and_says_why() {
+    let texts = season();
+    let mut lib = Library::default();
+    lib.import(texts[..2].iter().map(String::as_str), 0, read);
+    let before = lib.clone();
+    for bad in ["", "not json", "{\"format\":\"something else\",\"version\":1,\"briefings\":[]}"] {
+        assert!(matches!(lib.merge_file(bad, read), Err(FileError::NotALibrary(_))), "{bad:?}");
+    }
+    let later = "{\"format\":\"briefing-explorer-library\",\"version\":9,\"briefings\":[]}";
+    assert_eq!(lib.merge_file(later, read), Err(FileError::Version(9, 1)));
+    assert_eq!(lib, before);
+    // a file with one text that does not read: the other comes in, that one is named
+    let file = serde_json::json!({
+        "format": "briefing-explorer-library",
+        "version": 1,
+        "briefings": [
+            { "imported": 0, "text": "（这段已损坏）\n只剩下一行字。" },
+            { "imported": 0, "text": texts[5] },
+        ],
+    });
+    let merged = lib.merge_file(&file.to_string(), read).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(merged.added, 1);
+    assert_eq!(merged.unreadable.len(), 1);
+    assert_eq!(merged.unreadable[0].0, 1);
+    assert_eq!(merged.unreadable[0].1, "（这段已损坏）");
+    assert_eq!(lib.entries().len(), before.entries().len() + 1);
+}
