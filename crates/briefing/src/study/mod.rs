@@ -7,6 +7,7 @@ pub mod log;
 pub mod migrate;
 pub mod plan;
 pub mod report;
+pub mod scope;
 pub mod stats;
 pub mod time;
 
