@@ -154,3 +154,64 @@ fn a_damaged_library_file_changes_nothing_and_says_why() {
     assert_eq!(merged.unreadable[0].1, "（这段已损坏）");
     assert_eq!(lib.entries().len(), before.entries().len() + 1);
 }
+
+#[test]
+fn one_search_across_the_library_groups_its_hits_by_briefing_with_kind_and_speaker_facets() {
+    use briefing::library::search::{Shelf, ShelfFilter};
+    let texts = season();
+    let scio = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scio-press-conference.txt"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut all: Vec<&str> = texts.iter().map(String::as_str).collect();
+    all.push(&scio);
+    let mut lib = Library::default();
+    lib.import(all, 0, read);
+    let read_back: Vec<(String, briefing::Briefing)> = lib
+        .entries()
+        .iter()
+        .map(|e| (e.fingerprint.clone(), read(&e.text).unwrap_or_else(|err| panic!("{err}"))))
+        .collect();
+    let shelf =
+        Shelf::new(read_back.iter().map(|(fp, b)| (fp.as_str(), b)), briefing::search::fold_script);
+    assert_eq!(shelf.len(), 13);
+    // 新冠 comes up in the 2020 briefings only, each a group of its own
+    let r = shelf.run(&ShelfFilter { query: "新冠".into(), ..ShelfFilter::default() });
+    assert!((3..=6).contains(&r.groups.len()), "{:?}", r.groups.len());
+    for g in &r.groups {
+        let e = lib.get(&g.fingerprint).unwrap_or_else(|| panic!("{}", g.fingerprint));
+        assert!(e.summary.date.as_deref().is_some_and(|d| d.starts_with("2020")), "{e:?}");
+        assert_eq!(g.hit_count, g.hits.iter().map(|h| h.spans.len()).sum::<usize>());
+    }
+    assert_eq!(r.hit_count, r.groups.iter().map(|g| g.hit_count).sum::<usize>());
+    // the kind facet: 例行记者会 briefings with a hit; the SCIO press conference has none
+    assert_eq!(r.kind_counts, [("例行记者会".to_string(), r.groups.len())]);
+    // 工业 is in the press conference and, here and there, in the Foreign Ministry's
+    let r = shelf.run(&ShelfFilter { query: "工业".into(), ..ShelfFilter::default() });
+    let press = r.kind_counts.iter().find(|(k, _)| k == "新闻发布会").map(|(_, n)| *n);
+    assert_eq!(press, Some(1));
+    let only = ShelfFilter {
+        query: "工业".into(),
+        kinds: vec!["新闻发布会".into()],
+        ..ShelfFilter::default()
+    };
+    let r2 = shelf.run(&only);
+    assert_eq!(r2.groups.len(), 1);
+    // (faceted: the kind filter leaves the kind counts as they were)
+    assert_eq!(r2.kind_counts, r.kind_counts);
+    // by speaker: the spokespeople who answered about 新冠, and a filter on one of them
+    let r = shelf.run(&ShelfFilter { query: "新冠".into(), ..ShelfFilter::default() });
+    let (who, n) = r.speaker_counts.first().cloned().unwrap_or_else(|| panic!("{r:?}"));
+    let r2 = shelf.run(&ShelfFilter {
+        query: "新冠".into(),
+        speakers: vec![who.clone()],
+        ..ShelfFilter::default()
+    });
+    assert_eq!(r2.groups.iter().map(|g| g.qas.len()).sum::<usize>(), n, "{who}");
+    // asked in traditional characters, the same briefings and hits
+    let ask = |q: &str| shelf.run(&ShelfFilter { query: q.into(), ..ShelfFilter::default() });
+    let (simplified, traditional) = (ask("发展"), ask("發展"));
+    assert!(simplified.groups.len() >= 5, "{}", simplified.groups.len());
+    assert_eq!(traditional, simplified);
+}

@@ -16,6 +16,8 @@
 //! again on the way in, so a file edited by hand cannot make the library say something its
 //! texts do not.
 
+pub mod search;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::ParseError;
