@@ -224,6 +224,14 @@ fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
     assert!(0.0 < exam && exam < now && now < 1.0, "{q1}");
     let mean = items.iter().map(|i| i["recall_at_exam"].as_f64().unwrap_or(0.0)).sum::<f64>() / 2.0;
     assert!((v["forecast"].as_f64().unwrap_or(0.0) - mean).abs() < 1e-12);
+    // one briefing here, the built-in one (ids without a fingerprint)
+    let briefings = v["briefings"].as_array().expect("briefings");
+    assert_eq!(briefings.len(), 1);
+    assert!(briefings[0]["briefing"].is_null());
+    assert_eq!(
+        (briefings[0]["items"].as_u64(), &briefings[0]["forecast"]),
+        (Some(2), &v["forecast"])
+    );
     // no exam: no forecast
     let (code, stdout, _) = briefing(&["study", "--log", &path, "--at", "2026-12-05T08:00:00Z"]);
     assert_eq!(code, 0);
@@ -270,4 +278,37 @@ fn help_after_a_command_prints_the_usage() {
         assert!(out.contains("briefing study --log FILE"), "{cmd:?}: {out}");
         assert!(err.is_empty(), "{cmd:?}: {err}");
     }
+}
+
+#[test]
+fn study_reports_each_briefing_of_a_library_record() {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-library-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("log.csv");
+    // the built-in briefing's q1, and two questions of an imported one (its fingerprint first)
+    let log = "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
+               0123456789abcdef/q1,2026-12-02T08:00:00Z,right\n\
+               0123456789abcdef/q2,2026-12-02T08:05:00Z,wrong\n";
+    std::fs::write(&file, log).expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = briefing(&[
+        "study",
+        "--log",
+        &path,
+        "--at",
+        "2026-12-05T08:00:00Z",
+        "--exam",
+        "2026-12-20",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let b = v["briefings"].as_array().expect("briefings");
+    assert_eq!(b.len(), 2, "{v}");
+    assert!(b[0]["briefing"].is_null());
+    assert_eq!(b[0]["items"].as_u64(), Some(1));
+    assert_eq!(b[1]["briefing"], "0123456789abcdef");
+    assert_eq!(b[1]["items"].as_u64(), Some(2));
+    // the whole record's forecast is the mean over all three questions
+    let f = |x: &serde_json::Value| x["forecast"].as_f64().unwrap_or(-1.0);
+    assert!((f(&v) - (f(&b[0]) + 2.0 * f(&b[1])) / 3.0).abs() < 1e-12, "{v}");
 }

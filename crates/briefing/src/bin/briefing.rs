@@ -14,7 +14,9 @@ FILE may be - for standard input. --glosses gives figures their written English 
 (id<TAB>text<TAB>gloss); figures without one get a plain description. quiz uses the built-in
 MIIT briefing unless --file names another transcript. study reads a CSV log with the header
 id,time,result (and optionally mode), times in ISO 8601 UTC (2026-12-01T08:00:00Z), results
-right or wrong; --at defaults to now, --retention to 0.9 (0.80-0.97).";
+right or wrong; --at defaults to now, --retention to 0.9 (0.80-0.97). A question of an imported
+briefing has its fingerprint before its id (0123456789abcdef/figure-typed:f12-1): the report
+gives each briefing's count and forecast beside the whole record's.";
 
 const BUILT_IN: &[u8] = include_bytes!("../../../../data/miit-2020-briefing.txt");
 const BUILT_IN_GLOSSES: &str = include_str!("../../../../data/figure-glosses.tsv");

@@ -17,7 +17,20 @@ pub struct Report {
     pub retention: f64,
     /// the mean `recall_at_exam` over the items (none without an exam or items)
     pub forecast: Option<f64>,
+    /// the same per briefing of the library (`scope`), in order of first answer
+    pub briefings: Vec<BriefingReport>,
     pub items: Vec<ReportItem>,
+}
+
+/// One briefing's part of the record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BriefingReport {
+    /// its fingerprint; none for the built-in briefing
+    pub briefing: Option<String>,
+    /// questions answered
+    pub items: usize,
+    /// the mean `recall_at_exam` over them (none without an exam)
+    pub forecast: Option<f64>,
 }
 
 /// One question in the report.
@@ -54,11 +67,29 @@ pub fn report(log: &Log, at: i64, settings: Settings) -> Report {
         })
         .collect();
     let exam: Vec<f64> = items.iter().filter_map(|i| i.recall_at_exam).collect();
+    let briefings = super::scope::briefings(log)
+        .into_iter()
+        .map(|fp| {
+            let mine: Vec<&ReportItem> =
+                items.iter().filter(|i| super::scope::split(&i.id).0 == fp).collect();
+            BriefingReport {
+                briefing: fp.map(str::to_string),
+                items: mine.len(),
+                forecast: mean(mine.iter().filter_map(|i| i.recall_at_exam)),
+            }
+        })
+        .collect();
     Report {
         at: format_instant(at),
         exam: study.settings().exam.map(format_date),
         retention: study.settings().retention,
-        forecast: (!exam.is_empty()).then(|| exam.iter().sum::<f64>() / exam.len() as f64),
+        forecast: mean(exam.into_iter()),
+        briefings,
         items,
     }
+}
+
+fn mean(xs: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = xs.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+    (n > 0).then(|| sum / n as f64)
 }
