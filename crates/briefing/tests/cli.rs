@@ -184,28 +184,34 @@ fn a_bad_transcript_fails_with_its_line_number() {
     assert!(stderr.contains("crates/briefing/tests/fixtures/broken-briefing.txt:line 11: expected heading 热点二, found 热点三"), "{stderr}");
 }
 
-#[test]
-fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
-    let dir = std::env::temp_dir().join(format!("briefing-cli-study-{}", std::process::id()));
+/// `briefing study` of the log at `path` on 2026-12-05 08:00 UTC, with more flags: its JSON.
+fn study_at(path: &str, more: &[&str]) -> serde_json::Value {
+    let args: Vec<&str> = ["study", "--log", path, "--at", "2026-12-05T08:00:00Z"]
+        .into_iter()
+        .chain(more.iter().copied())
+        .collect();
+    let (code, stdout, stderr) = briefing(&args);
+    assert_eq!(code, 0, "{stderr}");
+    serde_json::from_str(&stdout).expect("JSON")
+}
+
+/// Writes a study log to a file of its own in the temp folder; its path.
+fn log_file(name: &str, csv: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("log.csv");
-    let log = "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
-               q1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n";
-    std::fs::write(&file, log).expect("write");
-    let path = file.to_string_lossy().into_owned();
-    let (code, stdout, stderr) = briefing(&[
+    std::fs::write(&file, csv).expect("write");
+    file.to_string_lossy().into_owned()
+}
+
+#[test]
+fn study_reports_each_questions_memory_and_the_exam_day_forecast() {
+    let path = log_file(
         "study",
-        "--log",
-        &path,
-        "--at",
-        "2026-12-05T08:00:00Z",
-        "--exam",
-        "2026-12-20",
-        "--retention",
-        "0.85",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+        "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
+         q1,2026-12-01T08:10:00Z,right\nq2,2026-12-01T08:00:00Z,wrong\n",
+    );
+    let v = study_at(&path, &["--exam", "2026-12-20", "--retention", "0.85"]);
     assert_eq!(v["at"], "2026-12-05T08:00:00Z");
     assert_eq!(v["exam"], "2026-12-20");
     assert_eq!(v["retention"], 0.85);
@@ -282,26 +288,14 @@ fn help_after_a_command_prints_the_usage() {
 
 #[test]
 fn study_reports_each_briefing_of_a_library_record() {
-    let dir = std::env::temp_dir().join(format!("briefing-cli-library-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("log.csv");
     // the built-in briefing's q1, and two questions of an imported one (its fingerprint first)
-    let log = "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
-               0123456789abcdef/q1,2026-12-02T08:00:00Z,right\n\
-               0123456789abcdef/q2,2026-12-02T08:05:00Z,wrong\n";
-    std::fs::write(&file, log).expect("write");
-    let path = file.to_string_lossy().into_owned();
-    let (code, stdout, stderr) = briefing(&[
-        "study",
-        "--log",
-        &path,
-        "--at",
-        "2026-12-05T08:00:00Z",
-        "--exam",
-        "2026-12-20",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let path = log_file(
+        "library",
+        "id,time,result\nq1,2026-12-01T08:00:00Z,right\n\
+         0123456789abcdef/q1,2026-12-02T08:00:00Z,right\n\
+         0123456789abcdef/q2,2026-12-02T08:05:00Z,wrong\n",
+    );
+    let v = study_at(&path, &["--exam", "2026-12-20"]);
     let b = v["briefings"].as_array().expect("briefings");
     assert_eq!(b.len(), 2, "{v}");
     assert!(b[0]["briefing"].is_null());
