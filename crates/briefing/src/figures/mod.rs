@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 mod charts;
 mod glosses;
+pub mod measure;
 pub mod numerals;
 mod recognise;
 mod summary;
