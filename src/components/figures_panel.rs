@@ -142,7 +142,7 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     <tr>
                         { header(SortKey::Value, t.col_figure) }
                         <th scope="col">{ t.col_meaning }</th>
-                        { header(SortKey::Topic, if b.format.is_write_up() { t.col_topic } else { t.col_section }) }
+                        { header(SortKey::Topic, t.parts(b.format).column) }
                         { header(SortKey::Speaker, t.col_speaker) }
                         { header(SortKey::Kind, t.col_kind) }
                     </tr>

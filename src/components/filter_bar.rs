@@ -42,8 +42,7 @@ pub fn FilterBar(props: &Props) -> Html {
     let r = &props.results;
     let f = &props.filter;
     let searching = !f.query.trim().is_empty();
-    // a newspaper write-up has 热点; a transcript has sections (its opening, its questions)
-    let write_up = props.briefing.format.is_write_up();
+    let format = props.briefing.format;
 
     let oninput = {
         let d = d.clone();
@@ -71,7 +70,7 @@ pub fn FilterBar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::StepHit { forward, count }))
     };
     let summary = |t: &Strings| {
-        let span = || fill(if write_up { t.in_topics } else { t.in_sections }, r.topics.len());
+        let span = || fill(t.parts(format).span, r.topics.len());
         if searching && r.hit_count == 0 {
             fill(t.no_matches, f.query.trim())
         } else if searching {
@@ -216,8 +215,8 @@ pub fn FilterBar(props: &Props) -> Html {
                 <h2 id="filter-drawer-title" class="drawer-title">{ both(|t| t.filters) }</h2>
                 <button type="button" class="drawer-close" ref={close_ref} aria-label={t.close} onclick={close_drawer.clone()}>{ "✕" }</button>
             </div>
-            <div class="chip-group" role="group" aria-label={if write_up { t.topics_group } else { t.sections_group }}>
-                <span class="chip-group-label" aria-hidden="true">{ both(|t| if write_up { t.topics_group } else { t.sections_group }) }</span>
+            <div class="chip-group" role="group" aria-label={t.parts(format).group}>
+                <span class="chip-group-label" aria-hidden="true">{ both(|t| t.parts(format).group) }</span>
                 { for props.briefing.topics.iter().map(|tp| {
                     let n = tp.number;
                     let on = f.topics.contains(&n);

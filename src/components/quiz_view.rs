@@ -261,7 +261,7 @@ pub fn QuizView(props: &Props) -> Html {
         <section class="quiz" aria-labelledby="quiz-prompt">
             { header }
             <div class="quiz-card" tabindex="-1" ref={card_ref}>
-                <p class="quiz-kind">{ t.question_kind(q.kind, props.briefing.format.is_write_up()) }</p>
+                <p class="quiz-kind">{ t.question_kind(q.kind, props.briefing.format) }</p>
                 <p id="quiz-prompt" class="quiz-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                 if q.options.is_empty() {
                     <div class="quiz-typed">
@@ -347,7 +347,6 @@ pub fn QuizView(props: &Props) -> Html {
 fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: NodeRef) -> Html {
     let s = quiz::score(&run.questions, &run.responses);
     let b = &props.briefing;
-    let col = if b.format.is_write_up() { t.col_topic } else { t.col_section };
     let topic_name = |n: u32| {
         b.topics.iter().find(|tp| tp.number == n).map_or_else(Html::default, |tp| t.topic_label(tp))
     };
@@ -375,7 +374,7 @@ fn summary(t: &Strings, props: &Props, run: &UseReducerHandle<Run>, score_ref: N
             <h2 id="quiz-result" class="quiz-score" tabindex="-1" ref={score_ref}>{ fill2(t.quiz_score, s.right, s.total) }</h2>
             <p class="quiz-time">{ fill(t.quiz_took, clock(run.finished_ms - run.started_ms)) }</p>
             <table class="quiz-topics">
-                <thead><tr><th scope="col">{ col }</th><th scope="col">{ t.quiz_right_col }</th></tr></thead>
+                <thead><tr><th scope="col">{ t.parts(b.format).column }</th><th scope="col">{ t.quiz_right_col }</th></tr></thead>
                 <tbody>
                     { for s.by_topic.iter().map(|(n_topic, r, n)| html! {
                         <tr><td>{ topic_name(*n_topic) }</td><td>{ format!("{r} / {n}") }</td></tr>

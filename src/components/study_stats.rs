@@ -206,7 +206,7 @@ fn recall(t: &Strings, o: &Overview, b: &briefing::Briefing, exam: bool) -> Html
                     })
                 }) }
             </ul>
-            { data_table(t, (if b.format.is_write_up() { t.topics_nav } else { t.sections_nav }, caption), rows) }
+            { data_table(t, (t.parts(b.format).nav, caption), rows) }
         </figure>
     }
 }

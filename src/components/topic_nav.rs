@@ -15,11 +15,11 @@ pub struct Props {
 pub fn TopicNav(props: &Props) -> Html {
     let t = use_strings();
     let search = use_context::<SearchContext>().unwrap_or_default();
-    let write_up = props.briefing.format.is_write_up();
+    let format = props.briefing.format;
     html! {
         // named by its heading, so in the language on show from the first paint
         <nav class="topic-nav" aria-labelledby="topic-nav-heading">
-            <h2 id="topic-nav-heading" class="topic-nav-heading">{ both(|t| if write_up { t.topics_nav } else { t.sections_nav }) }</h2>
+            <h2 id="topic-nav-heading" class="topic-nav-heading">{ both(|t| t.parts(format).nav) }</h2>
             <ol class="topic-nav-list">
                 // a topic the filters hide is not a link: there is nothing to go to
                 { for props.briefing.topics.iter().map(|tp| html! {

@@ -61,7 +61,7 @@ pub fn Worksheet(props: &Props) -> Html {
             <ol class="worksheet-questions">
                 { for questions.iter().map(|q| html! {
                     <li class="worksheet-question">
-                        <p class="quiz-kind">{ t.question_kind(q.kind, props.briefing.format.is_write_up()) }</p>
+                        <p class="quiz-kind">{ t.question_kind(q.kind, props.briefing.format) }</p>
                         <p class="worksheet-prompt" lang={t.content_lang()}>{ &q.prompt }</p>
                         if q.options.is_empty() {
                             <p class="worksheet-line">

@@ -18,7 +18,7 @@ mod problems;
 mod strings;
 
 pub use self::lang::Lang;
-pub use self::strings::{Strings, EN, ZH};
+pub use self::strings::{Parts, Strings, EN, ZH};
 
 impl Lang {
     pub fn strings(self) -> &'static Strings {
@@ -76,6 +76,15 @@ pub fn use_strings() -> &'static Strings {
 pub const CONTENT_LANG: &str = "zh-CN";
 
 impl Strings {
+    /// The words for the parts of a briefing in this format.
+    pub fn parts(&self, format: briefing::Format) -> &Parts {
+        if format.is_write_up() {
+            &self.topic_parts
+        } else {
+            &self.section_parts
+        }
+    }
+
     /// The `lang` attribute for the briefing's own words. The same in both languages, so a
     /// reader who chose English gets no change in the text's glyphs when the page is hydrated
     /// (`<html lang>` is English from the first paint, the briefing stays Chinese).
@@ -143,16 +152,18 @@ impl Strings {
         self.set_aside_kinds[k.index()]
     }
 
-    /// The instruction above a quiz question of this kind, for a newspaper write-up (its
-    /// topics are 热点) or not (its sections are the opening and the questions).
-    pub fn question_kind(&self, k: briefing::quiz::QuestionKind, write_up: bool) -> &'static str {
+    /// The instruction above a quiz question of this kind, on a briefing in this format.
+    pub fn question_kind(
+        &self,
+        k: briefing::quiz::QuestionKind,
+        format: briefing::Format,
+    ) -> &'static str {
         use briefing::quiz::QuestionKind::*;
         match k {
             FigureChoice => self.quiz_kind_choice,
             FigureTyped => self.quiz_kind_typed,
             Attribution => self.quiz_kind_attribution,
-            Topic if write_up => self.quiz_kind_topic,
-            Topic => self.quiz_kind_section,
+            Topic => self.parts(format).quiz_kind,
             TrueFalse => self.quiz_kind_true_false,
             Term => self.quiz_kind_term,
             Year => self.quiz_kind_year,
@@ -328,15 +339,15 @@ mod tests {
 
     #[test]
     fn english_counts_take_the_singular_for_one() {
-        let topics = |n: usize| fill(EN.in_topics, n);
+        let topics = |n: usize| fill(EN.topic_parts.span, n);
         assert_eq!(fill2(EN.hits_summary, 1, topics(1)), "1 match in 1 topic");
         assert_eq!(fill2(EN.hits_summary, 6, topics(2)), "6 matches in 2 topics");
         assert_eq!(fill2(EN.hits_summary, 1, topics(3)), "1 match in 3 topics");
         assert_eq!(fill2(EN.qa_summary, 2, topics(1)), "Showing 2 Q&As in 1 topic");
-        let sections = fill(EN.in_sections, 2);
+        let sections = fill(EN.section_parts.span, 2);
         assert_eq!(fill2(EN.qa_summary, 1, sections), "Showing 1 Q&A in 2 sections");
         assert_eq!(
-            fill2(ZH.qa_summary, 3, fill(ZH.in_sections, 2)),
+            fill2(ZH.qa_summary, 3, fill(ZH.section_parts.span, 2)),
             "显示 3 个问答，分布在 2 个部分"
         );
         assert_eq!(fill(EN.figures_count, 1), "Showing 1 figure");

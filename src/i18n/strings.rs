@@ -21,9 +21,34 @@ table! {
     pub paren: (&'static str, &'static str) = ("（", "）"), (" (", ")");
     pub colon = "：", ": ";
     pub skip_to_content = "跳到正文", "Skip to the briefing";
-    pub topics_nav = "热点目录", "Topics";
-    /// (`topics_nav` of a transcript, whose sections are its opening and its questions)
-    pub sections_nav = "目录", "Contents";
+    /// what a newspaper write-up's parts are called: its 热点 (`Strings::parts`)
+    pub topic_parts: Parts = Parts {
+        nav: "热点目录",
+        group: "按热点",
+        span: "{} 个热点",
+        column: "热点",
+        quiz_kind: "这段话属于哪个热点？",
+    }, Parts {
+        nav: "Topics",
+        group: "By topic",
+        span: "{} topic(s)",
+        column: "Topic",
+        quiz_kind: "Which topic is this from?",
+    };
+    /// … and a transcript's: its sections, the opening and each question
+    pub section_parts: Parts = Parts {
+        nav: "目录",
+        group: "按部分",
+        span: "{} 个部分",
+        column: "部分",
+        quiz_kind: "这段话出自哪一部分？",
+    }, Parts {
+        nav: "Contents",
+        group: "By section",
+        span: "{} section(s)",
+        column: "Section",
+        quiz_kind: "Which section is this from?",
+    };
     pub spokespeople = "发布人", "Spokespeople";
     pub reporter_label = "记者", "Reporter";
     pub question = "提问", "Question";
@@ -58,9 +83,6 @@ table! {
     pub figures_count = "显示 {} 个数字", "Showing {} figure(s)";
     pub col_figure = "数字", "Figure";
     pub col_meaning = "含义（英文）", "Meaning";
-    pub col_topic = "热点", "Topic";
-    /// (`col_topic` of a transcript: its opening and its questions)
-    pub col_section = "部分", "Section";
     pub col_speaker = "发言人", "Speaker";
     pub col_kind = "类型", "Kind";
     pub filter_kind = "类型", "Kind";
@@ -82,19 +104,13 @@ table! {
     pub filters = "筛选", "Filters";
     pub search_label = "全文搜索", "Search the text";
     pub search_placeholder = "搜索原文，如：{}", "Search the text, e.g. {}";
-    /// (the second value: `in_topics` or `in_sections`, filled)
+    /// (the second value: `Parts::span`, filled)
     pub hits_summary = "{} 处匹配，分布在 {}", "{} match(es) in {}";
     pub no_matches = "没有找到“{}”", "No matches for “{}”";
     pub qa_summary = "显示 {} 个问答，分布在 {}", "Showing {} Q&A(s) in {}";
-    /// how many topics a write-up's results span; a transcript's span sections (its opening,
-    /// its questions)
-    pub in_topics = "{} 个热点", "{} topic(s)";
-    pub in_sections = "{} 个部分", "{} section(s)";
     pub hit_position = "第 {} / {} 处", "{} of {}";
     pub prev_hit = "上一处（Shift+Enter）", "Previous (Shift+Enter)";
     pub next_hit = "下一处（Enter）", "Next (Enter)";
-    pub topics_group = "按热点", "By topic";
-    pub sections_group = "按部分", "By section";
     pub speakers_group = "按发言人", "By speaker";
     pub outlets_group = "按提问媒体", "By outlet";
     pub figures_only = "只看含统计或目标数字的回答", "Only answers with statistics or targets";
@@ -121,8 +137,6 @@ table! {
     pub quiz_kind_choice = "选出正确的数字", "Choose the right figure";
     pub quiz_kind_typed = "填写数字", "Type the figure";
     pub quiz_kind_attribution = "这句话是谁说的？", "Who said this?";
-    pub quiz_kind_topic = "这段话属于哪个热点？", "Which topic is this from?";
-    pub quiz_kind_section = "这段话出自哪一部分？", "Which section is this from?";
     pub quiz_kind_true_false =
         "判断对错：这句话与原文一致吗？",
         "True or false: does this match the briefing?";
@@ -407,4 +421,36 @@ table! {
         ["超过", "多于（……多）", "约、近", "不超过", "不少于", "……底"],
         ["over", "more than (……多)", "about, nearly", "at most", "at least", "end of (……底)"];
     pub(super) repair_kinds: [&'static str; 4] = REPAIR_KIND_NAMES_ZH, REPAIR_KIND_NAMES_EN;
+}
+
+/// What the interface calls a briefing's parts: a newspaper write-up's 热点, or a transcript's
+/// sections (its opening and its questions). Chosen in one place, [`Strings::parts`].
+pub struct Parts {
+    /// the list of them (热点目录, 目录)
+    pub nav: &'static str,
+    /// the filter by them (按热点, 按部分)
+    pub group: &'static str,
+    /// how many the results span (`{} 个热点`, `{} 个部分`)
+    pub span: &'static str,
+    /// a column of them (热点, 部分)
+    pub column: &'static str,
+    /// the quiz question that asks which one a passage is from
+    pub quiz_kind: &'static str,
+}
+
+/// (the words for a briefing's parts: each under `key.nav`, `key.group` …)
+#[cfg(test)]
+impl super::table::Texts for Parts {
+    fn texts(&self, key: &str, out: &mut Vec<(String, &'static str)>) {
+        let Self { nav, group, span, column, quiz_kind } = self;
+        for (k, v) in [
+            ("nav", nav),
+            ("group", group),
+            ("span", span),
+            ("column", column),
+            ("quiz_kind", quiz_kind),
+        ] {
+            out.push((format!("{key}.{k}"), v));
+        }
+    }
 }

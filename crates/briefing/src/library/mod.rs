@@ -195,7 +195,9 @@ impl Library {
         read: impl Fn(&str) -> Result<Briefing, ParseError>,
     ) -> Outcome {
         let fingerprint = fingerprint(text);
-        if self.get(&fingerprint).is_some() {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.fingerprint == fingerprint) {
+            // (kept with the earlier date: a library file merged in may have imported it first)
+            e.imported_ms = e.imported_ms.min(imported_ms);
             return Outcome::AlreadyThere(fingerprint);
         }
         match read(text) {
@@ -295,12 +297,6 @@ impl Library {
         }
         let mut merged = Merged::default();
         for (n, f) in file.briefings.into_iter().enumerate() {
-            let fp = fingerprint(&f.text);
-            if let Some(e) = self.entries.iter_mut().find(|e| e.fingerprint == fp) {
-                e.imported_ms = e.imported_ms.min(f.imported);
-                merged.already_there += 1;
-                continue;
-            }
             match self.add(&f.text, f.imported, &read) {
                 Outcome::Added(_) => merged.added += 1,
                 Outcome::AlreadyThere(_) => merged.already_there += 1,

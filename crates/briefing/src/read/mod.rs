@@ -97,22 +97,17 @@ pub fn read_without_figures(text: &str) -> Result<Briefing, ParseError> {
     if lines.is_empty() {
         return Err(ParseError { line: 1, kind: ErrorKind::Empty });
     }
+    let traditional = crate::script::is_traditional(text);
     let mut b = match detect_lines(&lines) {
-        Some(Format::WriteUp) => {
-            // the built-in briefing's output stays exactly as `parse` gives it
-            let traditional = crate::script::is_traditional(text);
-            let mut b = if traditional {
-                crate::parse::parse_folded(text, Folded(crate::script::to_simplified))?
-            } else {
-                crate::parse::parse_without_figures(text)?
-            };
-            b.traditional = traditional;
-            return Ok(b);
+        // (the built-in briefing's output stays exactly as `parse` gives it)
+        Some(Format::WriteUp) if traditional => {
+            crate::parse::parse_folded(text, Folded(crate::script::to_simplified))?
         }
+        Some(Format::WriteUp) => crate::parse::parse_without_figures(text)?,
         Some(Format::Mfa) => mfa::read(&lines)?,
         Some(Format::Scio) => scio::read(&lines)?,
         None => return Err(ParseError { line: lines[0].number, kind: ErrorKind::UnknownFormat }),
     };
-    b.traditional = crate::script::is_traditional(text);
+    b.traditional = traditional;
     Ok(b)
 }

@@ -230,17 +230,19 @@ fn is_when(f: &str) -> bool {
 /// at least [`MIN_CHARS`] + 2 characters; whole when there is no such place. `cut`: the
 /// clause's end was taken off already (its verb of saying), so what hangs there goes too.
 fn shorten(chars: &[char], fchars: &[char], cut: bool) -> String {
-    let f: String = fchars.iter().collect();
     let mut best = None;
-    for (w, joins, starts) in CUT_BEFORE {
-        for (byte, _) in f.match_indices(w) {
-            let at = f[..byte].chars().count();
-            let after = fchars.get(at + w.chars().count());
-            let joined = (at > 0 && joins.contains(fchars[at - 1]))
-                || after.is_some_and(|c| starts.contains(*c));
-            let fits = (MIN_CHARS + 2..=MAX_CHARS).contains(&at) && chars.len() > MAX_CHARS;
-            if !joined && fits && best.is_none_or(|b| at > b) {
-                best = Some(at);
+    if chars.len() > MAX_CHARS {
+        let f: String = fchars.iter().collect();
+        for (w, joins, starts) in CUT_BEFORE {
+            for (byte, _) in f.match_indices(w) {
+                let at = f[..byte].chars().count();
+                let after = fchars.get(at + w.chars().count());
+                let joined = (at > 0 && joins.contains(fchars[at - 1]))
+                    || after.is_some_and(|c| starts.contains(*c));
+                let fits = (MIN_CHARS + 2..=MAX_CHARS).contains(&at);
+                if !joined && fits && best.is_none_or(|b| at > b) {
+                    best = Some(at);
+                }
             }
         }
     }
