@@ -6,7 +6,9 @@ import { defineConfig } from '@playwright/test';
 // - tests/engines: the flows a reader uses, in Chromium, Firefox ESR and WebKit through W3C
 //   WebDriver (tests/engines/engine.ts), the same code for each engine. WebKit needs a display:
 //   the harness starts an Xvfb for each WebKit session.
-const port = 4173;
+// (BRIEFING_PORT and BRIEFING_DIST: a second run beside this one, on its own ports and build)
+const port = Number(process.env.BRIEFING_PORT ?? 4173);
+const dist = process.env.BRIEFING_DIST ?? 'dist';
 const engines = ['chromium', 'firefox', 'webkit'] as const;
 
 export default defineConfig({
@@ -47,7 +49,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `python3 scripts/dev/serve_dist.py dist ${port}`,
+      command: `python3 scripts/dev/serve_dist.py ${dist} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 20_000,
@@ -56,7 +58,7 @@ export default defineConfig({
     },
     {
       // the same build under a sub-path, as GitHub Pages serves a project site
-      command: `python3 scripts/dev/serve_dist.py dist ${port + 1} --prefix /briefing-explorer/`,
+      command: `python3 scripts/dev/serve_dist.py ${dist} ${port + 1} --prefix /briefing-explorer/`,
       url: `http://127.0.0.1:${port + 1}/briefing-explorer/`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -24,6 +24,8 @@ pub struct Props {
     /// the page's address (filters, quiz, a study record's link) is this briefing's: false for
     /// a briefing the reader opened, whose address named another
     pub from_address: bool,
+    /// the fingerprint the address names an imported briefing by (`?b=`)
+    pub name: Option<AttrValue>,
 }
 
 /// One briefing's page. The root mounts it afresh (a new key) whenever the briefing changes.
@@ -31,8 +33,11 @@ pub struct Props {
 pub fn App(props: &Props) -> Html {
     let lang_ctx = use_interface_lang();
     let t = lang_ctx.lang.strings();
-    let imported = use_context::<crate::library::LibraryContext>()
-        .is_some_and(|c| c.library.active == crate::library::Source::Imported);
+    let library = use_context::<crate::library::LibraryContext>();
+    let imported =
+        library.as_ref().is_some_and(|c| c.library.active == crate::library::Source::Imported);
+    let library_note =
+        library.and_then(|c| c.library.note.as_ref().and_then(|n| t.library_alert(n)));
     let briefing = {
         let b = props.briefing.clone();
         use_memo((), move |_| b)
@@ -105,7 +110,7 @@ pub fn App(props: &Props) -> Html {
     };
     let opened = use_start_view(&briefing, &dispatch, props.from_address);
     use_global_keys(&dispatch);
-    use_url_sync(&view);
+    use_url_sync(&view, props.name.clone());
     use_back_forward(&briefing, &dispatch);
     use_scroll_targets(&view, opened);
     use_flash(&view, &dispatch);
@@ -137,6 +142,7 @@ pub fn App(props: &Props) -> Html {
         view: view.clone(),
         dispatch,
         imported,
+        library_note: library_note.map(AttrValue::from),
         results: search.0.clone(),
         record: record.clone(),
         study,

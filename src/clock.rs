@@ -90,3 +90,14 @@ pub fn next_task(f: impl FnOnce() + 'static) {
         gloo_timers::callback::Timeout::new(0, f).forget();
     }
 }
+
+/// Ends the task here and goes on in a new one (`next_task`): a long job awaits it between
+/// steps so that the page stays responsive.
+pub async fn yield_task() {
+    let wait = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
+        next_task(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}

@@ -186,8 +186,3 @@ pub fn clear(key: &str) -> Result<(), Note> {
     let s = storage().ok_or(Note::StorageOff)?;
     s.remove_item(key).map_err(|_| Note::CannotClear)
 }
-
-/// Writes a value and says whether it was kept (false: storage full, disabled or missing).
-pub fn try_set(key: &str, value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}

@@ -21,22 +21,26 @@ mod split;
 
 #[cfg(feature = "split")]
 pub use self::split::{
-    decode_link, question_catalog, read_record, script_fold, with_reader, DataPanel, QuizView,
-    StudyStats, Worksheet,
+    decode_link, question_catalog, read_record, restore_library, script_fold, DataPanel,
+    FiguresPanel, QuizView, StudyStats, Worksheet,
 };
-
-#[cfg(not(feature = "split"))]
-use briefing::read::Reader;
 
 #[cfg(not(feature = "split"))]
 pub use crate::components::{
-    data_panel::DataPanel, quiz_view::QuizView, study_stats::StudyStats, worksheet::Worksheet,
+    data_panel::DataPanel, figures_panel::FiguresPanel, quiz_view::QuizView,
+    study_stats::StudyStats, worksheet::Worksheet,
 };
 
-/// The reader of every format, handed to `done` (at once: this build has its code).
+/// The library read from IndexedDB and the briefing `want` names opened
+/// (`library_store::restore`), handed to `done` when done.
 #[cfg(not(feature = "split"))]
-pub fn with_reader(done: impl FnOnce(Reader) + 'static) {
-    done(briefing::read::read);
+pub fn restore_library(
+    want: crate::library::Want,
+    done: impl FnOnce(crate::library::Restored) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(
+        async move { done(crate::library_store::restore(want).await) },
+    );
 }
 
 /// The search's folding of traditional characters (`search::fold_script`), handed to `done`

@@ -1,19 +1,22 @@
-//! Import and export: another transcript pasted, dropped or chosen as a file (parsed here by
-//! the core parser, never uploaded), the switch between it and the built-in briefing, and the
-//! data out: figures as CSV and JSON, the briefing as JSON, every question as Anki cards, and a
-//! printable worksheet.
+//! The library, import and export: the library view (`library_view.rs`); transcripts pasted, or
+//! chosen or dropped as files, many at once (parsed here by the core parser, one a task, never
+//! uploaded), each with a line saying what became of it, kept in the library unless the reader
+//! says not; a library file merged in; and the data out: figures as CSV and JSON, the briefing
+//! as JSON, every question as Anki cards, and a printable worksheet.
 
 use std::rc::Rc;
 
+use briefing::library::{Library as Shelf, Summary};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::now_ms;
+use crate::components::library_view::LibraryView;
 use crate::components::set_aside_list::SetAsideList;
 use crate::data::Shared;
 use crate::download;
 use crate::i18n::{content, fill, fill2, fill_html, use_strings, Strings};
-use crate::library::{LibraryAction, LibraryContext, LibraryNote, Source};
+use crate::library::{Imported, LibraryAction, LibraryContext, LibraryNote, Source};
 use crate::state::Action;
 
 /// Larger inputs are refused before parsing (the published briefing is 40 KB).
@@ -36,11 +39,14 @@ fn note_text(t: &Strings, n: &LibraryNote) -> String {
         }
         LibraryNote::NotSaved => t.import_not_saved.into(),
         LibraryNote::StoredUnreadable { line } => fill(t.import_stored_unreadable, line),
-        LibraryNote::Forgotten => t.import_forgotten.into(),
+        LibraryNote::Unavailable(why) => fill(t.library_unavailable, why),
+        LibraryNote::KeptUnreadable(n) => fill(t.library_kept_unreadable, n),
+        other => t.library_alert(other).unwrap_or_default(),
     }
 }
 
-/// Parses bytes the reader gave; an import on success, the message to show otherwise.
+/// Parses bytes the reader gave; the briefing, its text and the parse time in ms, or the
+/// message to show.
 fn parse(t: &Strings, bytes: &[u8]) -> Result<(briefing::Briefing, Rc<str>, u32), String> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(t.import_empty_box.into());
@@ -59,28 +65,200 @@ fn parse(t: &Strings, bytes: &[u8]) -> Result<(briefing::Briefing, Rc<str>, u32)
     Ok((b, text, ms))
 }
 
+/// What became of one file (or the pasted text) of an import: its line.
+#[derive(Clone, PartialEq)]
+enum Said {
+    Added(Summary),
+    /// already in the library: not kept twice
+    Duplicate(Summary),
+    /// a library file: added, already there, texts in it that do not read
+    Merged(usize, usize, usize),
+    Refused(String),
+    /// read, but storage refused it (why)
+    NotKept(Summary, String),
+    /// read and opened, not kept (the reader chose so)
+    Session(Summary),
+}
+
+#[derive(Clone, PartialEq)]
+struct Line {
+    name: String,
+    said: Said,
+}
+
+/// A library file (`Library::to_file`), told from a transcript by its first characters.
+fn is_library_file(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned();
+    head.trim_start_matches('\u{feff}').trim_start().starts_with('{')
+        && head.contains("briefing-explorer-library")
+}
+
+/// What an import ends with: every input's line, the library after it, the briefing to open
+/// (when one text was given) and what to tell.
+struct Done {
+    lines: Vec<Line>,
+    shelf: Shelf,
+    open: Option<(Imported, u32)>,
+    note: Option<LibraryNote>,
+}
+
+/// Reads every input, one a task (the page stays responsive, and `progress` says how far it
+/// is), adds to `shelf` what is new, and keeps it in IndexedDB in one transaction: if storage
+/// refuses, nothing of this import is kept and the library stays as it was.
+async fn import_all(
+    t: &'static Strings,
+    inputs: Vec<(String, Vec<u8>)>,
+    before: Shelf,
+    keep: bool,
+    progress: UseStateSetter<Option<(usize, usize)>>,
+) -> Done {
+    let (total, now) = (inputs.len(), crate::clock::epoch_ms() as i64);
+    let mut shelf = before.clone();
+    let (mut lines, mut open) = (Vec::new(), None);
+    for (n, (name, bytes)) in inputs.into_iter().enumerate() {
+        progress.set(Some((n, total)));
+        crate::clock::yield_task().await;
+        let said = if is_library_file(&bytes) {
+            match shelf.merge_file(&String::from_utf8_lossy(&bytes), briefing::read::read) {
+                Ok(m) => Said::Merged(m.added, m.already_there, m.unreadable.len()),
+                Err(e) => Said::Refused(e.to_string()),
+            }
+        } else {
+            match parse(t, &bytes) {
+                Err(message) => Said::Refused(message),
+                Ok((b, text, ms)) => {
+                    let summary = Summary::of(&b);
+                    let fingerprint = briefing::export::fingerprint(&text);
+                    let held = shelf.get(&fingerprint).is_some();
+                    if keep && !held {
+                        shelf.add_read(&text, &b, now);
+                    }
+                    let said = match (held, keep) {
+                        (true, _) => Said::Duplicate(summary),
+                        (false, true) => Said::Added(summary),
+                        (false, false) => Said::Session(summary),
+                    };
+                    let briefing = Shared(Rc::new(b));
+                    open =
+                        Some((Imported { briefing, text, fingerprint, saved: held || keep }, ms));
+                    said
+                }
+            }
+        };
+        lines.push(Line { name, said });
+    }
+    progress.set(None);
+    let new: Vec<&briefing::library::Entry> =
+        shelf.entries().iter().filter(|e| before.get(&e.fingerprint).is_none()).collect();
+    let mut note = None;
+    if let Err(why) = crate::library_store::keep(&new).await {
+        for line in &mut lines {
+            if let Said::Added(s) = &line.said {
+                line.said = Said::NotKept(s.clone(), why.clone());
+            }
+        }
+        if let Some((i, _)) = open.as_mut().filter(|(i, _)| before.get(&i.fingerprint).is_none()) {
+            i.saved = false;
+        }
+        note = Some(LibraryNote::NotSaved);
+        shelf = before;
+    }
+    Done { lines, shelf, open: open.filter(|_| total == 1), note }
+}
+
+/// The line of one input: its name, then its format, date and counts, or why it was refused.
+fn line_view(t: &Strings, line: &Line) -> Html {
+    let summary = |s: &Summary| {
+        let mut said = vec![s.headline.clone()];
+        said.extend(s.kind.clone());
+        said.push(s.date.clone().unwrap_or_else(|| t.library_no_date.into()));
+        said.push(fill2(t.library_counts, s.qas, s.figures));
+        said.join(" · ")
+    };
+    let (outcome, status, what) = match &line.said {
+        Said::Added(s) => ("added", t.import_line_added.to_string(), summary(s)),
+        Said::Duplicate(s) => ("duplicate", t.import_line_duplicate.to_string(), summary(s)),
+        Said::Session(s) => ("session", t.import_line_session.to_string(), summary(s)),
+        Said::NotKept(s, why) => ("not-kept", fill(t.import_line_not_kept, why), summary(s)),
+        Said::Merged(added, there, bad) => {
+            let mut said = fill2(t.import_line_merged, added, there);
+            if *bad > 0 {
+                said.push_str(&format!(" · {}", fill(t.library_kept_unreadable, bad)));
+            }
+            ("merged", said, String::new())
+        }
+        Said::Refused(why) => ("refused", t.import_line_refused.to_string(), why.clone()),
+    };
+    html! {
+        <li class="import-line" data-outcome={outcome}>
+            <span class="import-line-name">{ line.name.clone() }</span>
+            <span class="import-line-status">{ status }</span>
+            if !what.is_empty() {
+                <span class="import-line-what" lang={t.content_lang()}>{ what }</span>
+            }
+        </li>
+    }
+}
+
 #[component]
 pub fn DataPanel(props: &Props) -> Html {
     let t = use_strings();
     let ctx = use_context::<LibraryContext>();
     let error = use_state(|| None::<String>);
-    let keep = use_state(|| false);
+    let keep = use_state(|| true);
     let export_error = use_state(|| None::<String>);
+    let lines = use_state(Vec::<Line>::new);
+    let progress = use_state(|| None::<(usize, usize)>);
     // the text box is not bound to state: a 2 MB paste costs nothing per keystroke, and it is
     // read only when the reader asks for it to be parsed
     let text_ref = use_node_ref();
-
-    let submit = {
-        let (ctx, error, keep) = (ctx.clone(), error.clone(), keep.clone());
-        move |bytes: Vec<u8>| match parse(t, &bytes) {
-            Ok((b, text, ms)) => {
-                error.set(None);
-                if let Some(c) = &ctx {
-                    c.dispatch.dispatch(LibraryAction::Import(Box::new(b), text, *keep, ms));
-                }
+    // the library, read from IndexedDB the first time the panel is drawn
+    {
+        let ctx = ctx.clone();
+        let unread = ctx.as_ref().is_some_and(|c| c.library.shelf.is_none());
+        crate::hooks::use_effect_on(unread, move |&unread| {
+            if let (true, Some(c)) = (unread, ctx) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (shelf, note) = crate::library_store::load().await;
+                    c.dispatch.dispatch(LibraryAction::Shelf(Rc::new(shelf), note));
+                });
             }
-            Err(message) => error.set(Some(message)),
-        }
+        });
+    }
+
+    let busy = use_mut_ref(|| false);
+    let submit = {
+        let (ctx, error, keep, lines, progress) =
+            (ctx.clone(), error.clone(), keep.clone(), lines.clone(), progress.setter());
+        Rc::new(move |inputs: Vec<(String, Vec<u8>)>| {
+            let Some(c) = ctx.clone() else { return };
+            if busy.replace(true) {
+                return; // (one import at a time)
+            }
+            let (error, keep, lines, progress) =
+                (error.clone(), *keep, lines.clone(), progress.clone());
+            let busy = busy.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let before = match &c.library.shelf {
+                    Some(s) => (**s).clone(),
+                    None => crate::library_store::load().await.0,
+                };
+                let done = import_all(t, inputs, before, keep, progress).await;
+                *busy.borrow_mut() = false;
+                // one text refused: said where it was typed, as before
+                let refused = match done.lines.as_slice() {
+                    [Line { said: Said::Refused(why), .. }] => Some(why.clone()),
+                    _ => None,
+                };
+                error.set(refused);
+                lines.set(done.lines);
+                c.dispatch.dispatch(LibraryAction::Shelf(Rc::new(done.shelf), done.note.clone()));
+                if let Some((i, ms)) = done.open {
+                    let note = done.note.or(Some(LibraryNote::Imported { ms, saved: i.saved }));
+                    c.dispatch.dispatch(LibraryAction::Open(Box::new(i), note));
+                }
+            });
+        })
     };
     let on_open = {
         let (submit, text_ref) = (submit.clone(), text_ref.clone());
@@ -89,52 +267,67 @@ pub fn DataPanel(props: &Props) -> Html {
                 .cast::<web_sys::HtmlTextAreaElement>()
                 .map(|a| a.value())
                 .unwrap_or_default();
-            submit(text.into_bytes());
+            submit(vec![(t.import_label.to_string(), text.into_bytes())]);
         })
     };
-    // a file, chosen or dropped: its bytes go into the box (when they are text) and are parsed
-    let read_file = {
+    // files, chosen or dropped: their bytes are read and imported together; one file's text
+    // also goes into the box
+    let read_files = {
         let (submit, text_ref) = (submit.clone(), text_ref.clone());
-        Rc::new(move |file: web_sys::File| {
+        Rc::new(move |files: web_sys::FileList| {
             let (submit, text_ref) = (submit.clone(), text_ref.clone());
+            // (taken now: the input is emptied right after, and its list with it)
+            let files: Vec<web_sys::File> =
+                (0..files.length()).filter_map(|n| files.get(n)).collect();
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                else {
-                    return;
-                };
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                if let (Ok(text), Some(area)) =
-                    (std::str::from_utf8(&bytes), text_ref.cast::<web_sys::HtmlTextAreaElement>())
+                let mut inputs = Vec::new();
+                for file in files {
+                    let bytes =
+                        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                            Err(_) => Vec::new(),
+                        };
+                    inputs.push((file.name(), bytes));
+                }
+                if let ([(_, bytes)], Some(area)) =
+                    (inputs.as_slice(), text_ref.cast::<web_sys::HtmlTextAreaElement>())
                 {
-                    if bytes.len() <= MAX_BYTES {
-                        area.set_value(text.trim_start_matches('\u{feff}'));
+                    if let (Ok(text), true) = (std::str::from_utf8(bytes), bytes.len() <= MAX_BYTES)
+                    {
+                        if !is_library_file(bytes) {
+                            area.set_value(text.trim_start_matches('\u{feff}'));
+                        }
                     }
                 }
-                submit(bytes);
+                if !inputs.is_empty() {
+                    submit(inputs);
+                }
             });
         })
     };
     let on_file = {
-        let read_file = read_file.clone();
+        let read_files = read_files.clone();
         Callback::from(move |e: Event| {
             let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
-                read_file(file);
+            if let Some(files) = input.as_ref().and_then(|i| i.files()) {
+                read_files(files);
             }
             if let Some(i) = input {
-                i.set_value(""); // the same file can be chosen again
+                i.set_value(""); // the same files can be chosen again
             }
         })
     };
-    // a file held over the panel lights it up
+    // files held over the panel light it up
     let dragging = use_state(|| false);
     let on_drop = {
-        let (read_file, dragging) = (read_file.clone(), dragging.clone());
+        let (read_files, dragging) = (read_files.clone(), dragging.clone());
         Callback::from(move |e: DragEvent| {
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            if let Some(files) =
+                e.data_transfer().and_then(|d| d.files()).filter(|f| f.length() > 0)
+            {
                 e.prevent_default();
-                read_file(file);
+                read_files(files);
             }
         })
     };
@@ -234,23 +427,6 @@ pub fn DataPanel(props: &Props) -> Html {
     };
 
     let lib = ctx.as_ref().map(|c| c.library.clone());
-    let switch = |to: Source| {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &ctx {
-                c.dispatch.dispatch(LibraryAction::Switch(to, briefing::read::read));
-            }
-        })
-    };
-    let forget = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &ctx {
-                c.dispatch.dispatch(LibraryAction::Forget);
-            }
-        })
-    };
-    let headline = |s: &Shared| s.headline.clone();
 
     html! {
         <section id="data" class={classes!("data-panel", dragging.then_some("dragging"))} aria-labelledby="data-heading"
@@ -260,25 +436,8 @@ pub fn DataPanel(props: &Props) -> Html {
                 <p class="data-note" role="status">{ note_text(t, &note) }</p>
             }
             <SetAsideList briefing={props.briefing.clone()} />
-            if let Some(l) = lib.as_ref().filter(|l| l.imported.is_some()) {
-                <div class="source-switch" role="group" aria-label={t.source_label}>
-                    <span class="source-label">{ t.source_label }</span>
-                    if let Ok(built_in) = &l.builtin {
-                        <button type="button" class="filter-chip" aria-pressed={if l.active == Source::Builtin { "true" } else { "false" }}
-                            onclick={switch(Source::Builtin)}>
-                            <span>{ t.source_builtin }</span>
-                            <span class="filter-chip-title" lang={t.content_lang()}>{ headline(built_in) }</span>
-                        </button>
-                    }
-                    if let Some(i) = &l.imported {
-                        <button type="button" class="filter-chip" aria-pressed={if l.active == Source::Imported { "true" } else { "false" }}
-                            onclick={switch(Source::Imported)}>
-                            <span>{ t.source_imported }</span>
-                            <span class="filter-chip-title" lang={t.content_lang()}>{ headline(&i.briefing) }</span>
-                        </button>
-                    }
-                    <button type="button" class="clear-filters" onclick={forget}>{ t.source_forget }</button>
-                </div>
+            if let Some(shelf) = lib.as_ref().and_then(|l| l.shelf.clone()) {
+                <LibraryView {shelf} />
             }
             <p class="panel-intro">{ fill_html(t.data_intro, content("编者按 / 热点一 / 记者: / 田玉龙:")) }</p>
             <label class="import-label" for="import-text">{ t.import_label }</label>
@@ -287,7 +446,7 @@ pub fn DataPanel(props: &Props) -> Html {
             <div class="import-actions">
                 <label class="quiz-secondary file-button">
                     { t.import_file }
-                    <input type="file" accept=".txt,text/plain" onchange={on_file} />
+                    <input type="file" multiple=true accept=".txt,.json,text/plain,application/json" onchange={on_file} />
                 </label>
                 <label class="import-keep">
                     <input type="checkbox" checked={*keep} onchange={on_keep} />
@@ -296,6 +455,15 @@ pub fn DataPanel(props: &Props) -> Html {
                 <button type="button" class="quiz-confirm" onclick={on_open}>{ t.import_open }</button>
             </div>
             <p id="import-error" class="import-error" role="alert">{ (*error).clone().unwrap_or_default() }</p>
+            if let Some((done, total)) = *progress {
+                <p class="import-progress" role="status">
+                    <progress max={total.to_string()} value={done.to_string()} />
+                    { fill2(t.import_progress, done + 1, total) }
+                </p>
+            }
+            if !lines.is_empty() {
+                <ul class="import-lines" aria-live="polite">{ for lines.iter().map(|l| line_view(t, l)) }</ul>
+            }
             <h3 class="export-heading">{ t.export_heading }</h3>
             <div class="export-actions">
                 <button type="button" class="quiz-secondary" data-export="figures-csv" onclick={csv}>{ t.export_figures_csv }</button>

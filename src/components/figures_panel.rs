@@ -10,7 +10,7 @@ use crate::hooks::use_effect_on;
 use crate::i18n::{content, fill, use_strings};
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub briefing: Shared,
     /// only what the table shows, so a search keystroke does not redraw it

@@ -8,12 +8,11 @@ use yew::prelude::*;
 // the views the first view does not hold come from `boot::lazy`: compiled in (the single file,
 // debug builds), or split off into .wasm files of their own that load on first use
 use crate::boot::later;
-use crate::boot::lazy::{DataPanel, QuizView, StudyStats, Worksheet};
+use crate::boot::lazy::{DataPanel, FiguresPanel, QuizView, StudyStats, Worksheet};
 use crate::clock::epoch_ms;
 use crate::components::briefing_header::BriefingHeader;
 use crate::components::figure_popover::FigurePopover;
 use crate::components::figure_toolbar::FigureToolbar;
-use crate::components::figures_panel::FiguresPanel;
 use crate::components::filter_bar::FilterBar;
 use crate::components::progress_panel::ProgressPanel;
 use crate::components::quiz_launcher::QuizLauncher;
@@ -38,6 +37,8 @@ pub struct Props {
     pub dispatch: Callback<Action>,
     /// the briefing on show is one the reader imported
     pub imported: bool,
+    /// what the library has to tell the reader at once (a link to a briefing not held)
+    pub library_note: Option<AttrValue>,
     pub results: Rc<Results>,
     pub record: UseReducerHandle<Record>,
     pub study: Rc<Study>,
@@ -60,6 +61,7 @@ pub fn page(t: &'static Strings, state: Props) -> Html {
         view,
         dispatch,
         imported,
+        library_note,
         results,
         record,
         study,
@@ -81,10 +83,15 @@ pub fn page(t: &'static Strings, state: Props) -> Html {
             <div class={classes!("layout", view.quiz.is_some().then_some("quizzing"))}>
                 { later(html! {<TopicNav briefing={briefing.clone()} />}) }
                 <main id="content" class="content" tabindex="-1">
-                if imported {
+                if let Some(note) = library_note.clone() {
+                    <p class="source-banner library-note" role="alert">
+                        <span lang={t.lang.code()}>{ note }</span>{ " · " }
+                        <a href="#data">{ t.library_heading }</a>
+                    </p>
+                } else if imported {
                     <p class="source-banner" role="note">
                         <span lang={t.lang.code()}>{ t.source_imported }</span>{ " · " }
-                        <a href="#data">{ t.data_heading }</a>
+                        <a href="#data">{ t.library_heading }</a>
                     </p>
                 }
                 if let Some(url) = view.quiz.clone().filter(|u| u.mode == briefing::quiz::Mode::Worksheet) {

@@ -67,16 +67,28 @@ pub fn use_start_view(
     *opened
 }
 
-/// The filter lives in the address: typing replaces the history entry, a chip pushes one.
+/// `path` with the query that names the briefing on show (`b=`, none for the built-in one)
+/// before the view's `query` (with its `?`, or "").
+pub fn url_with_briefing(name: Option<&str>, path: &str, query: &str) -> String {
+    match (name, query.strip_prefix('?')) {
+        (Some(n), Some(q)) => format!("{path}?b={n}&{q}"),
+        (Some(n), None) => format!("{path}?b={n}"),
+        (None, _) => format!("{path}{query}"),
+    }
+}
+
+/// The filter lives in the address (after the briefing's name, `name`): typing replaces the
+/// history entry, a chip pushes one.
 #[hook]
-pub fn use_url_sync(view: &View) {
+pub fn use_url_sync(view: &View, name: Option<AttrValue>) {
     let query = view.quiz.as_ref().map_or_else(|| view.filter.to_query(), |q| q.to_query());
+    let query = url_with_briefing(name.as_deref(), "", &query);
     use_effect_on((query, view.history), |(query, history)| {
         let loc = location();
         let current = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
         if *history != History::Keep && *query != current {
             let path = loc.and_then(|l| l.pathname().ok()).unwrap_or_default();
-            let url = if query.is_empty() { path } else { format!("{path}{query}") };
+            let url = format!("{path}{query}");
             if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
                 let state = wasm_bindgen::JsValue::NULL;
                 let _ = match history {

@@ -178,6 +178,18 @@ impl Strings {
             _ => None,
         }
     }
+    /// What the library tells the reader at the top of the page, in this language: a link to a
+    /// briefing the library does not hold, or a library that cannot be opened (`None`: the
+    /// library's other notes are told in its panel).
+    pub fn library_alert(&self, n: &crate::library::LibraryNote) -> Option<String> {
+        use crate::library::LibraryNote;
+        match n {
+            LibraryNote::Missing(fp) => Some(fill(self.library_missing, fp)),
+            LibraryNote::CodeUnavailable => Some(self.library_code_unavailable.into()),
+            _ => None,
+        }
+    }
+
     /// A note about the study record, in this language.
     pub fn note(&self, n: &storage::Note) -> String {
         use storage::{Note, Reason};

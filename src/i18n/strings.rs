@@ -353,15 +353,16 @@ table! {
     pub close = "关闭", "Close";
     pub show_more_qas = "显示更多问答（还有 {} 个）", "Show more Q&As ({} more)";
     pub show_more_rows = "显示更多数字（还有 {} 个）", "Show more figures ({} more)";
-    pub data_heading = "导入与导出", "Import and export";
+    pub data_heading = "资料库、导入与导出", "Library, import and export";
     pub data_intro =
-        "粘贴或选择另一场发布会的 .txt 文字：这样的报道（{}）、外交部或国新办的实录，简繁均可。\
-         只在本机解析，不会上传。",
-        "Paste or choose another briefing as .txt: a write-up like this ({}), or a Foreign Ministry \
-         or SCIO transcript, simplified or traditional. It is parsed here, never uploaded.";
+        "粘贴或选择其他发布会的 .txt 文字（可一次选多个，或拖到这里）：这样的报道（{}）、外交部或国新办的实录，\
+         简繁均可；也可以选导出的资料库文件。只在本机解析，不会上传。",
+        "Paste or choose other briefings as .txt (several at once, or drop them here): write-ups like \
+         this ({}), Foreign Ministry or SCIO transcripts, simplified or traditional; or a library \
+         file you exported. They are parsed here, never uploaded.";
     pub import_label = "发布会文字", "Transcript text";
-    pub import_file = "选择 .txt 文件", "Choose a .txt file";
-    pub import_keep = "保存在本浏览器，下次打开仍可使用", "Keep it in this browser for next time";
+    pub import_file = "选择文件", "Choose files";
+    pub import_keep = "保存到本浏览器的资料库", "Keep in this browser's library";
     pub import_open = "解析并打开", "Parse and open";
     pub import_error = "第 {} 行：{}", "Line {}: {}";
     pub import_too_large =
@@ -371,24 +372,64 @@ table! {
     pub import_done =
         "已导入并打开，解析用时 {} 毫秒。",
         "Imported and opened; parsing took {} ms.";
-    pub import_saved = "已保存在本浏览器。", "It is kept in this browser.";
+    pub import_saved = "已保存在资料库。", "It is kept in the library.";
     pub import_session =
         "未保存：关闭页面后需重新导入。",
         "Not kept: it is gone when you close the page.";
     pub import_not_saved =
-        "已导入，但本浏览器的存储空间已满或被禁用，未能保存；关闭页面后需重新导入。",
-        "Imported, but this browser's storage is full or disabled, so it was not kept; you will \
-         need to import it again next time.";
+        "本浏览器拒绝保存（存储空间已满或被禁用），资料库原有内容未受影响；这次导入的需在下次重新导入。",
+        "This browser refused to keep it (storage full or disabled); what the library held is \
+         untouched, but this import must be made again next time.";
     pub import_stored_unreadable =
         "保存的导入内容无法解析（第 {} 行），已另存为“briefing-explorer/imported.unreadable”，\
          现显示内置发布会。",
         "The saved import no longer parses (line {}); it was kept under \
          “briefing-explorer/imported.unreadable” and the built-in briefing is shown.";
-    pub import_forgotten = "已删除导入的发布会。", "The imported briefing was removed.";
-    pub source_label = "正在查看", "Showing";
-    pub source_builtin = "内置发布会", "Built-in briefing";
+    pub library_missing =
+        "链接指向的发布会（{}）不在本浏览器的资料库中，现显示内置发布会。可在“资料库”导入它。",
+        "The briefing this link names ({}) is not in this browser's library; the built-in briefing \
+         is shown. You can import it under Library.";
+    pub library_unavailable =
+        "本浏览器无法打开资料库（{}），导入的发布会只在本次打开。",
+        "This browser cannot open the library ({}); imports last for this visit only.";
+    pub library_kept_unreadable =
+        "资料库中有 {} 场发布会无法再解析，仍保留，未列出。",
+        "{} briefings in the library no longer parse; they are kept, not listed.";
+    pub library_code_unavailable =
+        "资料库的程序未能下载（离线？），现显示内置发布会；请刷新重试。",
+        "The library's code could not be fetched (offline?); the built-in briefing is shown. \
+         Reload to try again.";
+    pub library_heading = "资料库", "Library";
     pub source_imported = "导入的发布会", "Imported briefing";
-    pub source_forget = "删除导入", "Remove the import";
+    pub library_count = "共 {} 场", "{} briefings";
+    pub library_builtin = "内置", "Built-in";
+    pub library_on_show = "正在查看", "On show";
+    pub library_remove = "移除", "Remove";
+    pub library_removed = "已移除“{}”。", "Removed “{}”.";
+    pub library_undo = "撤销", "Undo";
+    pub library_order = "排序", "Order";
+    pub library_newest = "日期：新→旧", "Date, newest first";
+    pub library_oldest = "日期：旧→新", "Date, oldest first";
+    pub library_imported = "导入顺序", "As imported";
+    pub library_all_kinds = "全部类型", "All kinds";
+    pub library_all_hosts = "全部主办方", "All hosts";
+    pub library_counts = "{} 个问答 · {} 个数字", "{} Q&As · {} figures";
+    pub library_progress =
+        "已答 {} 题 · 今日到期 {} 题",
+        "{} answered · {} due today";
+    pub library_no_date = "无日期", "no date";
+    pub library_usage = "已用 {}，可用约 {}", "{} used of about {}";
+    pub library_export = "导出整个资料库", "Export the whole library";
+    pub library_empty = "资料库还是空的：在下面导入发布会。", "The library is empty: import briefings below.";
+    pub import_progress = "正在导入 {} / {}", "Importing {} of {}";
+    pub import_line_added = "已加入", "Added";
+    pub import_line_duplicate = "已在资料库中，未重复保存", "Already in the library, not kept twice";
+    pub import_line_refused = "无法读取", "Could not be read";
+    pub import_line_merged =
+        "资料库文件：新加入 {} 场，已有 {} 场",
+        "Library file: {} added, {} already there";
+    pub import_line_not_kept = "未保存：{}", "Not kept: {}";
+    pub import_line_session = "只在本次打开", "For this visit only";
     pub export_heading = "导出", "Export";
     pub export_figures_csv = "数字（CSV，可用 Excel 打开）", "Figures (CSV, opens in Excel)";
     pub export_figures_json = "数字（JSON）", "Figures (JSON)";

@@ -314,9 +314,17 @@ export class Tab {
   async ready(): Promise<void> {
     await expect.poll(() => this.count('html[data-app="ready"]'), { message: 'the app hydrates the page', timeout: 15_000 }).toBe(1);
     await this.waitFor('#search, section.quiz');
-    // the panels below the topics are drawn a frame later: wait for them
-    if (await this.count('#search')) await this.waitFor('#figures-table:not([aria-busy]) tbody tr');
+    // the panels below the topics are drawn a frame later (their code fetched once their place
+    // nears the window, src/boot/lazy.rs): wait for their places
+    if (await this.count('#search')) await this.waitFor('#figures, #data');
     await this.frames(2);
+  }
+
+  /** Goes down to the figures table, as a reader does, and waits for it to fill: its code is
+   *  fetched once its place nears the window. */
+  async toFigures(): Promise<void> {
+    await this.scrollTo('#figures');
+    await this.waitFor('#figures-table:not([aria-busy]) tbody tr');
   }
 
   /** Waits for `n` animation frames of the page. */

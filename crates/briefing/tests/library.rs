@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use briefing::library::{FileError, Library, Listing, Order, Outcome};
+use briefing::library::{FileError, Kept, Library, Listing, Order, Outcome, Summary};
 use briefing::read::read;
 
 /// The shared transcripts' texts, in the order of their file names (which is their date order).
@@ -214,4 +214,51 @@ fn one_search_across_the_library_groups_its_hits_by_briefing_with_kind_and_speak
     let (simplified, traditional) = (ask("发展"), ask("發展"));
     assert!(simplified.groups.len() >= 5, "{}", simplified.groups.len());
     assert_eq!(traditional, simplified);
+}
+
+#[test]
+fn a_kept_library_opens_from_its_summaries_and_reads_again_only_what_it_must() {
+    let texts = season();
+    let mut lib = Library::default();
+    lib.import(texts.iter().take(4).map(String::as_str), DAY, read);
+    let mut kept: Vec<Kept> = lib
+        .entries()
+        .iter()
+        .map(|e| Kept {
+            text: e.text.clone(),
+            imported_ms: e.imported_ms,
+            summary: Some(e.summary.to_kept()),
+        })
+        .collect();
+    // a summary of another version, one damaged, a text twice, and a text that no longer reads
+    kept[1].summary =
+        Some(kept[1].summary.clone().unwrap_or_default().replace("\"v\":1", "\"v\":0"));
+    kept[2].summary = Some("{".into());
+    kept.push(kept[0].clone());
+    kept.push(Kept { text: "不是发布会".into(), imported_ms: DAY, summary: None });
+    let refuse_kept = |t: &str| {
+        // a summary that reads is used as it is: the text is not read again
+        assert!(t != texts[0] && t != texts[3], "read again although its summary was kept");
+        read(t)
+    };
+    let (again, renewed, unreadable) = Library::from_kept(kept, refuse_kept);
+    assert_eq!(again, lib, "the same library, in the same order, with the same summaries");
+    assert_eq!(
+        renewed,
+        [lib.entries()[1].fingerprint.clone(), lib.entries()[2].fingerprint.clone()]
+    );
+    assert_eq!(unreadable.len(), 1);
+    assert_eq!(unreadable[0].0.text, "不是发布会");
+    assert_eq!(
+        Summary::from_kept(&lib.entries()[0].summary.to_kept()),
+        Some(lib.entries()[0].summary.clone())
+    );
+    // a briefing already read is added as `import` would add it, and only once
+    let b = read(&texts[5]).expect("the shared transcript reads");
+    let mut more = lib.clone();
+    assert!(
+        matches!(more.add_read(&texts[5], &b, 2 * DAY), Outcome::Added(s) if s.qas == b.qas().count())
+    );
+    assert!(matches!(more.add_read(&texts[5], &b, 3 * DAY), Outcome::AlreadyThere(_)));
+    assert_eq!(more.entries().len(), 5);
 }

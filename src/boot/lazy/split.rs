@@ -182,22 +182,35 @@ pub fn question_catalog(b: crate::data::Shared, done: impl FnOnce(Catalog) + 'st
     });
 }
 
-// The reader of every format (the Foreign Ministry's and SCIO's transcripts, traditional
-// characters) and OpenCC's table: code only an import needs, in a file of its own.
-#[wasm_split_helpers::wasm_split(reader, fallible)]
-fn load_reader() -> Result<briefing::read::Reader, wasm_split_helpers::SplitLoaderError> {
-    Ok(briefing::read::read)
+/// The library's code at start-up: what IndexedDB keeps read, the briefing asked for opened.
+type Restore = fn(
+    crate::library::Want,
+)
+    -> std::pin::Pin<Box<dyn std::future::Future<Output = crate::library::Restored>>>;
+
+// The library (IndexedDB, the move of an earlier import, the reader of every format): fetched
+// when the address names a briefing or the reader has imported one.
+#[wasm_split_helpers::wasm_split(library, fallible)]
+fn load_library() -> Result<Restore, wasm_split_helpers::SplitLoaderError> {
+    Ok(|want| Box::pin(crate::library_store::restore(want)))
 }
 
-/// The reader of every format, handed to `done` once its code is here (never, if its file
-/// cannot be fetched: a stored import then stays stored, for the next visit).
-pub fn with_reader(done: impl FnOnce(briefing::read::Reader) + 'static) {
-    // (boxed: one copy of the future for every caller)
-    let done: Box<dyn FnOnce(briefing::read::Reader)> = Box::new(done);
+/// The library read and the briefing `want` names opened, handed to `done`; if the library's
+/// code cannot be fetched, `done` hears that (and the built-in briefing stays on show).
+pub fn restore_library(
+    want: crate::library::Want,
+    done: impl FnOnce(crate::library::Restored) + 'static,
+) {
+    let done: Box<dyn FnOnce(crate::library::Restored)> = Box::new(done);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(read) = load_reader().await {
-            done(read);
-        }
+        done(match load_library().await {
+            Ok(restore) => restore(want).await,
+            Err(_) => crate::library::Restored {
+                shelf: None,
+                open: None,
+                note: Some(crate::library::LibraryNote::CodeUnavailable),
+            },
+        })
     });
 }
 
@@ -272,6 +285,7 @@ struct Loaded {
     worksheet: Draw<crate::components::worksheet::Props>,
     stats: Draw<crate::components::study_stats::Props>,
     data: Draw<crate::components::data_panel::Props>,
+    figures: Draw<crate::components::figures_panel::Props>,
 }
 
 thread_local! {
@@ -342,6 +356,22 @@ lazy_view!(
     crate::components::data_panel::Props,
     Shell {
         section: Some(Section { id: "data", class: "data-panel", heading: |t| t.data_heading }),
+        near: true
+    },
+    close = |_| None
+);
+lazy_view!(
+    FiguresPanel,
+    figures,
+    load_figures,
+    crate::components::figures_panel::FiguresPanel,
+    crate::components::figures_panel::Props,
+    Shell {
+        section: Some(Section {
+            id: "figures",
+            class: "figures-panel",
+            heading: |t| t.figures_heading
+        }),
         near: true
     },
     close = |_| None

@@ -24,8 +24,9 @@ use crate::error::ParseError;
 use crate::export::fingerprint;
 use crate::model::{Briefing, Format};
 
-/// What the library view shows of a briefing without reading it again.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the library view shows of a briefing without reading it again. Kept beside the text
+/// (as [`Summary::to_kept`]) so that a library of hundreds opens without reading each text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub headline: String,
     pub format: Format,
@@ -52,6 +53,40 @@ impl Summary {
             figures: b.figures().count(),
         }
     }
+
+    /// The summary as kept beside its text: JSON, tagged with [`SUMMARY_VERSION`].
+    pub fn to_kept(&self) -> String {
+        let kept = KeptSummary { v: SUMMARY_VERSION, summary: self.clone() };
+        serde_json::to_string(&kept).unwrap_or_default()
+    }
+
+    /// A summary kept by [`Summary::to_kept`] of this version; `None` for anything else (another
+    /// version, damage), which is then made again from the text.
+    pub fn from_kept(kept: &str) -> Option<Summary> {
+        serde_json::from_str::<KeptSummary>(kept)
+            .ok()
+            .filter(|k| k.v == SUMMARY_VERSION)
+            .map(|k| k.summary)
+    }
+}
+
+/// The version of a kept summary: raised whenever the reader changes what a summary says of
+/// the same text (counts, dates), so that kept summaries are made again from their texts.
+pub const SUMMARY_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct KeptSummary {
+    v: u32,
+    summary: Summary,
+}
+
+/// A briefing as storage keeps it: its text, when it was imported, and its summary as kept
+/// (`None` or stale: made again from the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub text: String,
+    pub imported_ms: i64,
+    pub summary: Option<String>,
 }
 
 /// One briefing of the library.
@@ -81,6 +116,13 @@ pub enum Outcome {
 pub struct Removed {
     entry: Entry,
     at: usize,
+}
+
+impl Removed {
+    /// The briefing taken out.
+    pub fn entry(&self) -> &Entry {
+        &self.entry
+    }
 }
 
 /// How the library view orders its briefings.
@@ -194,15 +236,24 @@ impl Library {
         imported_ms: i64,
         read: impl Fn(&str) -> Result<Briefing, ParseError>,
     ) -> Outcome {
+        self.add_summarised(text, imported_ms, || read(text).map(|b| Summary::of(&b)))
+    }
+
+    /// [`Library::add`] with the summary made only for a text the library does not hold.
+    fn add_summarised(
+        &mut self,
+        text: &str,
+        imported_ms: i64,
+        summarise: impl FnOnce() -> Result<Summary, ParseError>,
+    ) -> Outcome {
         let fingerprint = fingerprint(text);
         if let Some(e) = self.entries.iter_mut().find(|e| e.fingerprint == fingerprint) {
             // (kept with the earlier date: a library file merged in may have imported it first)
             e.imported_ms = e.imported_ms.min(imported_ms);
             return Outcome::AlreadyThere(fingerprint);
         }
-        match read(text) {
-            Ok(b) => {
-                let summary = Summary::of(&b);
+        match summarise() {
+            Ok(summary) => {
                 self.entries.push(Entry {
                     fingerprint,
                     text: text.to_string(),
@@ -213,6 +264,50 @@ impl Library {
             }
             Err(e) => Outcome::Refused(e),
         }
+    }
+
+    /// The library storage kept, in the order given. A text whose kept summary is missing or of
+    /// another version is read again with `read`; one that no longer reads is handed back with
+    /// why (to be kept aside, not dropped), and one twice is kept once. Also returns the
+    /// fingerprints whose summaries were made again (to be stored again).
+    pub fn from_kept(
+        kept: Vec<Kept>,
+        read: impl Fn(&str) -> Result<Briefing, ParseError>,
+    ) -> (Library, Vec<String>, Vec<(Kept, ParseError)>) {
+        let mut library = Library::default();
+        let (mut renewed, mut unreadable) = (Vec::new(), Vec::new());
+        for k in kept {
+            let fingerprint = fingerprint(&k.text);
+            if library.get(&fingerprint).is_some() {
+                continue;
+            }
+            let summary = match k.summary.as_deref().and_then(Summary::from_kept) {
+                Some(s) => s,
+                None => match read(&k.text) {
+                    Ok(b) => {
+                        renewed.push(fingerprint.clone());
+                        Summary::of(&b)
+                    }
+                    Err(e) => {
+                        unreadable.push((k, e));
+                        continue;
+                    }
+                },
+            };
+            library.entries.push(Entry {
+                fingerprint,
+                text: k.text,
+                imported_ms: k.imported_ms,
+                summary,
+            });
+        }
+        (library, renewed, unreadable)
+    }
+
+    /// Adds a briefing already read (its text and what was read of it), imported at
+    /// `imported_ms`, unless the library holds it: the outcome, as [`Library::import`] says it.
+    pub fn add_read(&mut self, text: &str, b: &Briefing, imported_ms: i64) -> Outcome {
+        self.add_summarised(text, imported_ms, || Ok(Summary::of(b)))
     }
 
     /// Takes the briefing out; `None` if the library does not hold it.
