@@ -114,6 +114,9 @@ pub enum LibraryAction {
     Restore(Box<Restored>),
     /// the reader opened this briefing, with this to tell them
     Open(Box<Imported>, Option<LibraryNote>),
+    /// the reader opened this briefing with the address already naming it and what to show (a
+    /// search hit across the library: the app reads its search from the address)
+    OpenAtAddress(Box<Imported>),
     /// back to the built-in briefing
     Builtin,
     /// the library changed (briefings kept, removed, put back, merged), with this to tell
@@ -147,6 +150,14 @@ impl Reducible for Library {
                 next.generation += 1;
                 next.opened = true;
                 next.note = note;
+            }
+            LibraryAction::OpenAtAddress(b) => {
+                next.write = Some(b.saved.then(|| b.fingerprint.clone()));
+                next.imported = Some(*b);
+                next.active = Source::Imported;
+                next.generation += 1;
+                next.opened = false;
+                next.note = None;
             }
             LibraryAction::Builtin if next.active == Source::Imported => {
                 next.active = Source::Builtin;
@@ -293,6 +304,16 @@ mod tests {
         // asking for what is on show changes nothing
         let same = reduce(back.clone(), LibraryAction::Builtin);
         assert_eq!(same.generation, 2);
+    }
+
+    #[test]
+    fn a_search_hit_across_the_library_opens_its_briefing_with_the_address_it_was_given() {
+        let lib =
+            reduce(Library::builtin(), LibraryAction::OpenAtAddress(Box::new(imported(true))));
+        assert_eq!((lib.active, lib.generation), (Source::Imported, 1));
+        // (the app reads the search from the address, which the hit wrote)
+        assert!(!lib.opened);
+        assert_eq!(lib.write, Some(Some(briefing::export::fingerprint(TEXT))));
     }
 
     #[test]

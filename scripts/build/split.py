@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Post-build step (release builds only): what the first view does not need (the quiz, the
-worksheet, the statistics view, the data panel, the catalog of questions behind the exam
-forecast, the reader of every import format, OpenCC's table, the reader of version 1 study
-records and the decoder of #study= links; src/boot/lazy.rs) moves out of the .wasm the page
+worksheet, the figures table, the statistics view, the data panel with the library view, the
+catalog of questions behind the exam forecast, the library's start-up (IndexedDB and the reader
+of every import format), OpenCC's table, the reader of version 1 study records and the decoder
+of #study= links; src/boot/lazy.rs) moves out of the .wasm the page
 starts with into files of its own, fetched the first time each is needed.
 
 Trunk has by then built the whole app (the `hydration` feature) and written its .wasm and glue

@@ -5,11 +5,12 @@
 //! and `app.rs` name the views from here alone, in either build.
 //!
 //! Each component here has the name and props of the view it stands for. The quiz and the
-//! worksheet fetch theirs when drawn (a quiz started); the statistics view and the data panel,
-//! at the foot of the page, when their place comes within 800 px of the window. Until then a
-//! shell stands in: for those two, their own section with its `id` and heading, so that `#stats`
-//! and `#data` links land where the view will be. A file that cannot be fetched (offline before
-//! the service worker has cached it, a failing host) leaves a message and a button to try again.
+//! worksheet fetch theirs when drawn (a quiz started); the figures table, the statistics view
+//! and the data panel (with the library), below the topics, when their place comes within
+//! 800 px of the window. Until then a shell stands in: for those three, their own section with
+//! its `id` and heading, so that `#figures`, `#stats` and `#data` links land where the view will
+//! be. A file that cannot be fetched (offline before the service worker has cached it, a failing
+//! host) leaves a message and a button to try again.
 //!
 //! The split points are `#[wasm_split]` functions that hand back a plain function drawing the
 //! view: that function, and everything only it reaches, goes into the split-off file. None of

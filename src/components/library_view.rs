@@ -9,6 +9,7 @@ use briefing::library::{Entry, Library as Shelf, Listing, Order, Removed};
 use briefing::study::plan::{Settings, Study};
 use yew::prelude::*;
 
+use crate::components::library_search::LibrarySearch;
 use crate::i18n::{fill, fill2, use_strings, Strings};
 use crate::library::{Imported, LibraryAction, LibraryContext, Source};
 
@@ -240,17 +241,18 @@ pub fn LibraryView(props: &Props) -> Html {
                     </label>
                     if kinds.len() > 1 {
                         <select class="library-kind" aria-label={t.library_all_kinds} onchange={on_kind}>
-                            <option value="" selected={listing.kind.is_none()}>{ t.library_all_kinds }</option>
-                            { for kinds.iter().map(|k| html! { <option value={k.to_string()} selected={listing.kind.as_deref() == Some(*k)}>{ k.to_string() }</option> }) }
+                            { choices(t.library_all_kinds, &kinds, listing.kind.as_deref()) }
                         </select>
                     }
                     if hosts.len() > 1 {
                         <select class="library-host" aria-label={t.library_all_hosts} onchange={on_host}>
-                            <option value="" selected={listing.host.is_none()}>{ t.library_all_hosts }</option>
-                            { for hosts.iter().map(|h| html! { <option value={h.to_string()} selected={listing.host.as_deref() == Some(*h)}>{ h.to_string() }</option> }) }
+                            { choices(t.library_all_hosts, &hosts, listing.host.as_deref()) }
                         </select>
                     }
                 </div>
+            }
+            if !shelf.entries().is_empty() {
+                <LibrarySearch shelf={shelf.clone()} />
             }
             <ol class="library-list">
                 <li class={classes!("library-item", "library-builtin", builtin_on_show.then_some("on-show"))}>
@@ -272,6 +274,16 @@ pub fn LibraryView(props: &Props) -> Html {
             }
         </div>
     }
+}
+
+/// A filter's options: "all" first, then each value, the chosen one selected.
+fn choices(all: &'static str, values: &[&str], chosen: Option<&str>) -> Html {
+    html! { <>
+        <option value="" selected={chosen.is_none()}>{ all }</option>
+        { for values.iter().map(|v| html! {
+            <option value={v.to_string()} selected={chosen == Some(*v)}>{ v.to_string() }</option>
+        }) }
+    </> }
 }
 
 /// Bytes in megabytes, or gigabytes from 1 GB, to one decimal.

@@ -7,6 +7,7 @@ pub mod figure_toolbar;
 pub mod figures_panel;
 pub mod filter_bar;
 pub mod lang_toggle;
+pub mod library_search;
 pub mod library_view;
 pub mod page;
 pub mod progress_panel;

@@ -400,6 +400,14 @@ table! {
         "The library's code could not be fetched (offline?); the built-in briefing is shown. \
          Reload to try again.";
     pub library_heading = "资料库", "Library";
+    pub library_search_label = "在整个资料库中搜索", "Search the whole library";
+    pub library_search_preparing = "正在准备搜索：{} / {}", "Preparing the search: {} of {}";
+    pub library_search_count = "{} 处，分布在 {} 场发布会", "{} hits in {} briefings";
+    pub library_search_none = "整个资料库中没有找到。", "Nothing found in the whole library.";
+    pub library_search_kinds = "按类型", "By kind";
+    pub library_search_speakers = "按发言人", "By speaker";
+    pub library_search_hits = "{} 处", "{} hits";
+    pub library_search_more = "显示更多发布会（还有 {} 场）", "Show more briefings ({} more)";
     pub source_imported = "导入的发布会", "Imported briefing";
     pub library_count = "共 {} 场", "{} briefings";
     pub library_builtin = "内置", "Built-in";

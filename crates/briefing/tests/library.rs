@@ -262,3 +262,28 @@ fn a_kept_library_opens_from_its_summaries_and_reads_again_only_what_it_must() {
     assert!(matches!(more.add_read(&texts[5], &b, 3 * DAY), Outcome::AlreadyThere(_)));
     assert_eq!(more.entries().len(), 5);
 }
+
+#[test]
+fn a_search_across_the_library_shows_each_hit_in_a_few_words_of_its_paragraph() {
+    use briefing::library::search::{snippets, Shelf, ShelfFilter};
+    let texts = season();
+    let books: Vec<_> = texts.iter().take(6).map(|t| read(t).expect("reads")).collect();
+    let mut shelf = Shelf::default();
+    for (n, b) in books.iter().enumerate() {
+        shelf.push(&n.to_string(), b, briefing::search::fold);
+    }
+    let found = shelf.run(&ShelfFilter { query: "中方".into(), ..ShelfFilter::default() });
+    assert!(!found.groups.is_empty());
+    let g = &found.groups[0];
+    let b = &books[g.fingerprint.parse::<usize>().expect("an index")];
+    let cut = snippets(b, &g.hits, 3, 12);
+    assert_eq!(cut.len(), g.hits.len().min(3));
+    for s in &cut {
+        let marked: Vec<&str> = s.pieces.iter().filter(|p| p.1).map(|p| p.0.as_str()).collect();
+        assert!(!marked.is_empty() && marked.iter().all(|m| *m == "中方"), "{:?}", s.pieces);
+        let whole: String = s.pieces.iter().map(|p| p.0.trim_matches('…')).collect();
+        let para = b.paragraphs().find(|p| p.line == s.line).expect("the paragraph");
+        assert!(para.text.contains(&whole), "a cut of its paragraph: {whole}");
+        assert!(whole.chars().count() <= 12 * 3, "a few words, not the paragraph");
+    }
+}

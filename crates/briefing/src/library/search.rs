@@ -6,6 +6,7 @@ use crate::model::Briefing;
 use crate::search::{Filter, Index, ParagraphHits};
 
 /// The briefings of a library prepared for searching, each by its fingerprint.
+#[derive(Default)]
 pub struct Shelf {
     books: Vec<Book>,
 }
@@ -65,6 +66,15 @@ impl Shelf {
         Shelf { books }
     }
 
+    /// Adds one briefing (the shelf built a few at a time, between which the page can draw).
+    pub fn push(&mut self, fingerprint: &str, b: &Briefing, fold: crate::search::Fold) {
+        self.books.push(Book {
+            fingerprint: fingerprint.to_string(),
+            kind: b.event.kind.clone(),
+            index: Index::with_fold(b, fold),
+        });
+    }
+
     pub fn len(&self) -> usize {
         self.books.len()
     }
@@ -113,4 +123,48 @@ fn bump(counts: &mut Vec<(String, usize)>, key: &str, by: usize) {
         Some((_, n)) => *n += by,
         None => counts.push((key.to_string(), by)),
     }
+}
+
+/// A hit in its paragraph, cut to a few characters either side: pieces of text, each marked
+/// as a hit or not, with `…` where the paragraph goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    /// the paragraph's line (its place in the briefing: `p-{line}`)
+    pub line: usize,
+    pub pieces: Vec<(String, bool)>,
+}
+
+/// The first `max` of a group's hits in `b`, each its paragraph cut to `around` characters
+/// either side of its first hit (every hit inside the cut marked).
+pub fn snippets(b: &Briefing, hits: &[ParagraphHits], max: usize, around: usize) -> Vec<Snippet> {
+    hits.iter()
+        .take(max)
+        .filter_map(|h| {
+            let p = b.paragraphs().find(|p| p.line == h.line)?;
+            let chars: Vec<char> = p.text.chars().collect();
+            let first = h.spans.first().map_or(0, |s| s.0);
+            let (from, to) = (first.saturating_sub(around), (first + around * 2).min(chars.len()));
+            let text = |a: usize, b: usize| chars[a.min(b)..b].iter().collect::<String>();
+            let mut pieces = Vec::new();
+            if from > 0 {
+                pieces.push(("…".to_string(), false));
+            }
+            let mut at = from;
+            for &(s, e) in h.spans.iter().filter(|(s, e)| *e > from && *s < to) {
+                let (s, e) = (s.max(at), e.min(to));
+                if s > at {
+                    pieces.push((text(at, s), false));
+                }
+                pieces.push((text(s, e), true));
+                at = e;
+            }
+            if at < to {
+                pieces.push((text(at, to), false));
+            }
+            if to < chars.len() {
+                pieces.push(("…".to_string(), false));
+            }
+            Some(Snippet { line: h.line, pieces })
+        })
+        .collect()
 }
