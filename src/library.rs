@@ -143,22 +143,8 @@ impl Reducible for Library {
                     next.write = Some(None);
                 }
             }
-            LibraryAction::Open(b, note) => {
-                next.write = Some(b.saved.then(|| b.fingerprint.clone()));
-                next.imported = Some(*b);
-                next.active = Source::Imported;
-                next.generation += 1;
-                next.opened = true;
-                next.note = note;
-            }
-            LibraryAction::OpenAtAddress(b) => {
-                next.write = Some(b.saved.then(|| b.fingerprint.clone()));
-                next.imported = Some(*b);
-                next.active = Source::Imported;
-                next.generation += 1;
-                next.opened = false;
-                next.note = None;
-            }
+            LibraryAction::Open(b, note) => next.show(*b, true, note),
+            LibraryAction::OpenAtAddress(b) => next.show(*b, false, None),
             LibraryAction::Builtin if next.active == Source::Imported => {
                 next.active = Source::Builtin;
                 next.generation += 1;
@@ -231,6 +217,17 @@ impl Library {
             note: None,
             write: None,
         }
+    }
+
+    /// `b` on show, mounted afresh, remembered if kept; `opened`: with an address of its own
+    /// (false: the address names it already, and what to show of it).
+    fn show(&mut self, b: Imported, opened: bool, note: Option<LibraryNote>) {
+        self.write = Some(b.saved.then(|| b.fingerprint.clone()));
+        self.imported = Some(b);
+        self.active = Source::Imported;
+        self.generation += 1;
+        self.opened = opened;
+        self.note = note;
     }
 
     /// The briefing on show.

@@ -2,9 +2,9 @@
 //! it in the text.
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::select_value;
 use crate::data::Shared;
 use crate::hooks::use_effect_on;
 use crate::i18n::{content, fill, use_strings};
@@ -30,13 +30,6 @@ const ROW_CHUNK: usize = 12;
 const FILLED: usize = usize::MAX;
 
 const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, FigureKind::Date];
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn FiguresPanel(props: &Props) -> Html {

@@ -20,9 +20,9 @@ pub struct Props {
     pub shelf: Rc<Shelf>,
 }
 
-/// The library read and indexed for searching, for the fingerprints it was made of.
+/// The library read and indexed for searching, and the library it was made of.
 struct Prepared {
-    made_of: Vec<String>,
+    made_of: Rc<Shelf>,
     books: HashMap<String, (Rc<Briefing>, Rc<str>)>,
     index: Index,
 }
@@ -43,11 +43,8 @@ fn value(e: &InputEvent) -> String {
 async fn prepare(shelf: Rc<Shelf>, progress: UseStateSetter<Option<(usize, usize)>>) -> Prepared {
     let listed = shelf.listed(&Listing::default());
     let total = listed.len();
-    let mut prepared = Prepared {
-        made_of: shelf.entries().iter().map(|e| e.fingerprint.clone()).collect(),
-        books: HashMap::new(),
-        index: Index::default(),
-    };
+    let mut prepared =
+        Prepared { made_of: shelf.clone(), books: HashMap::new(), index: Index::default() };
     let mut since = crate::clock::now_ms();
     for (n, e) in listed.into_iter().enumerate() {
         if crate::clock::now_ms() - since > 30.0 {
@@ -72,13 +69,12 @@ pub fn LibrarySearch(props: &Props) -> Html {
     let prepared = use_state(|| None::<Rc<Prepared>>);
     let progress = use_state(|| None::<(usize, usize)>);
     let shown = use_state(|| GROUPS);
-    let made_of: Vec<String> =
-        props.shelf.entries().iter().map(|e| e.fingerprint.clone()).collect();
-    let stale = prepared.as_ref().is_none_or(|p| p.made_of != made_of);
+    let stale = prepared.as_ref().is_none_or(|p| !Rc::ptr_eq(&p.made_of, &props.shelf));
     let wanted = !filter.query.trim().is_empty();
     {
         let (prepared, progress, shelf) = (prepared.clone(), progress.clone(), props.shelf.clone());
-        crate::hooks::use_effect_on((wanted && stale, made_of.len()), move |(go, _)| {
+        let size = props.shelf.entries().len();
+        crate::hooks::use_effect_on((wanted && stale, size), move |(go, _)| {
             if *go && progress.is_none() {
                 progress.set(Some((0, shelf.entries().len())));
                 let setter = progress.setter();
@@ -166,7 +162,11 @@ pub fn LibrarySearch(props: &Props) -> Html {
             if let Some((p, r)) = results {
                 <div class="library-hits" aria-live="polite">
                     <p class="library-search-status" role="status">
-                        { if r.groups.is_empty() { t.library_search_none.to_string() } else { fill2(t.library_search_count, r.hit_count, r.groups.len()) } }
+                        { if r.groups.is_empty() {
+                            t.library_search_none.to_string()
+                        } else {
+                            fill2(t.library_search_count, r.hit_count, r.groups.len())
+                        } }
                     </p>
                     if r.kind_counts.len() > 1 || !filter.kinds.is_empty() {
                         { chips(true, &r.kind_counts, &filter.kinds) }
@@ -187,7 +187,11 @@ pub fn LibrarySearch(props: &Props) -> Html {
                                 <p class="library-meta">{ format!("{date} · {}", fill(t.library_search_hits, g.hit_count)) }</p>
                                 { for snippets(b, &g.hits, 3, 16).into_iter().map(|s| html! {
                                     <p class="library-snippet" lang={t.content_lang()}>
-                                        { for s.pieces.into_iter().map(|(text, hit)| if hit { html! { <mark class="hit">{ text }</mark> } } else { html! { { text } } }) }
+                                        { for s.pieces.into_iter().map(|(text, hit)| if hit {
+                                            html! { <mark class="hit">{ text }</mark> }
+                                        } else {
+                                            html! { { text } }
+                                        }) }
                                     </p>
                                 }) }
                             </section>

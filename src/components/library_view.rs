@@ -10,6 +10,7 @@ use briefing::study::plan::{Settings, Study};
 use yew::prelude::*;
 
 use crate::components::library_search::LibrarySearch;
+use crate::components::select_value;
 use crate::i18n::{fill, fill2, use_strings, Strings};
 use crate::library::{Imported, LibraryAction, LibraryContext, Source};
 
@@ -43,14 +44,6 @@ fn order_of(v: &str) -> Order {
         "imported" => Order::Imported,
         _ => Order::NewestFirst,
     }
-}
-
-fn select_value(e: &Event) -> String {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 #[component]

@@ -1,3 +1,5 @@
+//! One component per file, named after it; `page.rs` lays them out.
+
 pub mod briefing_header;
 pub mod copy_link;
 pub mod data_panel;
@@ -23,3 +25,12 @@ pub mod theme_toggle;
 pub mod topic_nav;
 pub mod topic_section;
 pub mod worksheet;
+
+/// The value of the `<select>` an event came from ("" without one).
+pub fn select_value(e: &yew::Event) -> String {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
