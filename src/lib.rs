@@ -19,6 +19,7 @@ mod html_root;
 mod i18n;
 mod idb;
 mod library;
+mod library_books;
 mod library_store;
 mod quiz_state;
 mod root;

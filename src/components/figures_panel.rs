@@ -1,5 +1,8 @@
 //! Every figure in one table: sortable, filterable by kind and unit; choosing a figure jumps to
-//! it in the text.
+//! it in the text. With a library, the table can hold every briefing's figures instead, with a
+//! column naming the briefing and its date; choosing one of those opens its briefing on it.
+
+use std::rc::Rc;
 
 use briefing::figures::{self, Figure, FigureKind, SortKey, TableFilter, Unit};
 use yew::prelude::*;
@@ -7,7 +10,9 @@ use yew::prelude::*;
 use crate::components::select_value;
 use crate::data::Shared;
 use crate::hooks::use_effect_on;
-use crate::i18n::{content, fill, use_strings};
+use crate::i18n::{content, fill, fill2, use_strings};
+use crate::library::{LibraryAction, LibraryContext};
+use crate::library_books::Books;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -35,8 +40,57 @@ const KINDS: [FigureKind; 3] = [FigureKind::Statistic, FigureKind::Target, Figur
 pub fn FiguresPanel(props: &Props) -> Html {
     let t = use_strings();
     let more = use_state(|| ROW_PAGE);
+    let ctx = use_context::<LibraryContext>();
+    let shelf = ctx.as_ref().and_then(|c| c.library.shelf.clone());
+    // every briefing of the library instead of the one on show: read on first use
+    let whole = use_state(|| false);
+    let books = use_state(|| None::<Rc<Books>>);
+    let reading = use_state(|| None::<(usize, usize)>);
+    {
+        // (the library is read from IndexedDB once, if the data panel has not read it yet)
+        let ctx = ctx.clone();
+        let unread = ctx.as_ref().is_some_and(|c| c.library.shelf.is_none());
+        use_effect_on(unread, move |&unread| {
+            if let (true, Some(c)) = (unread, ctx) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (shelf, note) = crate::library_store::load().await;
+                    c.dispatch.dispatch(LibraryAction::Shelf(Rc::new(shelf), note));
+                });
+            }
+        });
+    }
+    {
+        let (books, reading) = (books.clone(), reading.clone());
+        let want = shelf
+            .clone()
+            .filter(|s| *whole && books.as_ref().is_none_or(|b| !Rc::ptr_eq(&b.made_of, s)));
+        use_effect_on(want.as_ref().map(|s| s.entries().len()), move |_| {
+            if let Some(shelf) = want {
+                let setter = reading.setter();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let read =
+                        crate::library_books::read(shelf, |n, total| setter.set(Some((n, total))))
+                            .await;
+                    setter.set(None);
+                    books.set(Some(read));
+                });
+            }
+        });
+    }
+    // the same measure as one figure, in the library's other briefings, in date order
+    let series = use_state(|| None::<Rc<Series>>);
     let b = &props.briefing;
-    let all: Vec<&Figure> = b.figures().collect();
+    let across = books.as_ref().filter(|_| *whole).cloned();
+    // the figures, and for each the book it comes from (across the library)
+    let (all, owner): (Vec<&Figure>, Vec<usize>) = match &across {
+        Some(books) => books
+            .books
+            .iter()
+            .enumerate()
+            .flat_map(|(n, book)| book.briefing.figures().map(move |f| (f, n)))
+            .unzip(),
+        None => (b.figures().collect(), Vec::new()),
+    };
     let v = props;
     let rows = figures::table(&all, &v.table, v.sort, v.descending);
     // The rows are about half of the page's elements and far below the reading view, which
@@ -95,11 +149,40 @@ pub fn FiguresPanel(props: &Props) -> Html {
             </th>
         }
     };
+    let open_in = |key: usize, f: &Figure| {
+        let (ctx, books, text) = (ctx.clone(), across.clone(), f.text.clone());
+        let book = owner.get(key).copied();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(c), Some(books), Some(n)) = (&ctx, &books, book) {
+                crate::library_books::open_at(c, &books.books[n], &text);
+            }
+        })
+    };
+    let same = |key: usize, f: &Figure| {
+        let (series, shelf, id) = (series.clone(), shelf.clone(), f.id.clone());
+        // (the briefing the figure is in: the one on show, or a book across the library)
+        let from = across.as_ref().and_then(|books| owner.get(key).map(|&n| (books.clone(), n)));
+        let on_show = (props.briefing.clone(), ctx.as_ref().and_then(|c| c.library.name()));
+        Callback::from(move |_: MouseEvent| {
+            let (series, shelf, id, from, on_show) =
+                (series.clone(), shelf.clone(), id.clone(), from.clone(), on_show.clone());
+            let Some(shelf) = shelf else { return };
+            wasm_bindgen_futures::spawn_local(async move {
+                let books = crate::library_books::read(shelf, |_, _| {}).await;
+                let (source, fingerprint): (&briefing::Briefing, Option<String>) = match &from {
+                    Some((b, n)) => (&b.books[*n].briefing, Some(b.books[*n].fingerprint.clone())),
+                    None => (&on_show.0, on_show.1.clone()),
+                };
+                series.set(Series::of(source, &id, fingerprint.as_deref(), books).map(Rc::new));
+            });
+        })
+    };
     let topic_label = |f: &Figure| {
         f.topic
             .and_then(|n| b.topics.iter().find(|t| t.number == n))
             .map_or_else(|| html! { t.note_label }, |tp| t.topic_label(tp))
     };
+    let library = shelf.as_ref().is_some_and(|s| !s.entries().is_empty());
     let unit_index = v.table.unit.and_then(|u| units.iter().position(|x| *x == u));
     html! {
         <section id="figures" class="figures-panel" aria-labelledby="figures-heading">
@@ -128,14 +211,30 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     onclick={{ let d = d.clone(); Callback::from(move |_| d.emit(Action::ResetSort)) }}>
                     { t.reading_order }
                 </button>
+                if let Some(shelf) = shelf.as_ref().filter(|s| !s.entries().is_empty()) {
+                    <button type="button" class="reading-order figures-whole" aria-pressed={if *whole { "true" } else { "false" }}
+                        onclick={{ let whole = whole.clone(); Callback::from(move |_| whole.set(!*whole)) }}>
+                        { fill(t.figures_whole, shelf.entries().len()) }
+                    </button>
+                }
                 <p class="panel-count" aria-live="polite">{ fill(t.figures_count, rows.len()) }</p>
             </div>
+            if let (true, Some((n, total))) = (*whole, *reading) {
+                <p class="panel-count" role="status">{ fill2(t.figures_reading, n, total) }</p>
+            }
+            if let Some(found) = (*series).clone() {
+                { same_measure(t, &found, ctx.as_ref(), series.setter()) }
+            }
             <table id="figures-table" class="fig-table" aria-busy={(!drawn).then_some("true")}>
                 <thead>
                     <tr>
                         { header(SortKey::Value, t.col_figure) }
                         <th scope="col">{ t.col_meaning }</th>
-                        { header(SortKey::Topic, t.parts(b.format).column) }
+                        if across.is_some() {
+                            <th scope="col">{ t.col_briefing }</th>
+                        } else {
+                            { header(SortKey::Topic, t.parts(b.format).column) }
+                        }
                         { header(SortKey::Speaker, t.col_speaker) }
                         { header(SortKey::Kind, t.col_kind) }
                     </tr>
@@ -144,19 +243,30 @@ pub fn FiguresPanel(props: &Props) -> Html {
                     { for rows.iter().take(row_limit).map(|&(key, f)| {
                         let id = AttrValue::from(f.id.clone());
                         let d = d.clone();
+                        let book = across.as_ref().and_then(|books| owner.get(key).map(|&n| &books.books[n]));
+                        let onclick = match book {
+                            Some(_) => open_in(key, f),
+                            None => Callback::from(move |_| d.emit(Action::Flash(id.clone()))),
+                        };
                         // keyed by the figure's place in the briefing (unique, whatever its id):
                         // rows added at the end, or sorted, are moved instead of every row's
                         // text being rewritten
                         html! {
-                            <tr {key} data-figure={id.clone()}>
+                            <tr {key} data-figure={f.id.clone()} data-briefing={book.map(|b| b.fingerprint.clone())}>
                                 <td>
-                                    <button type="button" class="fig-link" lang={t.content_lang()} data-kind={f.kind.as_str()}
-                                        onclick={Callback::from(move |_| d.emit(Action::Flash(id.clone())))}>
+                                    <button type="button" class="fig-link" lang={t.content_lang()} data-kind={f.kind.as_str()} {onclick}>
                                         { &f.text }
                                     </button>
                                 </td>
                                 <td lang="en" class="fig-gloss">{ &f.gloss }</td>
-                                <td class="fig-topic">{ topic_label(f) }</td>
+                                if let Some(book) = book {
+                                    <td class="fig-topic fig-briefing" lang={t.content_lang()}>
+                                        { book.briefing.event.date.clone().unwrap_or_default() }
+                                        <span class="fig-briefing-name">{ book.briefing.headline.clone() }</span>
+                                    </td>
+                                } else {
+                                    <td class="fig-topic">{ topic_label(f) }</td>
+                                }
                                 <td class="fig-speaker">{
                                     match f.speaker.as_deref() {
                                         Some("记者") => html! { t.reporter_label },
@@ -164,7 +274,13 @@ pub fn FiguresPanel(props: &Props) -> Html {
                                         None => html! {},
                                     }
                                 }</td>
-                                <td><span class="kind-badge" data-kind={f.kind.as_str()}>{ t.kind(f.kind) }</span></td>
+                                <td>
+                                    <span class="kind-badge" data-kind={f.kind.as_str()}>{ t.kind(f.kind) }</span>
+                                    if library && f.value.is_some() && f.kind != FigureKind::Date {
+                                        <button type="button" class="fig-same" onclick={same(key, f)}
+                                            aria-label={fill(t.same_measure_label, &f.text)}>{ t.same_measure }</button>
+                                    }
+                                </td>
                             </tr>
                         }
                     }) }
@@ -180,5 +296,92 @@ pub fn FiguresPanel(props: &Props) -> Html {
                 }}>{ fill(t.show_more_rows, rows.len() - row_limit) }</button>
             }
         </section>
+    }
+}
+
+/// The same measure as one figure in the library's other briefings: what it counts, and each
+/// figure found, in date order, with its briefing.
+#[derive(PartialEq)]
+struct Series {
+    /// the figure asked about, as printed, and the thing it counts
+    figure: String,
+    subject: String,
+    books: Rc<Books>,
+    /// (book, figure id, as printed, its value as the popover gives it)
+    found: Vec<(usize, String, String, String)>,
+}
+
+impl Series {
+    /// The figure `id` of `source` (the library's `fingerprint`, if it is one of its briefings)
+    /// against every other briefing of `books`; `None` for a figure whose measure is not known.
+    fn of(
+        source: &briefing::Briefing,
+        id: &str,
+        fingerprint: Option<&str>,
+        books: Rc<Books>,
+    ) -> Option<Series> {
+        use briefing::figures::measure::{across, measure_of_id};
+        let m = measure_of_id(source, id)?;
+        let figure = source.figures().find(|f| f.id == id)?.text.clone();
+        let others: Vec<(usize, (&briefing::Briefing, Option<&str>))> = books
+            .books
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| Some(b.fingerprint.as_str()) != fingerprint)
+            .map(|(n, b)| (n, (&*b.briefing, b.briefing.event.date.as_deref())))
+            .collect();
+        let list: Vec<(&briefing::Briefing, Option<&str>)> =
+            others.iter().map(|(_, x)| *x).collect();
+        let found = across(&m, &list)
+            .into_iter()
+            .map(|a| {
+                let f = a.figure;
+                (
+                    others[a.book].0,
+                    f.id.clone(),
+                    f.text.clone(),
+                    crate::components::figure_popover::value_line(f),
+                )
+            })
+            .collect();
+        Some(Series { figure, subject: m.subject, books, found })
+    }
+}
+
+/// The series drawn above the table: each figure found opens its briefing on it.
+fn same_measure(
+    t: &'static crate::i18n::Strings,
+    s: &Rc<Series>,
+    ctx: Option<&LibraryContext>,
+    close: UseStateSetter<Option<Rc<Series>>>,
+) -> Html {
+    html! {
+        <div class="same-measure" role="region" aria-label={fill(t.same_measure_heading, &s.figure)}>
+            <h3 lang={t.content_lang()}>{ fill(t.same_measure_heading, format!("{}{}", s.subject, s.figure)) }</h3>
+            if s.found.is_empty() {
+                <p>{ t.same_measure_none }</p>
+            }
+            <ol class="same-measure-list">
+                { for s.found.iter().map(|(n, _, text, value)| {
+                    let book = &s.books.books[*n];
+                    let (ctx, series, text2) = (ctx.cloned(), s.clone(), text.clone());
+                    let n = *n;
+                    let open = Callback::from(move |_: MouseEvent| {
+                        if let Some(c) = &ctx {
+                            crate::library_books::open_at(c, &series.books.books[n], &text2);
+                        }
+                    });
+                    html! {
+                        <li data-briefing={book.fingerprint.clone()}>
+                            <span class="same-measure-date">{ book.briefing.event.date.clone().unwrap_or_default() }</span>
+                            <button type="button" class="fig-link" lang={t.content_lang()} onclick={open}>{ text.clone() }</button>
+                            <span class="same-measure-value">{ value.clone() }</span>
+                            <span class="fig-briefing-name" lang={t.content_lang()}>{ book.briefing.headline.clone() }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" class="quiz-secondary" onclick={Callback::from(move |_: MouseEvent| close.set(None))}>{ t.close }</button>
+        </div>
     }
 }

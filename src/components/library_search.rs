@@ -4,26 +4,24 @@
 //! first, each with a few words around its first hits; facets by kind of briefing and by the
 //! speaker who answered. A hit opens its briefing with the search in its address.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use briefing::library::search::{snippets, Shelf as Index, ShelfFilter};
-use briefing::library::{Library as Shelf, Listing};
-use briefing::Briefing;
+use briefing::library::Library as Shelf;
 use yew::prelude::*;
 
 use crate::i18n::{fill, fill2, use_strings};
-use crate::library::{Imported, LibraryAction, LibraryContext};
+use crate::library::LibraryContext;
+use crate::library_books::Books;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub shelf: Rc<Shelf>,
 }
 
-/// The library read and indexed for searching, and the library it was made of.
+/// The library read and indexed for searching.
 struct Prepared {
-    made_of: Rc<Shelf>,
-    books: HashMap<String, (Rc<Briefing>, Rc<str>)>,
+    books: Rc<Books>,
     index: Index,
 }
 
@@ -38,27 +36,25 @@ fn value(e: &InputEvent) -> String {
         .unwrap_or_default()
 }
 
-/// Reads and indexes every briefing of `shelf`, newest first, yielding to the page every
-/// ~30 ms and saying how far it is.
+/// Reads (`library_books`) and indexes every briefing of `shelf`, yielding to the page every
+/// ~30 ms and saying how far it is (the reading, then the indexing, each out of the total).
 async fn prepare(shelf: Rc<Shelf>, progress: UseStateSetter<Option<(usize, usize)>>) -> Prepared {
-    let listed = shelf.listed(&Listing::default());
-    let total = listed.len();
-    let mut prepared =
-        Prepared { made_of: shelf.clone(), books: HashMap::new(), index: Index::default() };
+    let p = progress.clone();
+    let books =
+        crate::library_books::read(shelf, move |n, total| p.set(Some((n / 2, total)))).await;
+    let total = books.books.len();
+    let mut index = Index::default();
     let mut since = crate::clock::now_ms();
-    for (n, e) in listed.into_iter().enumerate() {
+    for (n, b) in books.books.iter().enumerate() {
         if crate::clock::now_ms() - since > 30.0 {
-            progress.set(Some((n, total)));
+            progress.set(Some(((total + n) / 2, total)));
             crate::clock::yield_task().await;
             since = crate::clock::now_ms();
         }
-        if let Ok(b) = briefing::read::read(&e.text) {
-            prepared.index.push(&e.fingerprint, &b, briefing::search::fold_script);
-            prepared.books.insert(e.fingerprint.clone(), (Rc::new(b), Rc::from(e.text.as_str())));
-        }
+        index.push(&b.fingerprint, &b.briefing, briefing::search::fold_script);
     }
     progress.set(None);
-    prepared
+    Prepared { books, index }
 }
 
 #[component]
@@ -69,7 +65,7 @@ pub fn LibrarySearch(props: &Props) -> Html {
     let prepared = use_state(|| None::<Rc<Prepared>>);
     let progress = use_state(|| None::<(usize, usize)>);
     let shown = use_state(|| GROUPS);
-    let stale = prepared.as_ref().is_none_or(|p| !Rc::ptr_eq(&p.made_of, &props.shelf));
+    let stale = prepared.as_ref().is_none_or(|p| !Rc::ptr_eq(&p.books.made_of, &props.shelf));
     let wanted = !filter.query.trim().is_empty();
     {
         let (prepared, progress, shelf) = (prepared.clone(), progress.clone(), props.shelf.clone());
@@ -107,28 +103,12 @@ pub fn LibrarySearch(props: &Props) -> Html {
     };
     let results = prepared.as_ref().filter(|_| wanted).map(|p| (p.clone(), p.index.run(&filter)));
     let open = |fingerprint: &str, p: &Rc<Prepared>| {
-        let (ctx, query) = (ctx.clone(), filter.query.clone());
-        let book = p.books.get(fingerprint).cloned();
-        let fingerprint = fingerprint.to_string();
+        let (ctx, query, p, fingerprint) =
+            (ctx.clone(), filter.query.clone(), p.clone(), fingerprint.to_string());
         Callback::from(move |_: MouseEvent| {
-            let (Some(c), Some((b, text))) = (&ctx, &book) else { return };
-            // the address names the briefing and the search, and the app opens with it
-            if let Some(w) = web_sys::window() {
-                let path = w.location().pathname().unwrap_or_default();
-                let q = briefing::search::Filter { query: query.clone(), ..Default::default() };
-                let url = crate::hooks::url_with_briefing(Some(&fingerprint), &path, &q.to_query());
-                if let Ok(h) = w.history() {
-                    let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-                }
+            if let (Some(c), Some(book)) = (&ctx, p.books.get(&fingerprint)) {
+                crate::library_books::open_at(c, book, &query);
             }
-            let briefing = crate::data::Shared(Rc::new((**b).clone()));
-            let i = Imported {
-                briefing,
-                text: text.clone(),
-                fingerprint: fingerprint.clone(),
-                saved: true,
-            };
-            c.dispatch.dispatch(LibraryAction::OpenAtAddress(Box::new(i)));
         })
     };
     let chips = |kind: bool, counts: &[(String, usize)], chosen: &[String]| -> Html {
@@ -175,7 +155,7 @@ pub fn LibrarySearch(props: &Props) -> Html {
                         { chips(false, &r.speaker_counts, &filter.speakers) }
                     }
                     { for r.groups.iter().take(*shown).filter_map(|g| {
-                        let (b, _) = p.books.get(&g.fingerprint)?;
+                        let b = &p.books.get(&g.fingerprint)?.briefing;
                         let date = b.event.date.clone().unwrap_or_else(|| t.library_no_date.into());
                         Some(html! {
                             <section class="library-hit-group" data-fingerprint={g.fingerprint.clone()}>

@@ -101,6 +101,15 @@ table! {
     pub chart_caption = "数字对比", "Figures compared";
     pub log_scale = "对数刻度", "log scale";
     pub reading_order = "原文顺序", "Reading order";
+    pub figures_whole = "整个资料库（{} 场）", "The whole library ({} briefings)";
+    pub figures_reading = "正在读取资料库：{} / {}", "Reading the library: {} of {}";
+    pub col_briefing = "发布会", "Briefing";
+    pub same_measure = "同一指标", "Same measure";
+    pub same_measure_label = "在其他发布会中找同一指标：{}", "Find the same measure in other briefings: {}";
+    pub same_measure_heading = "“{}”在其他发布会中", "“{}” in other briefings";
+    pub same_measure_none =
+        "资料库的其他发布会中没有同一指标（按所计之物与单位比对）。",
+        "No other briefing in the library has the same measure (matched by the thing counted and its unit).";
     pub filters = "筛选", "Filters";
     pub search_label = "全文搜索", "Search the text";
     pub search_placeholder = "搜索原文，如：{}", "Search the text, e.g. {}";

@@ -287,3 +287,34 @@ fn a_search_across_the_library_shows_each_hit_in_a_few_words_of_its_paragraph() 
         assert!(whole.chars().count() <= 12 * 3, "a few words, not the paragraph");
     }
 }
+
+#[test]
+fn a_figure_finds_the_same_measure_in_the_other_briefings_in_date_order() {
+    use briefing::figures::measure::{across, measure_of_id};
+    let fixture = |name: &str| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        read(&std::fs::read_to_string(path).unwrap_or_default()).expect("the fixture reads")
+    };
+    let built_in = briefing::parse::parse(include_str!("../../../data/miit-2020-briefing.txt"))
+        .expect("the built-in briefing parses");
+    let station = built_in
+        .figures()
+        .find(|f| {
+            f.text.contains('万')
+                && built_in.paragraphs().any(|p| p.figures.contains(f) && p.text.contains("5G基站"))
+        })
+        .expect("a count of 5G base stations");
+    let m = measure_of_id(&built_in, &station.id).expect("its measure");
+    let (scio, other) = (fixture("scio-press-conference.txt"), fixture("other-briefing.txt"));
+    let books = [(&scio, Some("2024-01-19")), (&other, Some("2021-02-01")), (&scio, None)];
+    let found = across(&m, &books);
+    let texts: Vec<(usize, &str)> =
+        found.iter().map(|a| (a.book, a.figure.text.as_str())).collect();
+    // the earlier briefing first, the undated one last; a city's plan of 3,000 is the same measure
+    assert_eq!(texts.first().map(|t| t.0), Some(1), "{texts:?}");
+    assert!(texts.iter().any(|t| t.0 == 1 && t.1.contains("3000")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.0 == 0 && t.1.contains("42万")), "{texts:?}");
+    assert_eq!(texts.last().map(|t| t.0), Some(2), "{texts:?}");
+    // users, not stations: a share is not the same measure
+    assert!(texts.iter().all(|t| !t.1.contains('%')), "{texts:?}");
+}

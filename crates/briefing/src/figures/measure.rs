@@ -10,6 +10,7 @@
 //! (22日 is a date, not a thing). Dates are not measures.
 
 use super::{Figure, FigureKind, Unit};
+use crate::model::Briefing;
 
 /// Characters two subjects must share (or one must hold the other) to be the same measure.
 pub const SHARED_CHARS: usize = 3;
@@ -132,6 +133,45 @@ fn shares_run(a: &str, b: &str, n: usize) -> bool {
 
 fn is_han(c: char) -> bool {
     crate::repair::is_han(c)
+}
+
+/// The measure of the figure with id `id` in `b` (from its paragraph's text).
+pub fn measure_of_id(b: &Briefing, id: &str) -> Option<Measure> {
+    b.paragraphs()
+        .find_map(|p| p.figures.iter().find(|f| f.id == id).map(|f| (p, f)))
+        .and_then(|(p, f)| measure_of(&p.text, f))
+}
+
+/// One figure of another briefing that counts the same thing as the figure asked about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Across<'a> {
+    /// which of the briefings given (its place in the list)
+    pub book: usize,
+    pub figure: &'a Figure,
+}
+
+/// The figures of `books` (each with the date of its event) whose measure is the same as
+/// `measure` ([`same_measure`]), in date order (briefings without a date last), each briefing's
+/// in reading order. The briefing the figure comes from is left out by its caller.
+pub fn across<'a>(measure: &Measure, books: &[(&'a Briefing, Option<&'a str>)]) -> Vec<Across<'a>> {
+    let mut found: Vec<(Option<&str>, usize, Across)> = Vec::new();
+    for (book, (b, date)) in books.iter().enumerate() {
+        for p in b.paragraphs() {
+            for f in &p.figures {
+                if measure_of(&p.text, f).is_some_and(|m| same_measure(measure, &m)) {
+                    found.push((*date, book, Across { book, figure: f }));
+                }
+            }
+        }
+    }
+    // (stable: one briefing's figures stay in reading order)
+    found.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.1.cmp(&b.1),
+    });
+    found.into_iter().map(|(_, _, a)| a).collect()
 }
 
 #[cfg(test)]
