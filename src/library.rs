@@ -22,6 +22,8 @@ use crate::storage;
 pub const TEXT_KEY: &str = "briefing-explorer/imported";
 /// The fingerprint of the briefing on show at the last visit (or "imported", before the library).
 pub const ACTIVE_KEY: &str = "briefing-explorer/active";
+/// How many briefings the library holds, so that start-up knows to read it (its views need it).
+pub const COUNT_KEY: &str = "briefing-explorer/library";
 /// An earlier import that no longer parses, kept aside.
 pub const BACKUP_KEY: &str = "briefing-explorer/imported.unreadable";
 
@@ -79,7 +81,8 @@ impl Want {
             .split('&')
             .find_map(|p| p.strip_prefix("b="))
             .map(|v| v.chars().take(32).collect::<String>());
-        let stored = storage::setting(ACTIVE_KEY).is_some() || storage::setting(TEXT_KEY).is_some();
+        let stored =
+            [ACTIVE_KEY, TEXT_KEY, COUNT_KEY].iter().any(|k| storage::setting(k).is_some());
         (named.is_some() || stored).then_some(Want { named })
     }
 }
@@ -177,20 +180,32 @@ pub struct LibraryContext {
     pub dispatch: UseReducerDispatcher<Library>,
 }
 
-/// Writes which briefing is on show to localStorage (an effect keyed on the decision: nothing
-/// is written while rendering, nor twice). A briefing the reader opened also replaces the
-/// page's address, whose filters and quiz named topics of the briefing before, with the one
-/// that names it (the new app does not read the old one: `App`'s `from_address`).
+/// Writes which briefing is on show, and how many the library holds, to localStorage (an
+/// effect keyed on the decision: nothing is written while rendering, nor twice). A briefing
+/// the reader opened also replaces the page's address, whose filters and quiz named topics of
+/// the briefing before, with the one that names it (the new app does not read the old one:
+/// `App`'s `from_address`).
 #[hook]
 pub fn use_library_storage(library: &UseReducerHandle<Library>) {
     let shown = use_mut_ref(|| 0u32);
     let dispatch = library.dispatcher();
-    let deps = (library.write.clone(), library.generation, library.opened, library.name());
-    use_effect_on(deps, move |(write, generation, opened, name)| {
-        if *opened && shown.replace(*generation) != *generation {
-            if let Some(w) = web_sys::window() {
-                let path = w.location().pathname().unwrap_or_default();
-                let url = crate::hooks::url_with_briefing(name.as_deref(), &path, "");
+    let count = library.shelf.as_ref().map(|s| s.entries().len());
+    let deps = (library.write.clone(), library.generation, library.opened, library.name(), count);
+    use_effect_on(deps, move |(write, generation, opened, name, count)| {
+        if let Some(n) = count {
+            storage::set_setting(COUNT_KEY, (*n > 0).then(|| n.to_string()).as_deref());
+        }
+        let fresh = shown.replace(*generation) != *generation;
+        if let (true, Some(w)) = (fresh, web_sys::window()) {
+            // opened by the reader: the address names it, and nothing else of the one before;
+            // opened at start (the briefing last on show): the address names it too, keeping
+            // what it asks of it
+            let path = w.location().pathname().unwrap_or_default();
+            let search = w.location().search().unwrap_or_default();
+            let keep =
+                if *opened { String::new() } else { crate::hooks::without_briefing(&search) };
+            let url = crate::hooks::url_with_briefing(name.as_deref(), &path, &keep);
+            if url != format!("{path}{search}") && (*opened || name.is_some()) {
                 if let Ok(h) = w.history() {
                     let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }

@@ -43,6 +43,9 @@ pub async fn load() -> (Shelf, Option<LibraryNote>) {
         Ok(all) => all,
         Err(StoreError(why)) => return (Shelf::default(), Some(LibraryNote::Unavailable(why))),
     };
+    // (in the order imported: storage hands them back in the order of their keys)
+    let mut stored = stored;
+    stored.sort_by_key(|k| k.imported_ms);
     let (mut shelf, renewed, unreadable) = Shelf::from_kept(stored, read);
     odd += unreadable.len();
     // summaries made again (a newer reader) are kept again, so the next visit opens at once

@@ -51,6 +51,9 @@ pub struct View {
     /// Any other action clears it: a table drawn later (back from a quiz) is drawn whole, so
     /// that nothing grows above a reader who has gone further down.
     pub gradual: bool,
+    /// the figure whose measure the reader follows into the library's other briefings (shown
+    /// by the figures table), with a counter so the same figure can be asked for again
+    pub same: Option<(AttrValue, u32)>,
 }
 
 /// How a filter change is recorded in the browser history.
@@ -81,6 +84,7 @@ impl Default for View {
             quiz: None,
             panels: false,
             gradual: false,
+            same: None,
         }
     }
 }
@@ -94,6 +98,8 @@ pub enum Action {
     /// click or tap: pins the popover, or closes it when already pinned on that figure
     Toggle(Popover),
     Close,
+    /// the same measure as this figure in the library's other briefings (the popover's button)
+    SameMeasure(AttrValue),
     SortBy(SortKey),
     /// back to reading order
     ResetSort,
@@ -157,6 +163,10 @@ impl Reducible for View {
                 v.popover = if same_pinned { None } else { Some(Popover { pinned: true, ..p }) };
             }
             Action::Close => v.popover = None,
+            Action::SameMeasure(id) => {
+                v.popover = None;
+                v.same = Some((id, v.same.as_ref().map_or(0, |s| s.1 + 1)));
+            }
             Action::SortBy(key) => {
                 if v.sort == key {
                     v.descending = !v.descending;
@@ -298,6 +308,21 @@ mod tests {
         assert!(later.panels);
         // and the panels stay whatever the reader does next
         assert!(later.reduce(Action::SetQuery("芯片".into())).panels);
+    }
+
+    #[test]
+    fn following_a_figure_into_the_library_closes_its_popover_and_can_be_asked_again() {
+        let pinned = Popover { id: "f1".into(), left: 0.0, top: 0.0, pinned: true, above: false };
+        let open = Rc::new(View::default()).reduce(Action::Toggle(pinned));
+        assert!(open.popover.is_some());
+        let asked = open.reduce(Action::SameMeasure("f1".into()));
+        assert!(asked.popover.is_none());
+        assert_eq!(asked.same, Some((AttrValue::from("f1"), 0)));
+        // the same figure again is a new request (the table shows it again after a close)
+        assert_eq!(
+            asked.reduce(Action::SameMeasure("f1".into())).same.as_ref().map(|s| s.1),
+            Some(1)
+        );
     }
 
     #[test]

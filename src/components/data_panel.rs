@@ -131,7 +131,8 @@ async fn import_all(
                     let fingerprint = briefing::export::fingerprint(&text);
                     let held = shelf.get(&fingerprint).is_some();
                     if keep && !held {
-                        shelf.add_read(&text, &b, now);
+                        // (a millisecond apart: the library keeps the order they were chosen in)
+                        shelf.add_read(&text, &b, now + n as i64);
                     }
                     let said = match (held, keep) {
                         (true, _) => Said::Duplicate(summary),
@@ -200,14 +201,36 @@ fn line_view(t: &Strings, line: &Line) -> Html {
     }
 }
 
+/// What the panel remembers for the rest of the session: a briefing opened mounts the page
+/// afresh (`Root`), and the lines of the import that opened it, and whether the reader keeps
+/// imports, must outlive it.
+#[derive(Clone)]
+struct Memory {
+    lines: Vec<Line>,
+    keep: bool,
+}
+
+thread_local! {
+    static MEMORY: std::cell::RefCell<Memory> =
+        const { std::cell::RefCell::new(Memory { lines: Vec::new(), keep: true }) };
+}
+
+fn remembered() -> Memory {
+    MEMORY.with(|m| m.borrow().clone())
+}
+
+fn remember(change: impl FnOnce(&mut Memory)) {
+    MEMORY.with(|m| change(&mut m.borrow_mut()));
+}
+
 #[component]
 pub fn DataPanel(props: &Props) -> Html {
     let t = use_strings();
     let ctx = use_context::<LibraryContext>();
     let error = use_state(|| None::<String>);
-    let keep = use_state(|| true);
+    let keep = use_state(|| remembered().keep);
     let export_error = use_state(|| None::<String>);
-    let lines = use_state(Vec::<Line>::new);
+    let lines = use_state(|| remembered().lines);
     let progress = use_state(|| None::<(usize, usize)>);
     // the text box is not bound to state: a 2 MB paste costs nothing per keystroke, and it is
     // read only when the reader asks for it to be parsed
@@ -251,6 +274,7 @@ pub fn DataPanel(props: &Props) -> Html {
                     _ => None,
                 };
                 error.set(refused);
+                remember(|m| m.lines = done.lines.clone());
                 lines.set(done.lines);
                 c.dispatch.dispatch(LibraryAction::Shelf(Rc::new(done.shelf), done.note.clone()));
                 if let Some((i, ms)) = done.open {
@@ -346,7 +370,10 @@ pub fn DataPanel(props: &Props) -> Html {
     };
     let on_keep = {
         let keep = keep.clone();
-        Callback::from(move |_: Event| keep.set(!*keep))
+        Callback::from(move |_: Event| {
+            remember(|m| m.keep = !*keep);
+            keep.set(!*keep)
+        })
     };
 
     // exports

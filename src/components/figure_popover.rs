@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::data::Shared;
 use crate::i18n::{use_strings, Lang};
-use crate::state::Popover;
+use crate::state::{Action, FigureContext, Popover};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -49,6 +49,22 @@ pub fn FigurePopover(props: &Props) -> Html {
         }
         (None, u) => html! { t.unit(u) },
     };
+    // with a library, a pinned popover offers the same measure in its other briefings
+    let library = use_context::<crate::library::LibraryContext>()
+        .is_some_and(|c| c.library.shelf.as_ref().is_some_and(|s| !s.entries().is_empty()));
+    let same =
+        use_context::<FigureContext>().filter(|_| library && props.popover.pinned).map(|c| {
+            let id = props.popover.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("figures"))
+                {
+                    el.scroll_into_view();
+                }
+                c.dispatch.emit(Action::SameMeasure(id.clone()))
+            })
+        });
     // whole pixels, formatted as integers (float formatting costs kilobytes of wasm)
     let style = format!("left:{}px;top:{}px", props.popover.left as i64, props.popover.top as i64);
     html! {
@@ -78,6 +94,9 @@ pub fn FigurePopover(props: &Props) -> Html {
                     <dd class="popover-gloss" lang="en">{ &f.gloss }</dd>
                 }
             </dl>
+            if let Some(onclick) = same.filter(|_| f.value.is_some()) {
+                <button type="button" class="fig-same popover-same" {onclick}>{ t.same_measure_other }</button>
+            }
         </div>
     }
 }

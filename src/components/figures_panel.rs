@@ -25,6 +25,9 @@ pub struct Props {
     pub dispatch: Callback<Action>,
     /// fill the table a few rows per task (`View::gradual`)
     pub gradual: bool,
+    /// a figure of the briefing on show whose measure the reader follows into the library
+    /// (`View::same`, from its popover)
+    pub same: Option<(AttrValue, u32)>,
 }
 
 /// Rows drawn at first, and added per "show more" (an import can have tens of thousands).
@@ -160,23 +163,26 @@ pub fn FiguresPanel(props: &Props) -> Html {
     };
     let same = |key: usize, f: &Figure| {
         let (series, shelf, id) = (series.clone(), shelf.clone(), f.id.clone());
-        // (the briefing the figure is in: the one on show, or a book across the library)
-        let from = across.as_ref().and_then(|books| owner.get(key).map(|&n| (books.clone(), n)));
-        let on_show = (props.briefing.clone(), ctx.as_ref().and_then(|c| c.library.name()));
+        // (the briefing the figure is in: a book across the library, or the one on show)
+        let source =
+            match across.as_ref().and_then(|books| owner.get(key).map(|&n| &books.books[n])) {
+                Some(book) => (book.briefing.clone(), Some(book.fingerprint.clone())),
+                None => (props.briefing.0.clone(), ctx.as_ref().and_then(|c| c.library.name())),
+            };
         Callback::from(move |_: MouseEvent| {
-            let (series, shelf, id, from, on_show) =
-                (series.clone(), shelf.clone(), id.clone(), from.clone(), on_show.clone());
-            let Some(shelf) = shelf else { return };
-            wasm_bindgen_futures::spawn_local(async move {
-                let books = crate::library_books::read(shelf, |_, _| {}).await;
-                let (source, fingerprint): (&briefing::Briefing, Option<String>) = match &from {
-                    Some((b, n)) => (&b.books[*n].briefing, Some(b.books[*n].fingerprint.clone())),
-                    None => (&on_show.0, on_show.1.clone()),
-                };
-                series.set(Series::of(source, &id, fingerprint.as_deref(), books).map(Rc::new));
-            });
+            follow(series.setter(), shelf.clone(), source.clone(), id.clone())
         })
     };
+    {
+        // asked for from a popover
+        let (series, shelf) = (series.clone(), shelf.clone());
+        let source = (props.briefing.0.clone(), ctx.as_ref().and_then(|c| c.library.name()));
+        use_effect_on(props.same.clone(), move |same| {
+            if let Some((id, _)) = same {
+                follow(series.setter(), shelf, source, id.to_string());
+            }
+        });
+    }
     let topic_label = |f: &Figure| {
         f.topic
             .and_then(|n| b.topics.iter().find(|t| t.number == n))
@@ -346,6 +352,21 @@ impl Series {
             .collect();
         Some(Series { figure, subject: m.subject, books, found })
     }
+}
+
+/// Finds the figure `id` of `source` (a briefing, and its fingerprint if it is one of the
+/// library's) in the library's other briefings, reading them first if need be, and shows it.
+fn follow(
+    series: UseStateSetter<Option<Rc<Series>>>,
+    shelf: Option<Rc<briefing::library::Library>>,
+    source: (Rc<briefing::Briefing>, Option<String>),
+    id: String,
+) {
+    let Some(shelf) = shelf else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let books = crate::library_books::read(shelf, |_, _| {}).await;
+        series.set(Series::of(&source.0, &id, source.1.as_deref(), books).map(Rc::new));
+    });
 }
 
 /// The series drawn above the table: each figure found opens its briefing on it.

@@ -138,7 +138,8 @@ pub fn page(t: &'static Strings, state: Props) -> Html {
                     }) }
                     if view.panels {
                         <FiguresPanel briefing={briefing.clone()} table={view.table.clone()} sort={view.sort}
-                            descending={view.descending} dispatch={dispatch.clone()} gradual={view.gradual} />
+                            descending={view.descending} dispatch={dispatch.clone()} gradual={view.gradual}
+                            same={view.same.clone()} />
                     }
                     { later(html! {<RepairsList briefing={briefing.clone()} />}) }
                     if view.panels {

@@ -19,4 +19,6 @@ pub use plan::{use_study_plan, Plan};
 pub use scroll::{use_flash, use_scroll_targets};
 pub use search::use_search;
 pub use study::use_study_record;
-pub use url::{url_with_briefing, use_back_forward, use_start_view, use_url_sync};
+pub use url::{
+    url_with_briefing, use_back_forward, use_start_view, use_url_sync, without_briefing,
+};

@@ -77,6 +77,20 @@ pub fn url_with_briefing(name: Option<&str>, path: &str, query: &str) -> String 
     }
 }
 
+/// `search` (the address's query, with its `?`) without the briefing's name (`b=`).
+pub fn without_briefing(search: &str) -> String {
+    let rest: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("b="))
+        .collect();
+    if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    }
+}
+
 /// The filter lives in the address (after the briefing's name, `name`): typing replaces the
 /// history entry, a chip pushes one.
 #[hook]

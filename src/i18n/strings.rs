@@ -105,6 +105,7 @@ table! {
     pub figures_reading = "正在读取资料库：{} / {}", "Reading the library: {} of {}";
     pub col_briefing = "发布会", "Briefing";
     pub same_measure = "同一指标", "Same measure";
+    pub same_measure_other = "其他发布会中的同一指标", "The same measure in other briefings";
     pub same_measure_label = "在其他发布会中找同一指标：{}", "Find the same measure in other briefings: {}";
     pub same_measure_heading = "“{}”在其他发布会中", "“{}” in other briefings";
     pub same_measure_none =
