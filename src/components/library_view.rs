@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use briefing::library::{Entry, Library as Shelf, Listing, Order, Removed};
-use briefing::study::plan::{Settings, Study};
+use briefing::study::plan::{Progress, Settings, Study};
 use yew::prelude::*;
 
 use crate::components::library_search::LibrarySearch;
@@ -19,11 +19,28 @@ pub struct Props {
     pub shelf: Rc<Shelf>,
 }
 
-/// What the reader has done on one briefing: answered, due now.
-fn progress(fingerprint: &str, settings: Settings, now: i64) -> Option<(usize, usize)> {
-    let log = crate::storage::stored(&format!("briefing-explorer/progress/{fingerprint}"))?;
-    let study = Study::replay(&log, settings);
-    (!study.items().is_empty()).then(|| (study.items().len(), study.due_now(now).len()))
+/// What the reader has done on one briefing (its study record, replayed; `None`: the built-in
+/// briefing's).
+fn progress(fingerprint: Option<&str>, settings: Settings, now: i64) -> Progress {
+    let key = match fingerprint {
+        Some(fp) => format!("briefing-explorer/progress/{fp}"),
+        None => "briefing-explorer/progress".to_string(),
+    };
+    crate::storage::stored(&key)
+        .map(|log| Study::replay(&log, settings).progress(now))
+        .unwrap_or_default()
+}
+
+/// "12 answered · 3 due today · 84% expected on exam day", or nothing before an answer.
+fn progress_line(t: &Strings, p: Progress) -> Option<String> {
+    (p.answered > 0).then(|| {
+        let mut line = fill2(t.library_progress, p.answered, p.due);
+        if let Some(r) = p.recall_at_exam() {
+            line.push_str(" · ");
+            line.push_str(&fill(t.library_recall, (r * 100.0).round() as u32));
+        }
+        line
+    })
 }
 
 /// One line of what the view says of a briefing: date · kind · host · spokespeople.
@@ -179,6 +196,13 @@ pub fn LibraryView(props: &Props) -> Html {
     };
     let now = crate::clock::epoch_ms() as i64;
     let listed = shelf.listed(&listing);
+    let progresses: std::collections::HashMap<&str, Progress> = shelf
+        .entries()
+        .iter()
+        .map(|e| (e.fingerprint.as_str(), progress(Some(&e.fingerprint), settings, now)))
+        .collect();
+    let built_in = progress(None, settings, now);
+    let total = progresses.values().fold(built_in, |a, b| a + *b);
     let builtin_on_show = lib.active == Source::Builtin;
     let headline = lib.builtin.as_ref().map(|b| b.headline.clone()).unwrap_or_default();
     let item = |e: &Entry| {
@@ -192,8 +216,8 @@ pub fn LibraryView(props: &Props) -> Html {
                     <p class="library-meta" lang={t.content_lang()}>{ meta(t, e) }</p>
                     <p class="library-counts">
                         { fill2(t.library_counts, s.qas, s.figures) }
-                        if let Some((answered, due)) = progress(&e.fingerprint, settings, now) {
-                            <span class="library-progress">{ " · " }{ fill2(t.library_progress, answered, due) }</span>
+                        if let Some(line) = progresses.get(e.fingerprint.as_str()).and_then(|p| progress_line(t, *p)) {
+                            <span class="library-progress">{ " · " }{ line }</span>
                         }
                     </p>
                 </div>
@@ -214,6 +238,9 @@ pub fn LibraryView(props: &Props) -> Html {
                     <span class="library-usage">{ fill2(t.library_usage, mb(used), mb(quota)) }</span>
                 }
             </div>
+            if let Some(line) = progress_line(t, total) {
+                <p class="library-total">{ t.library_total }{ line }</p>
+            }
             if let Some(gone) = &*removed {
                 <p class="library-undo" role="status">
                     { fill(t.library_removed, &gone.entry().summary.headline) }
@@ -253,6 +280,9 @@ pub fn LibraryView(props: &Props) -> Html {
                         <button type="button" class="library-open" lang={t.content_lang()} onclick={builtin}
                             aria-current={builtin_on_show.then_some("true")}>{ headline }</button>
                         <p class="library-meta">{ t.library_builtin }</p>
+                        if let Some(line) = progress_line(t, built_in) {
+                            <p class="library-counts"><span class="library-progress">{ line }</span></p>
+                        }
                     </div>
                     if builtin_on_show {
                         <span class="library-here">{ t.library_on_show }</span>

@@ -436,6 +436,8 @@ table! {
         "已答 {} 题 · 今日到期 {} 题",
         "{} answered · {} due today";
     pub library_no_date = "无日期", "no date";
+    pub library_recall = "考试日预计记住 {}%", "{}% expected on exam day";
+    pub library_total = "整个资料库：", "The whole library: ";
     pub library_usage = "已用 {}，可用约 {}", "{} used of about {}";
     pub library_export = "导出整个资料库", "Export the whole library";
     pub library_empty = "资料库还是空的：在下面导入发布会。", "The library is empty: import briefings below.";

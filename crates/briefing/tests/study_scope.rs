@@ -105,3 +105,28 @@ fn the_plan_over_the_whole_library_counts_every_briefing_and_each_briefing_has_i
     let mine_due = Study::replay(&mine, exam).due_now(NOW + 30 * DAY).len();
     assert_eq!(due, mine_due + theirs_alone.due_now(NOW + 30 * DAY).len());
 }
+
+#[test]
+fn each_briefings_progress_adds_up_to_the_librarys() {
+    let b = builtin();
+    let (_, t) = transcript();
+    let (ids_b, ids_t) = (catalog(&b), catalog(&t));
+    let exam = (NOW + 10 * DAY) / DAY;
+    let settings = Settings { exam: Some(exam), ..Settings::default() };
+    let one = Study::replay(&answered(&ids_b, 9), settings).progress(NOW);
+    let two = Study::replay(&answered(&ids_t, 4), settings).progress(NOW);
+    assert_eq!((one.answered, two.answered), (9, 4));
+    assert!(one.due <= 9 && two.due <= 4);
+    let (r1, r2) =
+        (one.recall_at_exam().expect("an exam date"), two.recall_at_exam().expect("an exam date"));
+    assert!((0.0..=1.0).contains(&r1) && (0.0..=1.0).contains(&r2));
+    let all = one + two;
+    assert_eq!((all.answered, all.due), (13, one.due + two.due));
+    // the library's recall is the mean over every answered question, not the mean of the means
+    let mean = (r1 * 9.0 + r2 * 4.0) / 13.0;
+    assert!((all.recall_at_exam().unwrap_or(-1.0) - mean).abs() < 1e-9);
+    // without an exam date there is nothing to predict; with nothing answered, nothing at all
+    let no_exam = Study::replay(&answered(&ids_b, 9), Settings::default()).progress(NOW);
+    assert_eq!(no_exam.recall_at_exam(), None);
+    assert_eq!(Study::replay(&Log::new(), settings).progress(NOW).answered, 0);
+}

@@ -37,6 +37,37 @@ impl Default for Settings {
     }
 }
 
+/// How far the student is on a set of questions ([`Study::progress`]); two add up to the
+/// progress over both (one briefing's and another's: the library's).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Progress {
+    pub answered: usize,
+    pub due: usize,
+    /// the predicted recalls on the exam day, summed, and how many there are (none without an
+    /// exam date)
+    pub recall_sum: f64,
+    pub recalled: usize,
+}
+
+impl Progress {
+    /// The mean predicted recall on the exam day (0–1), with an exam date and an answer.
+    pub fn recall_at_exam(&self) -> Option<f64> {
+        (self.recalled > 0).then(|| self.recall_sum / self.recalled as f64)
+    }
+}
+
+impl std::ops::Add for Progress {
+    type Output = Progress;
+    fn add(self, o: Progress) -> Progress {
+        Progress {
+            answered: self.answered + o.answered,
+            due: self.due + o.due,
+            recall_sum: self.recall_sum + o.recall_sum,
+            recalled: self.recalled + o.recalled,
+        }
+    }
+}
+
 /// A target retention brought within `RETENTION_RANGE` (the default for one that is not a number).
 pub fn clamp_retention(r: f64) -> f64 {
     if r.is_nan() {
@@ -142,6 +173,18 @@ impl Study {
     /// Predicted recall (0–1) of a question at `at`.
     pub fn recall(&self, item: &Item, at: i64) -> f64 {
         self.scheduler.retrievability(&item.card, at)
+    }
+
+    /// How far the student is: questions answered, due at `now`, and the mean predicted recall
+    /// of the answered ones on the exam day (with an exam date), for a line in the library view.
+    pub fn progress(&self, now: i64) -> Progress {
+        let recall: Vec<f64> = self.items.iter().filter_map(|i| self.recall_at_exam(i)).collect();
+        Progress {
+            answered: self.items.len(),
+            due: self.items.iter().filter(|i| i.due <= now).count(),
+            recall_sum: recall.iter().sum(),
+            recalled: recall.len(),
+        }
     }
 
     /// Predicted recall at the start of the exam day, if no more reviews happen.
