@@ -20,6 +20,8 @@ sleep 0.5
 node scripts/bench/search.mjs http://127.0.0.1:4174/
 echo "== importing a big transcript (release build)"
 node scripts/bench/import.mjs http://127.0.0.1:4174/
+echo "== a library of 300 transcripts (release build)"
+node scripts/bench/library.mjs http://127.0.0.1:4174/
 echo "== load (release build vs a static HTML floor)"
 node scripts/bench/load.mjs dist http://127.0.0.1:4174/ 20
 echo "== load on a phone-class CPU (Chromium's CPU throttling, 4× slower)"
