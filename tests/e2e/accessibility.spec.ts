@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test } from './helpers';
+import { test, toFigures } from './helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,7 +23,7 @@ async function violations(page: Page): Promise<string[]> {
       el.scrollIntoView();
       await frame();
     }
-    // the views whose code comes when their place nears the window (src/components/lazy.rs):
+    // the views whose code comes when their place nears the window (src/boot/lazy.rs):
     // checked once drawn, not as the shells that stand in for them meanwhile
     for (let i = 0; i < 200 && document.querySelector('section.lazy-slot'); i++) await frame();
     window.scrollTo(x, y);
@@ -55,7 +55,7 @@ const views: [string, string, ((p: Page) => Promise<void>) | null][] = [
   ['filters with a search', './?q=%E8%8A%AF%E7%89%87&t=3', null],
   ['a quiz question', './?quiz=42&n=3', null],
   ['quiz feedback', './?quiz=42&n=3', async (p) => { await p.keyboard.press('2'); await p.keyboard.press('Enter'); await p.locator('.quiz-verdict').waitFor(); }],
-  ['the figures panel', './', async (p) => { await p.locator('#figures').scrollIntoViewIfNeeded(); await p.locator('#figures-table tbody tr').first().waitFor(); }],
+  ['the figures panel', './', toFigures],
   ['the quiz end screen', './?quiz=42&n=3', async (p) => {
     for (let i = 0; i < 3; i++) {
       if (await p.locator('#quiz-answer').count()) await p.locator('#quiz-answer').fill('1');

@@ -1,20 +1,63 @@
 import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, openApp, shown, drawn } from './helpers';
+import { test, openApp, shown, drawn, toFigures } from './helpers';
 
 // Bring your own briefing, take your data out. Another transcript of the same shape is parsed
 // in the browser by the core parser and explored with every feature; errors name the line and
-// keep the text; the import is stored only with consent; exports download real files.
+// keep the text; the import is kept in the library (IndexedDB) unless the reader unticks the box;
+// exports download real files.
 
 const fixtures = join(__dirname, '../../crates/briefing/tests/fixtures');
 const other = readFileSync(join(fixtures, 'other-briefing.txt'), 'utf8');
 const broken = readFileSync(join(fixtures, 'broken-briefing.txt'), 'utf8');
+const BUILT_IN = '工信部解读2020年工业通信业热点';
+const IMPORTED = '某市解读2021年工业发展热点';
+const ACTIVE = 'briefing-explorer/active';
+const OLD_IMPORT = 'briefing-explorer/imported';
+
+/** The app's name for a text (`?b=`, the library's key): FNV-1a (64 bits) of its UTF-8 bytes, in
+ *  16 hex digits (crates/briefing/src/export.rs). */
+function fingerprint(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+/** What the library keeps in IndexedDB: fingerprint → text (read without making the database if
+ *  the app has not). */
+async function stored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => new Promise<Record<string, string>>((resolve, reject) => {
+    const req = indexedDB.open('briefing-explorer');
+    req.onupgradeneeded = () => req.transaction!.abort();
+    req.onerror = (e) => { e.preventDefault(); resolve({}); };
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('briefings')) { db.close(); resolve({}); return; }
+      const tx = db.transaction('briefings', 'readonly');
+      const keys = tx.objectStore('briefings').getAllKeys();
+      const values = tx.objectStore('briefings').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i].text])));
+      };
+      tx.onerror = () => { db.close(); reject(tx.error); };
+    };
+  }));
+}
+
+/** The fingerprints of the imported briefings the library lists (the built-in one heads it). */
+const listed = (page: Page) => page.locator('#library li.library-item[data-fingerprint]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fingerprint')));
 
 /** Goes down to the data panel, as a reader does, and waits for it: its code is fetched once its
- *  place nears the window (src/components/lazy.rs), and until then only its heading is there. */
+ *  place nears the window (src/boot/lazy.rs), and until then only its heading is there. */
 async function toPanel(page: Page) {
-  await page.locator('#data').scrollIntoViewIfNeeded();
+  // (the shell may be swapped for the panel while the page scrolls to it, and Playwright gives up
+  // on a node that goes: scroll to whichever stands there then)
+  await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await page.locator('#data .file-button').waitFor();
 }
 
@@ -24,28 +67,39 @@ async function open(page: Page, url = './') {
   await toPanel(page);
 }
 
+/** Types `text` into the import box and opens it, kept in the library or not (the box is ticked
+ *  by default). */
 async function importText(page: Page, text: string, keep = false) {
   await page.locator('#import-text').fill(text);
-  if (keep) await page.locator('.import-keep input').check();
+  await page.locator('.import-keep input').setChecked(keep);
   await page.locator('.data-panel .quiz-confirm').click();
 }
+
+/** The library's item of an import: the button that opens it, the one that removes it. */
+const item = (page: Page, text: string) => page.locator(`#library li.library-item[data-fingerprint="${fingerprint(text)}"]`);
+const builtIn = (page: Page) => page.locator('#library li.library-builtin .library-open');
 
 test('a pasted transcript is parsed here and explored with every feature', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.method() + ' ' + r.url()));
   await open(page);
   const before = requests.length;
-  await importText(page, other);
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  // not kept: the reader unticks 保存到本浏览器的资料库
+  await importText(page, other, false);
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
   // nothing was sent anywhere
   expect(requests.slice(before).filter((r) => !r.startsWith('GET '))).toEqual([]);
-  await expect(page.locator('.data-note')).toContainText(/已导入并打开，解析用时 \d+ 毫秒。/);
+  await expect(page.locator('.data-note')).toHaveText(/^已导入并打开，解析用时 \d+ 毫秒。未保存：关闭页面后需重新导入。$/);
+  // the address names the briefing on show
+  await expect(page).toHaveURL(new RegExp(`\\?b=${fingerprint(other)}$`));
   await expect(page.locator('.source-banner')).toBeVisible();
+  await expect(page.locator('.source-banner a[href="#data"]')).toHaveText('资料库');
   await expect(page.locator('section.topic')).toHaveCount(2);
   await expect(page.locator('.speaker-card')).toHaveCount(2);
   // figures
   await expect(page.locator('p.para mark.fig', { hasText: '1.5亿元' })).toHaveAttribute('data-value', '150000000');
   await expect(page.locator('p.para mark.fig', { hasText: '60%以上' })).toHaveCount(1);
+  await toFigures(page);
   await expect(page.locator('#figures-table tbody tr')).toHaveCount(11);
   // filters and search
   await page.locator('.filter-chip[data-speaker="王芳"]').click();
@@ -63,28 +117,35 @@ test('a pasted transcript is parsed here and explored with every feature', async
   await expect(page.getByRole('button', { name: '复制本测验链接' })).toHaveCount(0);
   await page.locator('.quiz-close').click();
 
-  // switch back and forth; the study records stay apart
-  await page.locator('.source-switch .filter-chip').first().click();
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  // not kept, it is not in the library: the built-in briefing heads the list, alone
+  await toPanel(page);
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  expect(await listed(page)).toEqual([]);
+  // back to the built-in briefing, from the library
+  await builtIn(page).click();
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
   await expect(page.locator('.source-banner')).toHaveCount(0);
-  await page.locator('.source-switch .filter-chip').nth(1).click();
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  expect(new URL(page.url()).searchParams.get('b')).toBeNull();
 
-  // without consent, nothing was stored: a reload shows the built-in briefing
-  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
+  // without consent, nothing was stored: a reload shows the built-in briefing, nothing listed
+  expect(await stored(page)).toEqual({});
+  expect(await page.evaluate((k) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  expect(await page.evaluate((k) => localStorage.getItem(k), ACTIVE)).toBeNull();
   await page.reload();
   await drawn(page); // the app has hydrated the page: its controls answer
   await toPanel(page);
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
-  await expect(page.locator('.source-switch')).toHaveCount(0);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  expect(await listed(page)).toEqual([]);
 });
 
 test('a bad transcript names its line and keeps the text in the box', async ({ page }) => {
   await open(page);
   await importText(page, broken);
   await expect(page.locator('#import-error')).toHaveText('第 11 行：这里应是“热点二”，却是“热点三”');
+  await expect(page.locator('ul.import-lines > li.import-line')).toHaveAttribute('data-outcome', 'refused');
   await expect(page.locator('#import-text')).toHaveValue(broken);
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
   // fixed in the box, it opens
   await page.locator('#import-text').fill(broken.replace('热点三', '热点二'));
   await page.locator('.data-panel .quiz-confirm').click();
@@ -98,37 +159,79 @@ test('a bad transcript names its line and keeps the text in the box', async ({ p
   await expect(page.locator('#import-error')).toHaveText('Paste some text or choose a file first.');
 });
 
-test('with consent the import is kept, and can be removed', async ({ page }) => {
+test('an import is kept in the library unless the box is unticked; it survives a reload, can be switched away from and back, and removed', async ({ page }) => {
   await open(page);
+  // kept unless the reader says not: the box is ticked from the start
+  await expect(page.locator('.import-keep')).toHaveText('保存到本浏览器的资料库');
+  await expect(page.locator('.import-keep input')).toBeChecked();
   await importText(page, other, true);
-  await expect(page.locator('.data-note')).toContainText('已保存在本浏览器');
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect(page.locator('.data-note')).toHaveText(/^已导入并打开，解析用时 \d+ 毫秒。已保存在资料库。$/);
+  // what is kept is the text, byte for byte, under its fingerprint (in IndexedDB, not localStorage)
+  const fp = fingerprint(other);
+  expect(await stored(page)).toEqual({ [fp]: other });
+  expect(await page.evaluate((k) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  expect(await page.evaluate((k) => localStorage.getItem(k), ACTIVE)).toBe(fp);
   await page.reload();
   await drawn(page); // the app has hydrated the page: its controls answer
-  // the stored import replaces the built-in briefing once the reader's code is here (a split part)
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  // the kept import replaces the built-in briefing once the library's code is here (a split part)
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect(page).toHaveURL(new RegExp(`\\?b=${fp}$`));
   await toPanel(page);
-  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBe(other);
-  await page.locator('.source-switch .clear-filters').click();
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
-  await expect(page.locator('.data-note')).toHaveText('已删除导入的发布会。');
-  expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
+  await expect(page.locator('#library .library-count')).toHaveText('共 1 场');
+  expect(await listed(page)).toEqual([fp]);
+  await expect(item(page, other).locator('.library-open')).toHaveText(IMPORTED);
+  await expect(item(page, other)).toHaveClass(/on-show/);
+  await expect(item(page, other).locator('.library-here')).toHaveText('正在查看');
+  // to the built-in briefing and back, from the library
+  await builtIn(page).click();
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  await expect(page.locator('.source-banner')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('b')).toBeNull();
+  await expect(page.locator('#library li.library-builtin')).toHaveClass(/on-show/);
+  await item(page, other).locator('.library-open').click();
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect(page).toHaveURL(new RegExp(`\\?b=${fp}$`));
+
+  // removed: it stays on show for now, but is no longer kept
+  await item(page, other).locator('.library-remove').click();
+  await expect(page.locator('#library .library-undo')).toHaveText(`已移除“${IMPORTED}”。撤销`);
+  await expect(item(page, other)).toHaveCount(0);
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect.poll(() => stored(page)).toEqual({});
+  // and the next visit shows the built-in briefing
+  await page.goto('./');
+  await drawn(page);
+  await toPanel(page);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  expect(await listed(page)).toEqual([]);
 });
 
 test('a full storage is reported, and the import still opens', async ({ page }) => {
+  // the browser refuses to store anything more in IndexedDB
   await page.addInitScript(() => {
-    const set = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k: string, v: string) {
-      if (k === 'briefing-explorer/imported') throw new DOMException('full', 'QuotaExceededError');
-      return set.call(this, k, v);
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('full', 'QuotaExceededError');
     };
   });
   await open(page);
   await importText(page, other, true);
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
-  await expect(page.locator('.data-note')).toHaveText(/存储空间已满或被禁用，未能保存/);
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect(page.locator('.data-note')).toHaveText('本浏览器拒绝保存（存储空间已满或被禁用），资料库原有内容未受影响；这次导入的需在下次重新导入。');
+  // nothing was kept: the next visit shows the built-in briefing, and the library is empty
+  expect(await stored(page)).toEqual({});
+  await page.goto('./');
+  await drawn(page);
+  await toPanel(page);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  expect(await listed(page)).toEqual([]);
 });
 
-test('a stored import that no longer parses is reported and kept aside', async ({ page }) => {
+const UNREADABLE_NOTE = '保存的导入内容无法解析（第 11 行），已另存为“briefing-explorer/imported.unreadable”，现显示内置发布会。';
+
+test('an import an earlier version stored that no longer parses is reported and kept aside', async ({ page }) => {
+  // what an earlier version left in localStorage: the text, and that it was on show
   await page.addInitScript((bad) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -137,13 +240,16 @@ test('a stored import that no longer parses is reported and kept aside', async (
     }
   }, broken);
   await open(page);
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
-  await expect(page.locator('.data-note')).toContainText('保存的导入内容无法解析（第 11 行）');
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  await expect(page.locator('.data-note')).toHaveText(UNREADABLE_NOTE);
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported.unreadable'))).toBe(broken);
+  expect(await page.evaluate((k) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  expect(await stored(page)).toEqual({});
+  expect(await listed(page)).toEqual([]);
 });
 
-test('a stored import not on show waits until the built-in briefing is drawn, then can be switched to', async ({ page }) => {
-  // a big stored import, with the built-in briefing on show: it is parsed after the first frame
+test('an import an earlier version stored, not on show, is moved into the library: the built-in briefing shows, and the import can be opened from the list', async ({ page }) => {
+  // a big stored import, with the built-in briefing on show
   const text = big(1024 * 1024);
   await page.addInitScript((t) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -151,24 +257,25 @@ test('a stored import not on show waits until the built-in briefing is drawn, th
       localStorage.setItem('briefing-explorer/imported', t);
       localStorage.removeItem('briefing-explorer/active');
     }
-    // when the app first draws the built-in briefing, the stored import is not parsed yet
-    (window as any).__switchAtFirstDraw = null;
-    new MutationObserver(() => {
-      if ((window as any).__switchAtFirstDraw === null && document.getElementById('search')) {
-        (window as any).__switchAtFirstDraw = !!document.querySelector('.source-switch');
-      }
-    }).observe(document, { childList: true, subtree: true });
   }, text);
   await open(page);
-  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
-  const switcher = page.locator('.source-switch');
-  await expect(switcher).toBeVisible();
-  expect(await page.evaluate(() => (window as any).__switchAtFirstDraw)).toBe(false);
-  await switcher.locator('.filter-chip', { hasText: '某市解读2021年工业发展热点' }).click();
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  expect(new URL(page.url()).searchParams.get('b')).toBeNull();
+  // moved: into IndexedDB under its fingerprint, out of localStorage, and listed
+  const fp = fingerprint(text);
+  await expect(item(page, text).locator('.library-open')).toHaveText(IMPORTED);
+  await expect(page.locator('#library .library-count')).toHaveText('共 1 场');
+  await expect(page.locator('#library li.library-builtin')).toHaveClass(/on-show/);
+  expect(await page.evaluate((k) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  const kept = await stored(page);
+  expect(Object.keys(kept)).toEqual([fp]);
+  expect(kept[fp] === text).toBe(true); // (1 MB: not printed in full if it differs)
+  await item(page, text).locator('.library-open').click();
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
+  await expect(page).toHaveURL(new RegExp(`\\?b=${fp}$`));
 });
 
-test('a stored import not on show that no longer parses is reported after the page is drawn', async ({ page }) => {
+test('an import an earlier version stored, not on show, that no longer parses is reported and kept aside', async ({ page }) => {
   await page.addInitScript((bad) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -176,18 +283,28 @@ test('a stored import not on show that no longer parses is reported after the pa
     }
   }, broken);
   await open(page);
-  await expect(page.locator('.data-note')).toContainText('保存的导入内容无法解析（第 11 行）');
+  await expect(page.locator('.data-note')).toHaveText(UNREADABLE_NOTE);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported.unreadable'))).toBe(broken);
   expect(await page.evaluate(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
-  await expect(page.locator('.source-switch')).toHaveCount(0);
+  // nothing to offer in the library
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  expect(await listed(page)).toEqual([]);
 });
 
 test('a .txt file can be chosen or dropped; a file that is not UTF-8 is refused clearly', async ({ page }) => {
   await open(page);
+  // one file or several
+  await expect(page.locator('.data-panel .file-button')).toHaveText('选择文件');
+  expect(await page.locator('.data-panel .file-button input[type=file]').evaluate((i: HTMLInputElement) => i.multiple)).toBe(true);
+  // (not kept, so that each visit below starts on the built-in briefing)
+  await page.locator('.import-keep input').uncheck();
   await page.locator('.data-panel .file-button input').setInputFiles({ name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from(other) });
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
 
   await open(page);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
+  await page.locator('.import-keep input').uncheck();
   await page.locator('#data').evaluate((zone, text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
@@ -200,9 +317,10 @@ test('a .txt file can be chosen or dropped; a file that is not UTF-8 is refused 
     dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, other);
-  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  await expect(page.locator('h1.headline')).toHaveText(IMPORTED);
 
   await open(page);
+  await expect(page.locator('h1.headline')).toHaveText(BUILT_IN);
   // 编者按 in GBK
   await page.locator('.data-panel .file-button input').setInputFiles({ name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb1, 0xe0, 0xd5, 0xdf, 0xb0, 0xb4]) });
   await expect(page.locator('#import-error')).toContainText('不是 UTF-8 编码');
@@ -293,6 +411,7 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
   test.setTimeout(120_000);
   const text = big(2 * 1024 * 1024);
   await open(page);
+  await page.locator('.import-keep input').uncheck();
   // a paste of 2 MB (set directly: Playwright's fill would type it through the input pipeline)
   const paste = (t: string) => page.locator('#import-text').evaluate((a: HTMLTextAreaElement, v) => {
     a.value = v;
@@ -332,6 +451,7 @@ test('a 2 MB transcript: typing costs no parse, parsing happens on request and i
   await expect(page.locator('#topic-2 .show-more')).toContainText('还有');
   await page.locator('#topic-2 .show-more').click();
   await expect(page.locator('#topic-2 article.qa')).toHaveCount(240);
+  await toFigures(page);
   await expect(page.locator('#figures-table tbody tr')).toHaveCount(200);
   // searching all of it stays quick: time four keystrokes from input to the next frame
   const search = await page.evaluate(async () => {
@@ -365,6 +485,7 @@ test('a transcript of hundreds of sections draws its first 60 Q&As; later sectio
   const [head, ...rest] = mfa.split('\n');
   const text = [head, ...Array(40).fill(rest.join('\n'))].join('\n');
   await open(page);
+  await page.locator('.import-keep input').uncheck();
   await page.locator('#import-text').evaluate((a: HTMLTextAreaElement, v) => {
     a.value = v;
     a.dispatchEvent(new InputEvent('input', { bubbles: true }));

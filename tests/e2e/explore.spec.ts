@@ -1,7 +1,7 @@
 import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, watchProblems, drawn, shown } from './helpers';
+import { test, watchProblems, drawn, shown, toFigures } from './helpers';
 
 // Topic, speaker and full-text filtering with the view in the URL, as a reader uses them.
 
@@ -201,6 +201,7 @@ test.describe('a malformed or hostile URL gives a sane view with a notice', () =
 test('choosing a figure that the filters hide clears them and shows it', async ({ page }) => {
   await open(page, './?t=1');
   const f = briefing.topics[5].qas[0].answers[0].paragraphs.flatMap((p: any) => p.figures).find((x: any) => x.text === '62万款');
+  await toFigures(page);
   await page.locator(`#figures-table tr[data-figure="${f.id}"] button`).click();
   await expect(page.locator(`mark#${f.id}`)).toBeInViewport();
   await expect(page.locator('button[data-topic="1"]')).toHaveAttribute('aria-pressed', 'false');

@@ -1,7 +1,7 @@
 import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, openReading as open, shown } from './helpers';
+import { test, openReading as open, shown, toFigures } from './helpers';
 
 // Figure highlighting, popovers, the figures table, topic summaries and charts, in Chromium.
 
@@ -151,7 +151,8 @@ test('a tap opens the popover on a phone and a tap elsewhere closes it', async (
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   await page.locator('h1').tap();
   await expect(pop).toHaveCount(0);
-  // the table works by touch too
+  // the table works by touch too (its code fetched once the reader scrolls near it)
+  await toFigures(page);
   const row = figures.find((x) => x.text === '1865亿元');
   await page.locator(`#figures-table tr[data-figure="${row.id}"] button`).tap();
   await expect(page.locator(`mark#${row.id}`)).toBeInViewport();
@@ -160,6 +161,7 @@ test('a tap opens the popover on a phone and a tap elsewhere closes it', async (
 
 test('the figures table lists, filters and sorts every figure', async ({ page }) => {
   const problems = await open(page);
+  await toFigures(page);
   const rows = page.locator('#figures-table tbody tr');
   await expect(rows).toHaveCount(figures.length);
   await expect(page.locator('.panel-count')).toHaveText(`显示 ${figures.length} 个数字`);
@@ -191,6 +193,7 @@ test('the figures table lists, filters and sorts every figure', async ({ page })
 
 test('choosing a figure in the table scrolls to it in the text and flashes it', async ({ page }) => {
   await open(page);
+  await toFigures(page);
   const f = figures.find((x) => x.text === '132款');
   await page.locator(`#figures-table tr[data-figure="${f.id}"] button`).click();
   const mark = page.locator(`mark#${f.id}`);

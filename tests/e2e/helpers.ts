@@ -1,6 +1,6 @@
 // Shared by the browser tests: opening the app, and watching a page for problems.
 
-import { test as base, Browser, Locator, Page } from '@playwright/test';
+import { test as base, expect, Browser, Locator, Page } from '@playwright/test';
 
 /**
  * Playwright's `test`, with a page whose `goto` and `reload` also wait until the app has hydrated
@@ -78,11 +78,21 @@ export function watchProblems(page: Page): string[] {
 }
 
 /** Waits until the app has hydrated the server-rendered page (`<html data-app="ready">`) and drawn
- *  the panels below the topics (a frame later): until then the page is readable but its controls
- *  do not answer yet. */
+ *  the places of the panels below the topics (a frame later): until then the page is readable but
+ *  its controls do not answer yet. The panels themselves (the figures table, the data panel) are
+ *  fetched once their place nears the window: `toFigures` goes down to the table. */
 export async function drawn(page: Page): Promise<void> {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  if (await page.locator('#search').count()) await page.locator('#figures-table').waitFor({ state: 'attached' });
+  if (await page.locator('#search').count()) await page.locator('#figures').waitFor({ state: 'attached' });
+}
+
+/** Goes down to the figures table, as a reader does, and waits for its rows: its code is fetched
+ *  once its place comes near the window, and until then a shell with its heading stands there. */
+export async function toFigures(page: Page): Promise<void> {
+  // (the shell may be swapped for the table while the page scrolls to it, and Playwright gives up
+  // on a node that goes: scroll to whichever stands there then)
+  await expect(() => page.locator('#figures').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
+  await page.locator('#figures-table:not([aria-busy]) tbody tr').first().waitFor();
 }
 
 /** Opens `url` and waits until the app runs (the reading view's search box, or a quiz when the URL

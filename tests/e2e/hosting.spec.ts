@@ -1,13 +1,17 @@
 import { expect } from '@playwright/test';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, dontWaitForApp, watchProblems, shown } from './helpers';
 
 // The release build away from a domain root: under a sub-path, and as one file opened from disk.
 
+// the build under test and the port of its sub-path server, as playwright.config.ts sets them up
+const DIST = resolve(__dirname, '../..', process.env.BRIEFING_DIST ?? 'dist');
+const SUB_PATH_PORT = Number(process.env.BRIEFING_PORT ?? 4173) + 1;
+
 test('works under a sub-path, with the view in the URL and Back', async ({ page }) => {
   const problems = watchProblems(page);
-  const base = 'http://127.0.0.1:4174/briefing-explorer/';
+  const base = `http://127.0.0.1:${SUB_PATH_PORT}/briefing-explorer/`;
   await page.goto(base);
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
@@ -18,14 +22,14 @@ test('works under a sub-path, with the view in the URL and Back', async ({ page 
   const json = await page.request.get(`${base}briefing.json`);
   expect(json.ok()).toBe(true);
   // nothing is fetched from the domain root
-  const root = await page.request.get('http://127.0.0.1:4174/index.html');
+  const root = await page.request.get(`http://127.0.0.1:${SUB_PATH_PORT}/index.html`);
   expect(root.status()).toBe(404);
   expect(problems).toEqual([]);
 });
 
 test('briefing-explorer.html works opened from disk (file://)', async ({ page }) => {
   const problems = watchProblems(page);
-  const file = pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href;
+  const file = pathToFileURL(join(DIST, 'briefing-explorer.html')).href;
   await page.goto(file);
   await expect(page.locator('#search')).toBeVisible(); // the app has taken over from the static view
   await expect(page.locator('section.topic')).toHaveCount(7);
@@ -76,7 +80,7 @@ test('works offline after the first visit, and is installable', async ({ browser
 
 for (const [name, url] of [
   ['the hosted build', './'],
-  ['the single file', pathToFileURL(join(__dirname, '../../dist/briefing-explorer.html')).href],
+  ['the single file', pathToFileURL(join(DIST, 'briefing-explorer.html')).href],
 ]) {
   test(`the Content-Security-Policy allows ${name} and nothing else`, async ({ page }) => {
     await page.addInitScript(() => {
@@ -186,7 +190,8 @@ for (const lang of ['zh', 'en']) {
     const said = await read();
     release();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-    await expect(page.locator('#figures-table')).toBeAttached();
+    // the places of the panels below the topics are drawn (their code comes when they near the window)
+    await expect(page.locator('#figures')).toBeAttached();
     const after = await page.evaluate(() => {
       const w = window as any;
       return {
@@ -219,7 +224,7 @@ test('a reader typing in the search box while the app hydrates it keeps the box,
   await page.keyboard.type('芯');
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  await expect(page.locator('#figures-table')).toBeAttached();
+  await expect(page.locator('#figures')).toBeAttached();
   await expect(page.locator('#search')).toBeFocused();
   await page.keyboard.type('片');
   await expect(page.locator('#search')).toHaveValue('芯片');
@@ -253,7 +258,10 @@ test('someone who scrolled before the app arrived keeps their place, in every fr
   }, id);
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  await expect(page.locator('#figures-table tbody tr').first()).toBeAttached();
+  // the places of the panels below the topics are drawn (the panels' code comes once they near the
+  // window, far below here)
+  await expect(page.locator('#figures')).toBeAttached();
+  await expect(page.locator('#data')).toBeAttached();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const seen: number[] = await page.evaluate(() => (window as any).__seen);
   // (how many frames the start takes depends on the machine: at least the hydrating one and the
@@ -285,7 +293,8 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
     const inTopics = await topics();
     release();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-    await expect(page.locator('#figures-table')).toBeAttached();
+    await expect(page.locator('#figures')).toBeAttached();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await where()).toEqual(before);
     expect(await topics()).toEqual(inTopics);
     await context.close();
@@ -326,6 +335,9 @@ test('a host that serves the .wasm with the wrong MIME type still works', async 
   await page.locator('#search').fill('');
   await page.locator('.quiz-launcher .quiz-confirm').click();
   await expect(page.locator('#quiz-prompt')).toBeVisible();
+  // (every .wasm asked for so far served, the search's folding of traditional characters too:
+  // none is left in flight when the context closes)
+  await page.unrouteAll({ behavior: 'wait' });
   // Playwright says it kept the service worker out; nothing else may go wrong
   const others = problems.filter((p) => !p.includes('MIME type') && !p.includes('Service Worker registration blocked by Playwright'));
   expect(others).toEqual([]);

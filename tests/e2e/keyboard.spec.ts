@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test, shown as shownText, drawn } from './helpers';
+import { test, shown as shownText, drawn, toFigures } from './helpers';
 
 // A whole flow with the keyboard alone (no mouse, no element.click()): skip link, search,
 // filter by a topic, open a figure, take a 3-question quiz, go back. Every element that takes
@@ -111,7 +111,7 @@ test('with reduced motion, nothing animates', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('./');
   await drawn(page); // the app has hydrated the page: its controls answer
-  await page.locator('#figures').scrollIntoViewIfNeeded();
+  await toFigures(page);
   await page.locator('#figures-table tbody tr button').first().click();
   const flash = page.locator('mark.fig.flash');
   await expect(flash).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test, dontWaitForApp, openApp as open, seedStudy, shown, drawn } from './helpers';
+import { test, dontWaitForApp, openApp as open, seedStudy, shown, drawn, toFigures } from './helpers';
 
 // The interface in Chinese (default) and English (a remembered toggle). The briefing's own text
 // is never translated: it keeps lang="zh-CN" on its elements, so in English mode every Chinese
@@ -112,7 +112,7 @@ test('in English no view shows an untranslated interface string', async ({ page 
   seen['popover'] = await untranslated(page);
   await page.keyboard.press('Escape');
 
-  await page.locator('#figures').scrollIntoViewIfNeeded();
+  await toFigures(page);
   seen['figures panel'] = await untranslated(page);
 
   await page.locator('#search').fill('芯片');

@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { test, openApp as open, shown } from './helpers';
+import { test, openApp as open, shown, toFigures } from './helpers';
 
 // Phones: touch targets, the filter drawer, and screenshots of the main views at phone and
 // laptop sizes in both themes, kept as test artifacts (tests/e2e/artifacts/…/*.png).
@@ -38,6 +38,9 @@ test.describe('at 360 px', () => {
     await page.locator('.filters-toggle').click();
     found['filter drawer'] = await smallTargets(page);
     await page.locator('.drawer-close').click();
+    // the figures table, whose code comes once the reader scrolls near it
+    await toFigures(page);
+    found['figures table'] = await smallTargets(page);
     await open(page, './?quiz=42&n=3');
     found['quiz'] = await smallTargets(page);
     for (const [view, small] of Object.entries(found)) expect(small, view).toEqual([]);
@@ -131,7 +134,11 @@ for (const scheme of ['light', 'dark'] as const) {
           if (w < 800) await p.locator('.filters-toggle').click();
           else await p.locator('.filter-bar').evaluate((e) => e.scrollIntoView());
         }],
-        ['figures', './', async (p) => { await p.locator('#figures-heading').evaluate((e) => e.scrollIntoView()); }],
+        ['figures', './', async (p) => {
+          await p.locator('#figures-heading').evaluate((e) => e.scrollIntoView());
+          await p.locator('#figures-table:not([aria-busy]) tbody tr').first().waitFor();
+          await p.locator('#figures-heading').evaluate((e) => e.scrollIntoView());
+        }],
         ['quiz', './?quiz=42&n=3', null],
         ['english', './', async (p) => { await p.locator('.lang-toggle').click(); await expect(p.locator('html')).toHaveAttribute('lang', 'en'); }],
       ];

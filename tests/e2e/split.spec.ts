@@ -1,9 +1,11 @@
 import { expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seedStudy, test, watchProblems } from './helpers';
 
-// The release .wasm is cut in parts (scripts/build/split.py, src/components/lazy.rs): the page starts
-// with the part that draws the first view, and the quiz, the worksheet, the statistics view and
-// the data panel fetch theirs the first time they are needed. The service worker is blocked in
+// The release .wasm is cut in parts (scripts/build/split.py, src/boot/lazy.rs): the page starts
+// with the part that draws the first view, and the quiz, the worksheet, the figures table, the
+// statistics view, the data panel and the library fetch theirs the first time they are needed. The service worker is blocked in
 // these contexts, so every part the page needs is a request of its own that the test can see
 // (and refuse).
 
@@ -45,8 +47,9 @@ test('the page starts without the split-off views, and fetches each one when it 
   await page.waitForTimeout(500);
   expect(parts).toEqual(['split_script']);
   parts.length = 0;
-  // their places are there already (a #stats or #data link lands on them), saying they load
-  await expect(page.locator('#data-heading')).toHaveText('导入与导出');
+  // their places are there already (a #figures, #stats or #data link lands on them), saying they load
+  await expect(page.locator('section#figures.figures-panel.lazy-slot #figures-heading')).toHaveText('数字一览');
+  await expect(page.locator('#data-heading')).toHaveText('资料库、导入与导出');
   await expect(page.locator('#stats-heading')).toHaveText('学习统计');
 
   await page.locator('.quiz-launcher .quiz-confirm').click();
@@ -59,14 +62,23 @@ test('the page starts without the split-off views, and fetches each one when it 
   await expect(page.locator('#quiz-prompt')).toBeVisible();
   await page.locator('.quiz-close').click();
 
-  // scrolling down towards them fetches the statistics view and the data panel
-  await page.locator('#stats').scrollIntoViewIfNeeded();
+  // scrolling down towards them fetches the figures table, then the statistics view and the data
+  // panel (which lists what this browser keeps)
+  await expect(() => page.locator('#figures').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
+  await expect(page.locator('#figures-table:not([aria-busy]) tbody tr').first()).toBeVisible();
+  // (the table's place is within 800 px of the views below it: theirs may come along)
+  expect(parts).toContain('split_figures');
+  // (its shell may be swapped for the view while the page scrolls to it, as below)
+  await expect(() => page.locator('#stats').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await expect(page.locator('#stats').getByText('答过题后，这里会显示每天的练习')).toBeVisible();
   // (the statistics view brought the data panel within 800 px: its shell may be swapped for
   // the panel while the page scrolls to it, and Playwright gives up on a node that goes)
   await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await expect(page.locator('#data .file-button')).toBeVisible();
-  expect([...parts].sort()).toEqual(['split_data', 'split_quiz', 'split_stats']);
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  // (an empty library is read by the data panel's own code: the part that opens a kept briefing
+  // at load is not needed)
+  expect([...parts].sort()).toEqual(['split_data', 'split_figures', 'split_quiz', 'split_stats']);
   expect(problems.filter((p) => !p.includes('Service Worker registration blocked'))).toEqual([]);
   await context.close();
 });
@@ -80,6 +92,44 @@ test('a link to #data opens on the data panel, whose code arrives after the page
   await expect(page.locator('#data-heading')).toBeInViewport();
   expect(parts).toContain('split_data');
   expect(parts).not.toContain('split_quiz');
+  await context.close();
+});
+
+test('the library\'s code is fetched at load only when a kept briefing is to be opened', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const parts = watchParts(page);
+  const other = readFileSync(join(__dirname, '../../crates/briefing/tests/fixtures/other-briefing.txt'), 'utf8');
+  await page.goto('./');
+  await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
+  await page.locator('#data .file-button').waitFor();
+  // imported and kept (the default): it is on show, and named in the address
+  await page.locator('#import-text').fill(other);
+  await page.locator('.data-panel .quiz-confirm').click();
+  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  await expect(page).toHaveURL(/\?b=[0-9a-f]{16}$/);
+
+  // a reload opens it again, with the library's code fetched at load
+  parts.length = 0;
+  await page.reload();
+  await expect(page.locator('h1.headline')).toHaveText('某市解读2021年工业发展热点');
+  // (the imported briefing is short: the views below it are near, and come too)
+  expect(parts).toContain('split_library');
+
+  // back on the built-in briefing, with the import removed from the library, the next visit
+  // starts without it
+  await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
+  await page.locator('#library li.library-builtin .library-open').click();
+  await expect(page.locator('h1.headline')).toHaveText('工信部解读2020年工业通信业热点');
+  await expect(() => page.locator('#data').scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
+  await page.locator('#library .library-remove').click();
+  await expect(page.locator('#library .library-count')).toHaveText('共 0 场');
+  parts.length = 0;
+  await page.goto('./');
+  await page.waitForTimeout(500);
+  expect(parts).toEqual([]);
+  expect(problems.filter((p) => !p.includes('Service Worker registration blocked'))).toEqual([]);
   await context.close();
 });
 

@@ -2,26 +2,32 @@ import { test, expect, Key, type Tab } from './engine';
 import { DIST } from './engine';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chip, click, emptyBox, headline, importText, openPanel, tempFile } from './panel';
+import { click, emptyBox, fingerprint, headline, importText, libraryOpen, listed, openPanel, stored, tempFile, toPanel } from './panel';
 import { inflateSync } from 'node:zlib';
 
 // Bring your own briefing, take your data out, in each engine: a transcript pasted or chosen as a
-// file is parsed in the page; a broken one names its line and stays in the box; it is kept only
-// with consent, and can be removed; every export gives the file it promises.
+// file is parsed in the page; a broken one names its line and stays in the box; it is kept in the
+// library (IndexedDB) unless the reader unticks the box, and can be removed; every export gives
+// the file it promises.
 
 const fixtures = join(__dirname, '../../crates/briefing/tests/fixtures');
 const other = readFileSync(join(fixtures, 'other-briefing.txt'), 'utf8');
 const broken = readFileSync(join(fixtures, 'broken-briefing.txt'), 'utf8');
 const BUILT_IN = '工信部解读2020年工业通信业热点';
 const IMPORTED = '某市解读2021年工业发展热点';
-const STORED = 'briefing-explorer/imported';
+const OLD_IMPORT = 'briefing-explorer/imported';
+const ACTIVE = 'briefing-explorer/active';
 
 test('a pasted transcript opens with its topics; a broken one names its line and stays in the box', async ({ tab }) => {
   await openPanel(tab);
-  await importText(tab, other);
+  // not kept: the reader unticks 保存到本浏览器的资料库
+  await importText(tab, other, false);
   await expect.poll(() => headline(tab)).toBe(IMPORTED);
-  expect(await tab.text('.data-note')).toMatch(/已导入并打开，解析用时 \d+ 毫秒。/);
+  expect(await tab.text('.data-note')).toMatch(/^已导入并打开，解析用时 \d+ 毫秒。未保存：关闭页面后需重新导入。$/);
+  // the address names the briefing on show
+  expect((await tab.params()).toString()).toBe(`b=${fingerprint(other)}`);
   expect(await tab.visible('.source-banner')).toBe(true);
+  expect(await tab.text('.source-banner a[href="#data"]')).toBe('资料库');
   // the banner leads to this panel, and the jump lands on its heading
   await tab.js(() => scrollTo(0, 0));
   await tab.click('.source-banner a[href="#data"]');
@@ -29,7 +35,7 @@ test('a pasted transcript opens with its topics; a broken one names its line and
     const r = document.getElementById('data-heading')!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
-  await expect.poll(heading, { message: 'the 导入与导出 heading is on screen' }).toBe(true);
+  await expect.poll(heading, { message: 'the 资料库、导入与导出 heading is on screen' }).toBe(true);
   // and stays there once the page has settled
   await tab.jsAsync(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await heading()).toBe(true);
@@ -40,6 +46,7 @@ test('a pasted transcript opens with its topics; a broken one names its line and
   expect(await tab.count('.speaker-card')).toBe(2);
   // its figures are recognised and listed
   expect(await tab.attr(await tab.withText('p.para mark.fig', '1.5亿元'), 'data-value')).toBe('150000000');
+  await tab.toFigures();
   expect(await tab.count('#figures-table tbody tr')).toBe(11);
   // a search runs on it
   await tab.type('#search', '基站');
@@ -47,24 +54,30 @@ test('a pasted transcript opens with its topics; a broken one names its line and
   await emptyBox(tab, '#search');
   await expect.poll(() => tab.count('mark.hit')).toBe(0);
 
-  // switch to the built-in briefing and back
-  await click(tab, await chip(tab, 0));
+  // not kept, it is not in the library: the built-in briefing heads the list, alone
+  await toPanel(tab);
+  expect(await listed(tab)).toEqual([]);
+  expect(await tab.text('#library .library-count')).toBe('共 0 场');
+  // back to the built-in briefing, from the library
+  await click(tab, await libraryOpen(tab, 0));
   await expect.poll(() => headline(tab)).toBe(BUILT_IN);
   expect(await tab.count('.source-banner')).toBe(0);
   expect(await tab.count('section.topic')).toBe(7);
-  await click(tab, await chip(tab, 1));
-  await expect.poll(() => headline(tab)).toBe(IMPORTED);
+  expect((await tab.params()).get('b')).toBeNull();
 
   // without consent nothing was stored: a reload shows the built-in briefing only
-  expect(await tab.js(() => localStorage.getItem('briefing-explorer/imported'))).toBeNull();
+  expect(await stored(tab)).toEqual({});
+  expect(await tab.js((k: string) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  expect(await tab.js((k: string) => localStorage.getItem(k), ACTIVE)).toBeNull();
   await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(BUILT_IN);
-  expect(await tab.count('.source-switch')).toBe(0);
+  expect(await listed(tab)).toEqual([]);
 
   // a broken transcript: the line and the problem, the text left in the box, nothing opened
   await importText(tab, broken);
   await expect.poll(() => tab.text('#import-error')).toBe('第 11 行：这里应是“热点二”，却是“热点三”');
   expect(await tab.visible('#import-error')).toBe(true);
+  expect(await tab.attr('ul.import-lines > li.import-line', 'data-outcome')).toBe('refused');
   expect(await tab.value('#import-text')).toBe(broken);
   expect(await headline(tab)).toBe(BUILT_IN);
   // mended in the box, it opens
@@ -85,7 +98,7 @@ test('a pasted transcript opens with its topics; a broken one names its line and
   await tab.noProblems();
 });
 
-test('a transcript chosen as a file opens; kept with consent it survives a reload; it can be removed', async ({ tab }) => {
+test('a transcript chosen as a file opens; kept in the library by default it survives a reload; it can be removed', async ({ tab }) => {
   await openPanel(tab);
   // a file that is not UTF-8 (编者按 in GBK) is refused clearly
   const chooser = async (path: string) => {
@@ -97,33 +110,56 @@ test('a transcript chosen as a file opens; kept with consent it survives a reloa
   await expect.poll(() => tab.text('#import-error')).toContain('不是 UTF-8 编码');
   expect(await headline(tab)).toBe(BUILT_IN);
 
-  // the real file, with 保存在本浏览器 ticked first
-  await click(tab, '.import-keep input');
+  // the real file; 保存到本浏览器的资料库 is ticked from the start
+  expect(await tab.text('.import-keep')).toBe('保存到本浏览器的资料库');
   expect(await (await tab.$('.import-keep input')).isSelected()).toBe(true);
   await chooser(tempFile('other.txt', other));
   await expect.poll(() => headline(tab)).toBe(IMPORTED);
   expect(await tab.text('#import-error')).toBe('');
-  expect(await tab.text('.data-note')).toContain('已保存在本浏览器');
-  // what is kept is the file's text, byte for byte
-  expect(await tab.js((k: string) => localStorage.getItem(k), STORED)).toBe(other);
+  expect(await tab.text('.data-note')).toMatch(/^已导入并打开，解析用时 \d+ 毫秒。已保存在资料库。$/);
+  // what is kept is the file's text, byte for byte, under its fingerprint (in IndexedDB)
+  const fp = fingerprint(other);
+  expect(await stored(tab)).toEqual({ [fp]: other });
+  expect(await tab.js((k: string) => localStorage.getItem(k), OLD_IMPORT)).toBeNull();
+  expect(await tab.js((k: string) => localStorage.getItem(k), ACTIVE)).toBe(fp);
+  expect((await tab.params()).toString()).toBe(`b=${fp}`);
 
   await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(IMPORTED);
   expect(await tab.count('section.topic')).toBe(2);
+  expect((await tab.params()).toString()).toBe(`b=${fp}`);
+  // it is in the library, marked as on show
+  expect(await listed(tab)).toEqual([fp]);
+  expect(await tab.text('#library .library-count')).toBe('共 1 场');
+  const item = `#library li.library-item[data-fingerprint="${fp}"]`;
+  expect(await tab.text(`${item} .library-open`)).toBe(IMPORTED);
+  expect(await tab.attr(`${item} .library-open`, 'aria-current')).toBe('true');
+  expect(await tab.text(`${item} .library-here`)).toBe('正在查看');
   // the reader can switch back to the built-in briefing, and the import stays on offer
-  await click(tab, await chip(tab, 0));
+  await click(tab, await libraryOpen(tab, 0));
   await expect.poll(() => headline(tab)).toBe(BUILT_IN);
-  expect(await tab.count('.source-switch .filter-chip')).toBe(2);
+  expect((await tab.params()).get('b')).toBeNull();
+  await toPanel(tab);
+  expect(await listed(tab)).toEqual([fp]);
+  expect(await tab.attr('#library li.library-builtin .library-open', 'aria-current')).toBe('true');
+  // and go to it again
+  await click(tab, await libraryOpen(tab, 1));
+  await expect.poll(() => headline(tab)).toBe(IMPORTED);
+  expect((await tab.params()).toString()).toBe(`b=${fp}`);
+  await click(tab, await libraryOpen(tab, 0));
+  await expect.poll(() => headline(tab)).toBe(BUILT_IN);
 
-  // removed: back to the built-in briefing, nothing left in storage, nothing after a reload
-  await click(tab, '.source-switch .clear-filters');
-  await expect.poll(() => tab.text('.data-note')).toBe('已删除导入的发布会。');
+  // removed: gone from the list and from storage, nothing after a reload
+  await toPanel(tab);
+  await click(tab, `${item} .library-remove`);
+  await expect.poll(() => tab.text('#library .library-undo')).toBe(`已移除“${IMPORTED}”。撤销`);
+  expect(await listed(tab)).toEqual([]);
+  expect(await tab.text('#library .library-count')).toBe('共 0 场');
   expect(await headline(tab)).toBe(BUILT_IN);
-  expect(await tab.count('.source-switch')).toBe(0);
-  expect(await tab.js((k: string) => localStorage.getItem(k), STORED)).toBeNull();
+  await expect.poll(() => stored(tab)).toEqual({});
   await openPanel(tab, () => tab.reload());
   expect(await headline(tab)).toBe(BUILT_IN);
-  expect(await tab.count('.source-switch')).toBe(0);
+  expect(await listed(tab)).toEqual([]);
   await tab.noProblems();
 });
 

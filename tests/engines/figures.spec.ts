@@ -245,6 +245,7 @@ test('on a 360 px phone a tap opens the popover, on screen, and a tap elsewhere 
   }
 
   // a row of the figures table, tapped, brings its figure into view
+  await tab.toFigures();
   const row = figure('1865亿元');
   await tab.waitFor(`#figures-table tr[data-figure="${row.id}"] button`);
   await tap(tab, await tab.$(`#figures-table tr[data-figure="${row.id}"] button`));
@@ -275,7 +276,7 @@ async function choose(tab: Tab, select: WebElement, option: string): Promise<voi
 test('the figures table lists every figure, filters by kind and unit, and sorts by value both ways', async ({ tab }) => {
   await tab.open();
   const firstCells = () => tab.texts('#figures-table tbody tr td:first-child');
-  await tab.js(() => document.getElementById('figures')!.scrollIntoView());
+  await tab.toFigures();
   await expect.poll(() => tab.count('#figures-table tbody tr')).toBe(figures.length);
   expect(await firstCells()).toEqual(figures.map((f) => f.text));
   expect(await tab.text('#figures .panel-count')).toBe(`显示 ${figures.length} 个数字`);
@@ -317,6 +318,7 @@ test('choosing a figure in the table scrolls to it in the text, focuses it and f
   await tab.open();
   const f = figure('132款');
   const button = `#figures-table tr[data-figure="${f.id}"] button`;
+  await tab.toFigures();
   await tab.waitFor(button);
   expect(await tab.inView(`mark#${f.id}`)).toBe(false);
   // watch the mark from frame to frame: its class and background (a flash is a change a reader
@@ -369,6 +371,7 @@ test('a figure the filters hide, chosen in the table, clears the filters and is 
   await tab.open('?t=1');
   const f = figure('62万款');
   expect(await tab.count(`mark#${f.id}`)).toBe(0);
+  await tab.toFigures();
   await tab.click(await tab.waitFor(`#figures-table tr[data-figure="${f.id}"] button`));
   await tab.staysInView(`mark#${f.id}`);
   expect(await tab.attr('button[data-topic="1"]', 'aria-pressed')).toBe('false');

@@ -167,12 +167,13 @@ test('offline after the first visit: the service worker serves the app and a vie
   expect(await tab.js(() => !!navigator.serviceWorker.controller)).toBe(true);
   await figurePopover(tab);
   await tab.noProblems();
-  // the views split off the .wasm (scripts/build/split.py) were cached at install too: a quiz, and
-  // the data panel at the foot of the page, load their code offline
+  // the views split off the .wasm (scripts/build/split.py) were cached at install too: a quiz, the
+  // figures table, and the data panel at the foot of the page, load their code offline
   await tab.click('.quiz-launcher .quiz-confirm');
   await tab.waitFor('#quiz-prompt');
   await tab.click('.quiz-close');
   await tab.waitFor('.quiz-launcher');
+  await tab.toFigures();
   await tab.scrollTo('#data');
   await tab.waitFor('#data .file-button');
   expect(await tab.count('.lazy-failed')).toBe(0);

@@ -4,18 +4,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The import and export panel as a reader uses it, shared by the specs that bring their own
-// briefing (data.spec.ts, transcripts.spec.ts).
+// The library, import and export panel as a reader uses it, shared by the specs that bring their
+// own briefing (data.spec.ts, transcripts.spec.ts).
 
 /** Types `text` into the import box, as a reader pastes or types it, and asks for it to be
- *  opened (after ticking 保存在本浏览器 when `keep`). Line breaks are typed as the Enter key:
- *  WebKitGTK's driver drops a "\n" sent to a text area, and the transcript would lose its lines. */
+ *  opened, kept in the library when `keep` (保存到本浏览器的资料库 is ticked by default: the box is
+ *  clicked only when it is not as asked). Line breaks are typed as the Enter key: WebKitGTK's
+ *  driver drops a "\n" sent to a text area, and the transcript would lose its lines. */
 export async function importText(tab: Tab, text: string, keep = false): Promise<void> {
   const area = await tab.$('#import-text');
   await tab.js((e: Element) => e.scrollIntoView({ block: 'center' }), area);
   await tab.type(area, text.split('\n').join(Key.ENTER));
-  if (keep) await click(tab, '.import-keep input');
+  await setKeep(tab, keep);
   await click(tab, '.data-panel .quiz-confirm');
+}
+
+/** Ticks or unticks 保存到本浏览器的资料库, as a reader does: with a click, if it is not as asked. */
+export async function setKeep(tab: Tab, keep: boolean): Promise<void> {
+  const box = await tab.waitFor('.import-keep input');
+  if ((await box.isSelected()) !== keep) await click(tab, box);
+  expect(await (await tab.$('.import-keep input')).isSelected(), '保存到本浏览器的资料库').toBe(keep);
 }
 
 /** Clicks once the element has stopped moving. The sections around the panels are laid out only
@@ -36,9 +44,51 @@ export async function click(tab: Tab, target: string | WebElement): Promise<void
   await el.click();
 }
 
-/** The chips of the switch between the built-in and the imported briefing. */
-export async function chip(tab: Tab, n: number): Promise<WebElement> {
-  return (await tab.$$('.source-switch .filter-chip'))[n];
+/** The button that opens the n-th briefing of the library's list, as listed (0: the built-in
+ *  briefing, which heads it), once the library has been read. */
+export async function libraryOpen(tab: Tab, n: number): Promise<WebElement> {
+  await tab.waitFor(`#library ol.library-list > li.library-item:nth-child(${n + 1}) .library-open`);
+  return (await tab.$$('#library ol.library-list > li.library-item .library-open'))[n];
+}
+
+/** The fingerprints of the imported briefings the library lists, top to bottom (the built-in one
+ *  heads the list and has none). */
+export async function listed(tab: Tab): Promise<string[]> {
+  await tab.waitFor('#library .library-count');
+  return tab.js(() => [...document.querySelectorAll('#library ol.library-list > li.library-item[data-fingerprint]')].map((li) => li.getAttribute('data-fingerprint') ?? '?'));
+}
+
+/** What the library keeps in IndexedDB: fingerprint → text (read without making the database
+ *  if the app has not). */
+export async function stored(tab: Tab): Promise<Record<string, string>> {
+  return tab.jsAsync(() => new Promise<Record<string, string>>((resolve, reject) => {
+    const req = indexedDB.open('briefing-explorer');
+    req.onupgradeneeded = () => req.transaction!.abort();
+    req.onerror = (e) => { e.preventDefault(); resolve({}); };
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('briefings')) { db.close(); resolve({}); return; }
+      const tx = db.transaction('briefings', 'readonly');
+      const keys = tx.objectStore('briefings').getAllKeys();
+      const values = tx.objectStore('briefings').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i].text])));
+      };
+      tx.onerror = () => { db.close(); reject(tx.error); };
+    };
+  }));
+}
+
+/** The app's name for a text (`?b=`, the library's key): FNV-1a (64 bits) of its UTF-8 bytes,
+ *  in 16 hex digits (crates/briefing/src/export.rs). */
+export function fingerprint(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
 }
 
 /** Empties a text box as a reader does, selecting what is in it and deleting it (WebDriver's
@@ -50,7 +100,7 @@ export async function emptyBox(tab: Tab, css: string): Promise<void> {
 }
 
 /** Goes down to the data panel, as a reader does, and waits for it: its code is fetched once its
- *  place nears the window (src/components/lazy.rs), and until then only its heading is there. */
+ *  place nears the window (src/boot/lazy.rs), and until then only its heading is there. */
 export async function toPanel(tab: Tab): Promise<void> {
   await tab.scrollTo('#data');
   await tab.waitFor('#data .file-button');
