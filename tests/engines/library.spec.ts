@@ -2,7 +2,7 @@ import { test, expect, Key, Session, Tab } from './engine';
 import { Select } from 'selenium-webdriver/lib/select';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { click, headline, tempFile } from './panel';
+import { click, fingerprint, headline, tempFile } from './panel';
 
 // The library, in each engine: a reader brings several Foreign Ministry briefings at once (the
 // real ones in ../shared/transcripts, read in place), keeps them in this browser (IndexedDB),
@@ -23,18 +23,6 @@ const BUILT_IN = '工信部解读2020年工业通信业热点';
 const DB = 'briefing-explorer';
 const ACTIVE = 'briefing-explorer/active';
 const OLD_IMPORT = 'briefing-explorer/imported';
-
-/** The app's name for a text: FNV-1a (64 bits) of its UTF-8 bytes, in 16 hex digits
- *  (crates/briefing/src/export.rs), worked out here to know which `?b=` and which stored key to
- *  expect. */
-function fingerprint(text: string): string {
-  let h = 0xcbf29ce484222325n;
-  for (const b of Buffer.from(text, 'utf8')) {
-    h ^= BigInt(b);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return h.toString(16).padStart(16, '0');
-}
 
 type Briefing = { file: string; text: string; fp: string; headline: string; date: string; who: string; qas: number; figures: number };
 
